@@ -1,0 +1,29 @@
+# Pivot — build and test. `make test` sets up what the tests need on a fresh
+# Debian machine (Chromium for the browser tests) and runs the whole suite.
+GO ?= go
+PKGS := ./...
+
+.PHONY: build test test-deps vet bench run clean
+
+build:
+	$(GO) build -o bin/pivot ./cmd/pivot
+
+run:
+	$(GO) run ./cmd/pivot serve
+
+test: test-deps vet
+	$(GO) test -count=1 -timeout 45m $(PKGS)
+
+vet:
+	@unformatted=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
+	if [ -n "$$unformatted" ]; then echo "gofmt needed: $$unformatted"; exit 1; fi
+	$(GO) vet $(PKGS)
+
+test-deps:
+	@scripts/test-deps.sh
+
+bench:
+	$(GO) test -run '^$$' -bench . -benchmem $(PKGS)
+
+clean:
+	rm -rf bin

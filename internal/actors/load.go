@@ -1,0 +1,227 @@
+package actors
+
+import (
+	_ "embed"
+	"strings"
+	"sync"
+)
+
+//go:embed data/Phoenix.Countries.actors.txt
+var phoenixCountries string
+
+//go:embed data/geonames_countryInfo.txt
+var geonames string
+
+var (
+	once    sync.Once
+	shared  *Dict
+	loadErr error
+)
+
+// Default returns the dictionary built from the embedded data. It is built on
+// first use and shared afterwards (it is read-only).
+func Default() (*Dict, error) {
+	once.Do(func() { shared, loadErr = build() })
+	return shared, loadErr
+}
+
+func build() (*Dict, error) {
+	d := &Dict{root: make(map[string]*node, 1<<16), states: map[string]string{"SUN": "Soviet Union"}}
+	// State names and capitals first: GeoNames is clean, so its phrases win
+	// over the noisier Phoenix synonyms (added without replacing).
+	for _, line := range strings.Split(geonames, "\n") {
+		if line == "" || line[0] == '#' || strings.HasPrefix(line, "ISO\t") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) < 6 || len(f[1]) != 3 {
+			continue
+		}
+		iso3, name, capital := f[1], f[4], f[5]
+		d.states[iso3] = name
+		e := &Entry{Code: iso3, Kind: State, Name: name}
+		d.add(name, e, true)
+		if capital != "" {
+			d.add(capital, &Entry{Code: iso3, Kind: State, Name: capital}, true)
+		}
+	}
+	parsePhoenix(d, phoenixCountries)
+	// Hand lists last: they fix and extend what the files hold.
+	for _, h := range handEntries {
+		d.add(h.phrase, &Entry{Code: h.code, Kind: h.kind, Name: h.phrase, Acronym: strings.ToUpper(h.phrase) == h.phrase}, true)
+	}
+	for _, w := range blocked {
+		d.add(w, &Entry{Kind: Skip, Name: w}, true)
+	}
+	return d, nil
+}
+
+// parsePhoenix reads the TABARI/PETRARCH actor format: an entry line
+// ("PAKISTAN_  [PAK]"), "+" synonym lines, and indented "[CODE from-to]"
+// role lines. Only entries whose codes name a state are kept: the state
+// itself (a bare three-letter code), its organs ("USAMIL") and people with
+// dated roles. Phrases already present (from GeoNames) are not replaced.
+func parsePhoenix(d *Dict, src string) {
+	var names []string
+	var roles []Role
+	flush := func() {
+		if len(names) > 0 && len(roles) > 0 {
+			addPhoenix(d, names, roles)
+		}
+		names, roles = names[:0], roles[:0]
+	}
+	for len(src) > 0 {
+		var line string
+		if i := strings.IndexByte(src, '\n'); i >= 0 {
+			line, src = src[:i], src[i+1:]
+		} else {
+			line, src = src, ""
+		}
+		if i := strings.IndexByte(line, '#'); i >= 0 {
+			line = line[:i]
+		}
+		if strings.TrimSpace(line) == "" {
+			continue
+		}
+		switch c := line[0]; {
+		case c == '+':
+			names = append(names, firstField(line[1:]))
+			roles = parseRoles(line, roles)
+		case c == ' ' || c == '\t' || c == '[':
+			roles = parseRoles(line, roles)
+		default:
+			flush()
+			names = append(names, firstField(line))
+			roles = parseRoles(line, roles)
+		}
+	}
+	flush()
+}
+
+func firstField(s string) string {
+	s = strings.TrimLeft(s, " \t")
+	if i := strings.IndexAny(s, " \t["); i >= 0 {
+		s = s[:i]
+	}
+	return s
+}
+
+// parseRoles appends every "[CODE]" or "[CODE from-to]" group in line.
+func parseRoles(line string, roles []Role) []Role {
+	for {
+		i := strings.IndexByte(line, '[')
+		if i < 0 {
+			return roles
+		}
+		j := strings.IndexByte(line[i:], ']')
+		if j < 0 {
+			return roles
+		}
+		body := strings.TrimSpace(line[i+1 : i+j])
+		line = line[i+j+1:]
+		code, dates, _ := strings.Cut(body, " ")
+		if len(code) < 3 {
+			continue
+		}
+		r := Role{Code: code}
+		dates = strings.TrimSpace(dates)
+		switch {
+		case dates == "":
+		case dates[0] == '>':
+			r.From = phoenixDate(dates[1:])
+		case dates[0] == '<':
+			r.To = phoenixDate(dates[1:])
+		default:
+			a, b, _ := strings.Cut(dates, "-")
+			r.From, r.To = phoenixDate(a), phoenixDate(b)
+		}
+		roles = append(roles, r)
+	}
+}
+
+// phoenixDate reads YYMMDD (years 30–99 are 19xx, 00–29 are 20xx) or
+// YYYYMMDD into yyyymmdd.
+func phoenixDate(s string) int {
+	s = strings.TrimSpace(s)
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return 0
+		}
+		n = n*10 + int(s[i]-'0')
+	}
+	switch len(s) {
+	case 6:
+		if n/10000 >= 30 {
+			return 19000000 + n
+		}
+		return 20000000 + n
+	case 8:
+		return n
+	}
+	return 0
+}
+
+func addPhoenix(d *Dict, names []string, roles []Role) {
+	// Reduce codes to their state prefix; drop non-state codes (IGO…, ELI
+	// roles are kept: they still say which state a person belongs to).
+	var kept []Role
+	bare, dated := "", false
+	for _, r := range roles {
+		c := r.Code[:3]
+		if _, ok := d.states[c]; !ok {
+			continue
+		}
+		if r.From != 0 || r.To != 0 {
+			dated = true
+		} else if len(r.Code) == 3 && bare == "" {
+			bare = c
+		}
+		kept = append(kept, Role{Code: c, From: r.From, To: r.To})
+	}
+	if len(kept) == 0 {
+		return
+	}
+	e := &Entry{Name: strings.Trim(strings.ReplaceAll(names[0], "_", " "), " ")}
+	switch {
+	case dated:
+		e.Kind = Person
+		e.Code = kept[len(kept)-1].Code
+		for _, r := range kept {
+			if r.From == 0 && r.To == 0 {
+				e.Code = r.Code
+			}
+		}
+		e.Roles = append([]Role(nil), kept...)
+	case bare != "":
+		e.Kind, e.Code = State, bare
+	default:
+		e.Kind, e.Code = Organ, kept[0].Code
+	}
+	for _, n := range names {
+		keys := splitPhrase(n)
+		if len(keys) == 0 {
+			continue
+		}
+		if len(keys) == 1 && !singleOK(keys[0], e.Kind) {
+			continue
+		}
+		d.add(n, e, false)
+	}
+}
+
+// singleOK filters one-word phrases: short words and generic nouns the
+// Phoenix file lists as synonyms ("SENATE" for the USA) would code any
+// country's senate.
+func singleOK(k string, kind Kind) bool {
+	if len(k) < 3 {
+		return false
+	}
+	if _, bad := genericWords[k]; bad {
+		return false
+	}
+	if kind == Person && len(k) < 5 {
+		return false
+	}
+	return true
+}

@@ -1,0 +1,286 @@
+package extract
+
+import (
+	"time"
+
+	"github.com/pivot-geo/pivot/internal/event"
+)
+
+// dateSpan is a date expression found at tokens [i, j).
+type dateSpan struct {
+	i, j int
+	d    event.Date
+	end  event.Date
+	open bool // since/by/post-/as of: a point that opens or closes a period
+	rel  bool // relative to the reference date
+}
+
+var months = map[string]int{
+	"JANUARY": 1, "FEBRUARY": 2, "MARCH": 3, "APRIL": 4, "MAY": 5, "JUNE": 6, "JULY": 7,
+	"AUGUST": 8, "SEPTEMBER": 9, "OCTOBER": 10, "NOVEMBER": 11, "DECEMBER": 12,
+	"JAN": 1, "FEB": 2, "MAR": 3, "APR": 4, "JUN": 6, "JUL": 7, "AUG": 8, "SEP": 9, "SEPT": 9,
+	"OCT": 10, "NOV": 11, "DEC": 12,
+}
+
+var weekdays = map[string]time.Weekday{
+	"MONDAY": time.Monday, "TUESDAY": time.Tuesday, "WEDNESDAY": time.Wednesday, "THURSDAY": time.Thursday,
+	"FRIDAY": time.Friday, "SATURDAY": time.Saturday, "SUNDAY": time.Sunday,
+}
+
+// unitAfterYear lists words that make a four-digit number a quantity, not a
+// year ("1872 km", "1200 MW").
+var unitAfterYear = map[string]bool{
+	"KM": true, "KILOMETRES": true, "KILOMETERS": true, "MILES": true, "MW": true, "GW": true, "KW": true,
+	"PERSONNEL": true, "TROOPS": true, "SOLDIERS": true, "PEOPLE": true, "TONNES": true, "TONS": true,
+	"METRES": true, "METERS": true, "M": true, "FEET": true, "UNITS": true, "VEHICLES": true, "TANKS": true,
+	"MISSILES": true, "PERCENT": true, "%": true, "BARRELS": true, "MEMBERS": true, "CIVILIANS": true,
+	"HECTARES": true, "ACRES": true, "KG": true, "DEATHS": true, "CASUALTIES": true, "JOBS": true,
+}
+
+func (sc *scratch) key(i int) string {
+	t := &sc.toks[i]
+	return unsafeString(sc.keys[t.ks:t.ke])
+}
+
+func (sc *scratch) is(i int, w string) bool {
+	return i >= 0 && i < len(sc.toks) && sc.key(i) == w
+}
+
+// yearAt returns the year when token i is a plain four-digit year.
+func (sc *scratch) yearAt(i int) (int, bool) {
+	if i < 0 || i >= len(sc.toks) {
+		return 0, false
+	}
+	t := &sc.toks[i]
+	if t.kind != tNum || t.e-t.s != 4 || t.num < 1800 || t.num > 2100 || t.num != float64(int(t.num)) {
+		return 0, false
+	}
+	return int(t.num), true
+}
+
+func (sc *scratch) smallNum(i, lo, hi int) (int, bool) {
+	if i < 0 || i >= len(sc.toks) {
+		return 0, false
+	}
+	t := &sc.toks[i]
+	if t.kind != tNum || t.e-t.s > 2 || int(t.num) < lo || int(t.num) > hi {
+		return 0, false
+	}
+	return int(t.num), true
+}
+
+// findDates scans the sentence's tokens for date expressions.
+func (sc *scratch) findDates(ref event.Date) {
+	sc.dates = sc.dates[:0]
+	n := len(sc.toks)
+	for i := 0; i < n; i++ {
+		t := &sc.toks[i]
+		switch t.kind {
+		case tWord:
+			k := sc.key(i)
+			if m, ok := months[k]; ok && (t.cap || t.upper) {
+				// Month Day, Year / Month Day Year
+				if d, ok := sc.smallNum(i+1, 1, 31); ok {
+					j := i + 2
+					if sc.is(j, ",") {
+						j++
+					}
+					if y, ok := sc.yearAt(j); ok {
+						sc.addDate(dateSpan{i: i, j: j + 1, d: event.YMD(y, m, d)})
+						i = j
+						continue
+					}
+					if !ref.IsZero() {
+						sc.addDate(dateSpan{i: i, j: i + 2, d: event.YMD(ref.Year, m, d), rel: true})
+						i++
+						continue
+					}
+				}
+				// Month Year
+				if y, ok := sc.yearAt(i + 1); ok {
+					sc.addDate(dateSpan{i: i, j: i + 2, d: event.YM(y, m)})
+					i++
+					continue
+				}
+				continue
+			}
+			if ref.IsZero() {
+				continue
+			}
+			if wd, ok := weekdays[k]; ok && t.cap {
+				sc.addDate(dateSpan{i: i, j: i + 1, d: weekdayBefore(ref, wd), rel: true})
+				continue
+			}
+			switch k {
+			case "YESTERDAY":
+				sc.addDate(dateSpan{i: i, j: i + 1, d: addDays(ref, -1), rel: true})
+			case "TODAY":
+				if ref.Day != 0 {
+					sc.addDate(dateSpan{i: i, j: i + 1, d: ref, rel: true})
+				}
+			case "LAST", "THIS", "NEXT", "PREVIOUS":
+				off := map[string]int{"LAST": -1, "PREVIOUS": -1, "THIS": 0, "NEXT": 1}[k]
+				switch {
+				case sc.is(i+1, "YEAR"):
+					sc.addDate(dateSpan{i: i, j: i + 2, d: event.Y(ref.Year + off), rel: true})
+				case sc.is(i+1, "MONTH") && ref.Month != 0:
+					y, m := ref.Year, ref.Month+off
+					if m < 1 {
+						y, m = y-1, 12
+					} else if m > 12 {
+						y, m = y+1, 1
+					}
+					sc.addDate(dateSpan{i: i, j: i + 2, d: event.YM(y, m), rel: true})
+				case sc.is(i+1, "WEEK") && ref.Day != 0:
+					d := addDays(ref, 7*off)
+					sc.addDate(dateSpan{i: i, j: i + 2, d: event.YM(d.Year, d.Month), rel: true})
+				}
+			}
+		case tNum:
+			// Day Month Year
+			if d, ok := sc.smallNum(i, 1, 31); ok && i+1 < n {
+				if m, ok := months[sc.key(i+1)]; ok && (sc.toks[i+1].cap || sc.toks[i+1].upper) {
+					if y, ok := sc.yearAt(i + 2); ok {
+						sc.addDate(dateSpan{i: i, j: i + 3, d: event.YMD(y, m, d)})
+						i += 2
+						continue
+					}
+				}
+			}
+			y, ok := sc.yearAt(i)
+			if !ok {
+				continue
+			}
+			if sc.quantityYear(i) {
+				continue
+			}
+			ds := dateSpan{i: i, j: i + 1, d: event.Y(y)}
+			// decades: 1980s (and 1980s-1990s)
+			if i+1 < n && sc.toks[i+1].glued && (sc.is(i+1, "S") || sc.is(i+1, "'S")) {
+				ds.j = i + 2
+				ds.end = event.Y(y + 9)
+				if y2, ok := sc.rangeEnd(ds.j, y); ok {
+					ds.end = event.Y(y2 + 9)
+					ds.j += 2
+					if sc.is(ds.j, "S") {
+						ds.j++
+					}
+				}
+			} else if y2, ok := sc.rangeEnd(i+1, y); ok {
+				ds.end = event.Y(y2)
+				ds.j = i + 3
+				if i+2 < n && sc.toks[i+2].hyph {
+					ds.j = i + 2
+				}
+			}
+			// prefixes: from Y to Y, between Y and Y, since/by/post- Y
+			b := i - 1
+			for b >= 0 && (sc.is(b, "EARLY") || sc.is(b, "MID") || sc.is(b, "LATE") || sc.is(b, "THE")) {
+				b--
+			}
+			switch {
+			case sc.is(b, "FROM") || sc.is(b, "BETWEEN"):
+				conj := "TO"
+				if sc.is(b, "BETWEEN") {
+					conj = "AND"
+				}
+				if ds.end.IsZero() && sc.is(ds.j, conj) {
+					if y2, ok := sc.yearAt(ds.j + 1); ok && y2 >= y {
+						ds.end = event.Y(y2)
+						ds.j += 2
+					}
+				}
+				ds.i = b
+			case sc.is(b, "SINCE") || sc.is(b, "POST") || sc.is(b, "BY") || sc.is(b, "UNTIL") ||
+				sc.is(b, "AFTER") || sc.is(b, "BEFORE") || sc.is(b, "TILL") || sc.is(b, "PRE"):
+				ds.open = true
+				ds.i = b
+			case sc.is(b, "OF") && sc.is(b-1, "AS"):
+				ds.open = true
+				ds.i = b - 1
+			}
+			sc.addDate(ds)
+			i = ds.j - 1
+		}
+	}
+}
+
+// quantityYear reports whether the year-like number at i is a quantity:
+// preceded by a currency sign or followed by a unit.
+func (sc *scratch) quantityYear(i int) bool {
+	if i > 0 {
+		p := sc.key(i - 1)
+		if p == "$" || p == "US$" || p == "RS" || p == "€" || p == "£" || p == "USD" || p == "NO" || p == "#" {
+			return true
+		}
+		if sc.toks[i].glued && sc.toks[i-1].kind == tPunct && p == "$" {
+			return true
+		}
+	}
+	if i+1 < len(sc.toks) {
+		if unitAfterYear[sc.key(i+1)] {
+			return true
+		}
+		if sc.is(i+1, ":") || sc.is(i+1, "MILLION") || sc.is(i+1, "BILLION") {
+			return true
+		}
+	}
+	return false
+}
+
+// rangeEnd reads "–1989", "-1989", "-89", "—1989" after a year at token j.
+func (sc *scratch) rangeEnd(j, y int) (int, bool) {
+	if j >= len(sc.toks) {
+		return 0, false
+	}
+	t := &sc.toks[j]
+	k := j
+	if t.kind == tPunct && (sc.key(j) == "–" || sc.key(j) == "—" || sc.key(j) == "-") {
+		k = j + 1
+	} else if !(t.kind == tNum && t.hyph) {
+		return 0, false
+	}
+	if y2, ok := sc.yearAt(k); ok && y2 >= y {
+		return y2, true
+	}
+	if k < len(sc.toks) && sc.toks[k].kind == tNum && sc.toks[k].e-sc.toks[k].s == 2 {
+		y2 := y/100*100 + int(sc.toks[k].num)
+		if y2 >= y {
+			return y2, true
+		}
+	}
+	return 0, false
+}
+
+func (sc *scratch) addDate(d dateSpan) { sc.dates = append(sc.dates, d) }
+
+func toTime(d event.Date) time.Time {
+	m, dd := d.Month, d.Day
+	if m == 0 {
+		m = 1
+	}
+	if dd == 0 {
+		dd = 1
+	}
+	return time.Date(d.Year, time.Month(m), dd, 0, 0, 0, 0, time.UTC)
+}
+
+func addDays(ref event.Date, n int) event.Date {
+	if ref.Day == 0 {
+		return event.Date{}
+	}
+	t := toTime(ref).AddDate(0, 0, n)
+	return event.YMD(t.Year(), int(t.Month()), t.Day())
+}
+
+// weekdayBefore is the latest day named wd on or before ref: news reports
+// name the past week's days.
+func weekdayBefore(ref event.Date, wd time.Weekday) event.Date {
+	if ref.Day == 0 {
+		return event.Y(ref.Year)
+	}
+	t := toTime(ref)
+	back := (int(t.Weekday()) - int(wd) + 7) % 7
+	t = t.AddDate(0, 0, -back)
+	return event.YMD(t.Year(), int(t.Month()), t.Day())
+}

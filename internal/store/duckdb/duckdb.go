@@ -1,0 +1,328 @@
+// Package duckdb is the embedded knowledge base: one DuckDB file. It is the
+// only package that links DuckDB, so tests elsewhere stay fast.
+package duckdb
+
+import (
+	"context"
+	"database/sql"
+	"database/sql/driver"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+	"sync"
+	"time"
+
+	duck "github.com/duckdb/duckdb-go/v2"
+
+	"github.com/pivot-geo/pivot/internal/event"
+	"github.com/pivot-geo/pivot/internal/store"
+)
+
+// Store is a store.Store on a DuckDB file.
+type Store struct {
+	db   *sql.DB
+	path string
+	// DuckDB allows one writing transaction at a time per process in
+	// practice; writers queue here instead of failing with conflicts.
+	writeMu sync.Mutex
+}
+
+var _ store.Store = (*Store)(nil)
+
+// Open opens (creating if needed) the DuckDB file at path and migrates it.
+// ":memory:" or "" gives a private in-memory store.
+func Open(ctx context.Context, path string) (*Store, error) {
+	dsn := path
+	if path == ":memory:" {
+		dsn = ""
+	}
+	connector, err := duck.NewConnector(dsn, nil)
+	if err != nil {
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	db := sql.OpenDB(connector)
+	s := &Store{db: db, path: path}
+	if err := s.migrate(ctx); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	return s, nil
+}
+
+func (s *Store) Close() error { return s.db.Close() }
+
+func (s *Store) migrate(ctx context.Context) error {
+	if _, err := s.db.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied TIMESTAMP)`); err != nil {
+		return err
+	}
+	var have int
+	if err := s.db.QueryRowContext(ctx, `SELECT coalesce(max(version),0) FROM schema_migrations`).Scan(&have); err != nil {
+		return err
+	}
+	for i := have; i < len(migrations); i++ {
+		tx, err := s.db.BeginTx(ctx, nil)
+		if err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, migrations[i]); err != nil {
+			tx.Rollback()
+			return fmt.Errorf("migration %d: %w", i+1, err)
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO schema_migrations VALUES (?, now())`, i+1); err != nil {
+			tx.Rollback()
+			return err
+		}
+		if err := tx.Commit(); err != nil {
+			return fmt.Errorf("migration %d: %w", i+1, err)
+		}
+	}
+	return nil
+}
+
+func ph(int) string { return "?" }
+
+// Empty reports whether no batch has been stored.
+func (s *Store) Empty(ctx context.Context) (bool, error) {
+	var n int
+	err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM batches`).Scan(&n)
+	return n == 0, err
+}
+
+// ---- writing ----
+
+type writer struct {
+	s      *Store
+	ctx    context.Context
+	conn   *sql.Conn
+	id     int64
+	stage  string
+	evApp  *duck.Appender
+	mnApp  *duck.Appender
+	docs   int
+	points int
+	claims int
+	done   bool
+}
+
+// Begin opens a batch on a dedicated connection inside one transaction;
+// mentions and events go through DuckDB appenders into staging tables
+// that Commit folds in, skipping ids already stored.
+func (s *Store) Begin(ctx context.Context, b store.Batch) (store.Writer, *store.Batch, error) {
+	if b.Checksum != "" {
+		if old, err := s.batchBy(ctx, `checksum = ?`, b.Checksum); err == nil {
+			return nil, &old, store.ErrDuplicate
+		} else if !errors.Is(err, store.ErrNotFound) {
+			return nil, nil, err
+		}
+	}
+	s.writeMu.Lock()
+	w := &writer{s: s, ctx: ctx}
+	fail := func(err error) (store.Writer, *store.Batch, error) {
+		if w.conn != nil {
+			w.conn.ExecContext(context.Background(), `ROLLBACK`)
+			w.conn.Close()
+		}
+		s.writeMu.Unlock()
+		return nil, nil, fmt.Errorf("begin batch: %w", err)
+	}
+	conn, err := s.db.Conn(ctx)
+	if err != nil {
+		return fail(err)
+	}
+	w.conn = conn
+	if err := conn.QueryRowContext(ctx, `SELECT nextval('batch_ids')`).Scan(&w.id); err != nil {
+		return fail(err)
+	}
+	w.stage = fmt.Sprintf("stage_%d", w.id)
+	// Staging tables are temporary: a crash leaves nothing in the file.
+	for _, q := range []string{
+		`CREATE TEMP TABLE ` + w.stage + `_events AS SELECT * FROM events LIMIT 0`,
+		`CREATE TEMP TABLE ` + w.stage + `_mentions AS SELECT * FROM mentions LIMIT 0`,
+		`BEGIN TRANSACTION`,
+	} {
+		if _, err := conn.ExecContext(ctx, q); err != nil {
+			return fail(err)
+		}
+	}
+	err = conn.Raw(func(dc any) error {
+		var err error
+		if w.evApp, err = duck.NewAppender(dc.(driver.Conn), "temp", "main", w.stage+"_events"); err != nil {
+			return err
+		}
+		w.mnApp, err = duck.NewAppender(dc.(driver.Conn), "temp", "main", w.stage+"_mentions")
+		return err
+	})
+	if err != nil {
+		return fail(err)
+	}
+	return w, nil, nil
+}
+
+func nullStr(s string) any {
+	if s == "" {
+		return nil
+	}
+	return s
+}
+
+func (w *writer) Document(d *event.Document) error {
+	sent, _ := json.Marshal(d.Sentences)
+	_, err := w.conn.ExecContext(w.ctx, `INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?) ON CONFLICT DO NOTHING`,
+		d.ID, w.id, d.Title, d.Author, d.Publisher, d.Date.String(), d.URL, d.Text, string(sent))
+	if err != nil {
+		return fmt.Errorf("store document %s: %w", d.ID, err)
+	}
+	w.docs++
+	return nil
+}
+
+func amountVals(a *event.Amount) (any, any, any) {
+	if a == nil {
+		return nil, nil, nil
+	}
+	return a.Value, a.Currency, nullStr(a.Per)
+}
+
+func (w *writer) Event(e *event.Event) error {
+	amt, cur, per := amountVals(e.Amount)
+	a1, r1 := store.Direction(e.Actor, e.Recipient)
+	ctx1 := ""
+	if len(e.Context) > 0 {
+		ctx1 = e.Context[0]
+	}
+	var gold any
+	if e.Goldstein != nil {
+		gold = *e.Goldstein
+	}
+	review := e.Review
+	if review == "" {
+		review = event.Proposed
+	}
+	version := e.Version
+	if version == 0 {
+		version = 1
+	}
+	return w.evApp.AppendRow(e.ID, w.id, int32(e.Date.Year), int32(e.Date.Month), int32(e.Date.Day),
+		e.Date.String(), e.End.String(), store.JoinCodes(e.Actor), store.JoinCodes(e.Recipient),
+		store.Pairs(e.Actor, e.Recipient), a1, r1, string(e.Type), e.Mode, store.JoinCodes(e.Context), ctx1,
+		amt, cur, per, string(e.Status), e.Quote, e.Doc, int32(e.Span.Start), int32(e.Span.End), e.Confidence,
+		string(review), strings.Join(e.Sources, ","), e.Score, gold, e.CAMEO, int32(version))
+}
+
+func (w *writer) Mention(m *event.Mention) error {
+	amt, cur, per := amountVals(m.Amount)
+	var gold any
+	if m.Goldstein != nil {
+		gold = *m.Goldstein
+	}
+	return w.mnApp.AppendRow(m.ID, w.id, m.Event, int32(m.Date.Year), m.Date.String(), m.End.String(),
+		store.JoinCodes(m.Actor), store.JoinCodes(m.Recipient), string(m.Type), m.Mode,
+		store.JoinCodes(m.Context), amt, cur, per, string(m.Status), m.Quote, m.Doc,
+		int32(m.Span.Start), int32(m.Span.End), m.Confidence, m.Source, int32(m.Sentence), m.Trigger,
+		m.CAMEO, gold, m.URL)
+}
+
+func (w *writer) SeriesPoint(p *event.SeriesPoint) error {
+	_, err := w.conn.ExecContext(w.ctx, `INSERT INTO series VALUES (?,?,?,?,?,?,?,?,?,?,?)`,
+		w.id, p.Series, p.Actor, p.Recipient, p.Period, p.Start, p.End, p.Value, p.Unit, p.Category, p.Source)
+	if err == nil {
+		w.points++
+	}
+	return err
+}
+
+func (w *writer) Claim(c *event.Claim) error {
+	_, err := w.conn.ExecContext(w.ctx, `INSERT INTO claims VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
+		c.ID, w.id, c.Doc, c.Span.Start, c.Span.End, c.Quote, c.Text, c.Kind, c.Value, c.Unit, c.Per,
+		c.Approx, c.Date.String(), c.End.String(), store.JoinCodes(c.Actors), c.Subject, string(c.Status))
+	if err == nil {
+		w.claims++
+	}
+	return err
+}
+
+func (w *writer) Commit(b store.Batch) (store.Batch, error) {
+	if w.done {
+		return b, errors.New("batch already finished")
+	}
+	fail := func(err error) (store.Batch, error) {
+		w.Rollback()
+		return b, fmt.Errorf("commit batch: %w", err)
+	}
+	if err := w.evApp.Close(); err != nil {
+		return fail(err)
+	}
+	if err := w.mnApp.Close(); err != nil {
+		return fail(err)
+	}
+	w.evApp, w.mnApp = nil, nil
+	ctx := w.ctx
+	// Fold staged rows in, first occurrence of an id wins; ids already
+	// stored by earlier batches are kept as they are.
+	res, err := w.conn.ExecContext(ctx, `INSERT INTO events SELECT * FROM `+w.stage+`_events s
+		WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.id = s.id)
+		QUALIFY row_number() OVER (PARTITION BY s.id) = 1`)
+	if err != nil {
+		return fail(err)
+	}
+	ne, _ := res.RowsAffected()
+	res, err = w.conn.ExecContext(ctx, `INSERT INTO mentions SELECT * FROM `+w.stage+`_mentions s
+		WHERE NOT EXISTS (SELECT 1 FROM mentions m WHERE m.id = s.id)
+		QUALIFY row_number() OVER (PARTITION BY s.id) = 1`)
+	if err != nil {
+		return fail(err)
+	}
+	nm, _ := res.RowsAffected()
+	// An event's sources are those of all its mentions, old and new.
+	if _, err := w.conn.ExecContext(ctx, `UPDATE events SET sources = m.srcs FROM (
+			SELECT event, string_agg(DISTINCT source, ',' ORDER BY source) AS srcs FROM mentions
+			WHERE event IN (SELECT DISTINCT event FROM `+w.stage+`_mentions) GROUP BY event) m
+		WHERE events.id = m.event AND events.sources IS DISTINCT FROM m.srcs`); err != nil {
+		return fail(err)
+	}
+	b.ID = w.id
+	b.Events, b.Mentions, b.Docs, b.Points, b.Claims = int(ne), int(nm), w.docs, w.points, w.claims
+	if b.Started.IsZero() {
+		b.Started = time.Now()
+	}
+	b.Finished = time.Now()
+	if _, err := w.conn.ExecContext(ctx, `INSERT INTO batches VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
+		b.ID, b.Source, b.Format, b.Checksum, b.Rows, b.Skipped, b.Docs, b.Mentions, b.Events, b.Points, b.Claims,
+		b.Started.UTC(), b.Finished.UTC(), b.Note); err != nil {
+		if strings.Contains(err.Error(), "checksum") || strings.Contains(strings.ToLower(err.Error()), "duplicate key") {
+			w.Rollback()
+			return b, store.ErrDuplicate
+		}
+		return fail(err)
+	}
+	if _, err := w.conn.ExecContext(ctx, `COMMIT`); err != nil {
+		return fail(err)
+	}
+	w.finish()
+	return b, nil
+}
+
+func (w *writer) Rollback() error {
+	if w.done {
+		return nil
+	}
+	if w.evApp != nil {
+		w.evApp.Close()
+	}
+	if w.mnApp != nil {
+		w.mnApp.Close()
+	}
+	_, err := w.conn.ExecContext(context.Background(), `ROLLBACK`)
+	w.finish()
+	return err
+}
+
+func (w *writer) finish() {
+	bg := context.Background()
+	w.conn.ExecContext(bg, `DROP TABLE IF EXISTS `+w.stage+`_events`)
+	w.conn.ExecContext(bg, `DROP TABLE IF EXISTS `+w.stage+`_mentions`)
+	w.conn.Close()
+	w.done = true
+	w.s.writeMu.Unlock()
+}
