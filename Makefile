@@ -1,5 +1,6 @@
 # Pivot — build and test. `make test` sets up what the tests need on a fresh
-# Debian machine (Chromium for the browser tests) and runs the whole suite.
+# Debian machine (Chromium for the browser tests, a throwaway PostgreSQL for
+# the server-store tests) and runs the whole suite.
 GO ?= go
 PKGS := ./...
 
@@ -11,8 +12,13 @@ build:
 run:
 	$(GO) run ./cmd/pivot serve
 
+# The PostgreSQL server lives in a temporary folder, on a unix socket only,
+# and is stopped whatever the tests do.
 test: test-deps vet
-	$(GO) test -count=1 -timeout 45m $(PKGS)
+	@pgdir=$$(mktemp -d /tmp/pivot-pg.XXXXXX); \
+	trap 'scripts/pg.sh stop "$$pgdir"' EXIT; \
+	dsn=$$(scripts/pg.sh start "$$pgdir") || exit 1; \
+	PIVOT_TEST_POSTGRES="$$dsn" $(GO) test -count=1 -timeout 45m $(PKGS)
 
 vet:
 	@unformatted=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \

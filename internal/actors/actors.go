@@ -19,13 +19,13 @@ import (
 type Kind uint8
 
 const (
-	State  Kind = iota + 1 // a state's name, short name or capital
-	Demonym                // "Pakistani", "Russian": adjective or people of a state
-	Organ                  // a state organ or agency: the Pentagon, ISI, PLA
-	Person                 // a person with dated roles
-	Org                    // an international organisation: NATO, SCO
-	Group                  // a non-state armed or political group: Taliban
-	Skip                   // a phrase that blocks shorter matches ("Indo-Pacific")
+	State   Kind = iota + 1 // a state's name, short name or capital
+	Demonym                 // "Pakistani", "Russian": adjective or people of a state
+	Organ                   // a state organ or agency: the Pentagon, ISI, PLA
+	Person                  // a person with dated roles
+	Org                     // an international organisation: NATO, SCO
+	Group                   // a non-state armed or political group: Taliban
+	Skip                    // a phrase that blocks shorter matches ("Indo-Pacific")
 )
 
 // Role is one dated affiliation: Code holds between From and To (yyyymmdd,

@@ -123,9 +123,10 @@ var blocked = []string{
 	"East Asia", "Southeast Asia", "West Asia", "Asia-Pacific", "Cold War", "post-Cold War",
 	"Pakistan Occupied Jammu", "Pakistan-administered", "Pakistan Occupied Kashmir",
 	"Soviet Central Asia", "Soviet era", "post-Soviet", "Russian-speaking", "Indian Ocean",
-	"American Samoa", "Chinese-designed", "Sino-Indian War", "South China Sea", "East China Sea",
+	"American Samoa", "Chinese-designed", "South China Sea", "East China Sea",
 	"New York Times", "Washington Post", "Chinese New Year", "Gulf of", "Arabian Sea", "Persian Gulf",
-	"Washington Consensus", "Pakistan Stream", "Turkish Stream", "Afghan border",
+	"Washington Consensus", "Pakistan Stream", "Turkish Stream", "Afghan border", "War on Terror",
+	"World War", "Gulf War", "Korean War", "Vietnam War", "Iraq War", "Afghan War", "Trade War",
 }
 
 // genericWords are one-word Phoenix synonyms that are ordinary nouns or

@@ -52,7 +52,10 @@ type AlignmentResult struct {
 	Partners  []string   `json:"partners"` // by total, descending
 	Rows      []ShareRow `json:"rows"`
 	Overtakes []Overtake `json:"overtakes"`
-	Sources   []string   `json:"sources,omitempty"`
+	// Leader is the partner leading at the end of the data, since LeaderSince.
+	Leader      string   `json:"leader"`
+	LeaderSince int      `json:"leader_since,omitempty"`
+	Sources     []string `json:"sources,omitempty"`
 }
 
 // Other collects partners beyond the top N.
@@ -241,6 +244,16 @@ func PivotAlignment(ctx context.Context, st store.Store, q AlignmentQuery) (*Ali
 		return nil, fmt.Errorf("measure %q: shares need arms, aid or count", q.Measure)
 	}
 	res.Rows, res.Overtakes, res.Partners = Alignment(values, q.Window, q.Top)
+	if n := len(res.Overtakes); n > 0 {
+		res.Leader, res.LeaderSince = res.Overtakes[n-1].Leader, res.Overtakes[n-1].Year
+	} else {
+		for _, r := range res.Rows {
+			if r.Rank == 1 && r.Window > 0 && r.Actor != Other {
+				res.Leader, res.LeaderSince = r.Actor, r.Year
+				break
+			}
+		}
+	}
 	if res.Rows == nil {
 		res.Rows = []ShareRow{}
 	}

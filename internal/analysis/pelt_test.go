@@ -65,13 +65,6 @@ func TestPELTExactRecovery(t *testing.T) {
 	}
 }
 
-func abs(x int) int {
-	if x < 0 {
-		return -x
-	}
-	return x
-}
-
 // TestPELTBICRecall: with the BIC penalty (2·log n) that `pivot phases`
 // uses, every true change point is still found exactly at σ = jump/6; BIC
 // may add spurious ones, which TestPELTFalseAlarmRate bounds.

@@ -17,6 +17,10 @@ type PhaseOptions struct {
 	Transform string
 	// Signed selects the labels for a signed measure (intensity).
 	Signed bool
+	// EventBased marks event measures (intensity, count): a phase with no
+	// events at all is labelled "quiet", since missing coverage is not
+	// estrangement. Material flows keep their zeros (an embargo is real).
+	EventBased bool
 }
 
 // Phase is one segment of a series.
@@ -89,6 +93,19 @@ func Phases(pts []Point, o PhaseOptions) ([]Phase, Segmentation, error) {
 		labelSigned(phases, pts, overall)
 	} else {
 		labelMaterial(phases, overall)
+	}
+	if o.EventBased {
+		at := 0
+		for i := range phases {
+			quiet := true
+			for _, p := range pts[at : at+phases[i].N] {
+				quiet = quiet && p.Value == 0 && p.Count == 0
+			}
+			if quiet {
+				phases[i].Label = "quiet"
+			}
+			at += phases[i].N
+		}
 	}
 	return phases, seg, nil
 }
@@ -170,6 +187,13 @@ func labelSigned(ph []Phase, pts []Point, m float64) {
 	}
 }
 
+func pick2(c bool, a, b int) int {
+	if c {
+		return a
+	}
+	return b
+}
+
 func pick(c bool, a, b string) string {
 	if c {
 		return a
@@ -192,6 +216,7 @@ func DefaultPhaseOptions(measure string, byMonth bool) PhaseOptions {
 		o.Transform = "none"
 		o.Signed = true
 	}
+	o.EventBased = measure == MeasureIntensity || measure == MeasureCount
 	return o
 }
 
@@ -224,11 +249,29 @@ func DyadPhases(ctx context.Context, st store.Store, q SeriesQuery, o PhaseOptio
 		if !anyNonZero(d.Points) {
 			continue
 		}
-		ph, seg, err := Phases(d.Points, o)
+		// Start at the first non-zero period: the zero-filled years before
+		// a supplier's first delivery (Russia before 1992, China before
+		// 1964) are not a phase of the relationship.
+		pts := d.Points
+		first := 0
+		for first < len(pts) && pts[first].Value == 0 {
+			first++
+		}
+		if first > 0 {
+			res.Notes = append(res.Notes, fmt.Sprintf("%s: starts at %s, the first period with a non-zero value", d.Direction, pts[first].Label()))
+			pts = pts[first:]
+		}
+		ph, seg, err := Phases(pts, o)
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", d.Direction, err)
 		}
-		res.Method = fmt.Sprintf("PELT, Gaussian mean change on %s values, penalty %.2f (σ̂=%.3f), min segment %d", pick(o.Transform == "none", "raw", "log1p"), seg.Penalty, seg.Sigma, max(o.MinSegment, 1))
+		// σ̂ and the penalty depend on each direction's data: say both.
+		m := fmt.Sprintf("PELT, Gaussian mean change on %s values, penalty %.2f (σ̂=%.3f), min segment %d",
+			pick(o.Transform == "none", "raw", "log1p"), seg.Penalty, seg.Sigma, pick2(o.MinSegment > 0, o.MinSegment, 4))
+		if res.Method != "" {
+			res.Method += "; "
+		}
+		res.Method += d.Direction + ": " + m
 		for i := range ph {
 			ph[i].Direction, ph[i].Measure, ph[i].Unit = d.Direction, sr.Measure, sr.Unit
 			if drivers {

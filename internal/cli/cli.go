@@ -85,13 +85,17 @@ var Version = "dev"
 func runCommand(ctx context.Context, c *Command, args []string, env *Env) int {
 	fs := flag.NewFlagSet("pivot "+c.Name, flag.ContinueOnError)
 	fs.SetOutput(env.Stderr)
-	fs.Usage = func() {
-		fmt.Fprintf(fs.Output(), "%s\n\nusage: %s\n", c.Summary, c.Usage)
+	usage := func(w io.Writer) {
+		fs.SetOutput(w)
+		fmt.Fprintf(w, "%s\n\nusage: %s\n", c.Summary, c.Usage)
 		if hasFlags(fs) {
-			fmt.Fprintln(fs.Output(), "\nflags:")
+			fmt.Fprintln(w, "\nflags:")
 			fs.PrintDefaults()
 		}
 	}
+	// The flag package prints its own error; usage follows it, on stderr,
+	// except for --help, which prints to stdout once.
+	fs.Usage = func() {}
 	run := c.Flags(fs)
 	// Flags may follow positional arguments ("pivot extract file.txt --date 2020"):
 	// parse, take one positional, parse the rest again.
@@ -100,10 +104,10 @@ func runCommand(ctx context.Context, c *Command, args []string, env *Env) int {
 	for {
 		if err := fs.Parse(rest); err != nil {
 			if errors.Is(err, flag.ErrHelp) {
-				fs.SetOutput(env.Stdout)
-				fs.Usage()
+				usage(env.Stdout)
 				return 0
 			}
+			usage(env.Stderr)
 			return 2
 		}
 		rest = fs.Args()

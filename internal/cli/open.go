@@ -7,13 +7,18 @@ import (
 
 	"github.com/pivot-geo/pivot/internal/store"
 	"github.com/pivot-geo/pivot/internal/store/duckdb"
+	"github.com/pivot-geo/pivot/internal/store/postgres"
 )
 
 // OpenStore opens the knowledge base a --db value names: a DuckDB file
 // path, or a postgres:// URL.
 func OpenStore(ctx context.Context, dsn string) (store.Store, error) {
 	if strings.HasPrefix(dsn, "postgres://") || strings.HasPrefix(dsn, "postgresql://") {
-		return openPostgres(ctx, dsn)
+		st, err := postgres.Open(ctx, dsn)
+		if err != nil {
+			return nil, fmt.Errorf("knowledge base %s: %w", redact(dsn), err)
+		}
+		return st, nil
 	}
 	st, err := duckdb.Open(ctx, dsn)
 	if err != nil {

@@ -78,7 +78,8 @@ func (sc *scratch) findDates(ref event.Date) {
 		switch t.kind {
 		case tWord:
 			k := sc.key(i)
-			if m, ok := months[k]; ok && (t.cap || t.upper) {
+			if t.cls&cMonth != 0 && (t.cap || t.upper) {
+				m := months[k]
 				// Month Day, Year / Month Day Year
 				if d, ok := sc.smallNum(i+1, 1, 31); ok {
 					j := i + 2
@@ -139,7 +140,8 @@ func (sc *scratch) findDates(ref event.Date) {
 		case tNum:
 			// Day Month Year
 			if d, ok := sc.smallNum(i, 1, 31); ok && i+1 < n {
-				if m, ok := months[sc.key(i+1)]; ok && (sc.toks[i+1].cap || sc.toks[i+1].upper) {
+				if sc.cl(i+1, cMonth) && (sc.toks[i+1].cap || sc.toks[i+1].upper) {
+					m := months[sc.key(i+1)]
 					if y, ok := sc.yearAt(i + 2); ok {
 						sc.addDate(dateSpan{i: i, j: i + 3, d: event.YMD(y, m, d)})
 						i += 2

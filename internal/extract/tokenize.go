@@ -33,9 +33,13 @@ type token struct {
 	glued  bool // no space before (e.g. "bn" in "1.5bn", "s" in "1980s", "$" in "US$")
 	hyph   bool // joined to the previous word by a hyphen ("U.S.-Pakistan")
 	num    float64
+	cls    uint32 // word classes (classes.go)
+	ctx    uint8  // context index + 1
 }
 
-func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' }
+func isSpaceByte(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'
+}
 
 // tokenize splits sentence s into tokens, appending keys to sc.keys.
 // It never allocates per token beyond the reused slices.
@@ -107,6 +111,11 @@ func (sc *scratch) tokenize(s string) {
 			sc.keys = append(sc.keys, s[t.s:t.e]...)
 		}
 		t.ke = len(sc.keys)
+		if t.kind == tWord {
+			if wi, ok := wordClass[unsafeString(sc.keys[t.ks:t.ke])]; ok {
+				t.cls, t.ctx = wi.cls, wi.ctx
+			}
+		}
 		sc.toks = append(sc.toks, t)
 		prevEnd = i
 	}

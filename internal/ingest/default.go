@@ -43,7 +43,7 @@ func Default(ctx context.Context, st store.Store, opt Options) ([]Report, error)
 		if err != nil {
 			return reps, err
 		}
-		rep, err := write(ctx, st, store.Batch{Source: t.name, Format: "series", Checksum: "series:" + checksum(t.data), Rows: len(pts)},
+		rep, err := write(ctx, st, store.Batch{Source: t.name, Format: "series", Checksum: "series:" + checksum(t.data), Rows: dataRows(t.data)},
 			&records{points: pts})
 		if err != nil {
 			return reps, err

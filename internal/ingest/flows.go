@@ -153,3 +153,9 @@ func index(head []string) map[string]int {
 	}
 	return m
 }
+
+// dataRows counts a CSV table's data lines (not its header).
+func dataRows(data []byte) int {
+	n := bytes.Count(bytes.TrimRight(data, "\n"), []byte("\n"))
+	return n
+}

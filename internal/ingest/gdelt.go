@@ -15,18 +15,13 @@ import (
 	"github.com/pivot-geo/pivot/internal/event"
 )
 
-// RowError is an input row that was not imported.
-type RowError struct {
-	File   string `json:"file"`
-	Line   int    `json:"line"`
-	Reason string `json:"reason"`
-	// Dropped marks valid rows that carry nothing Pivot imports (CAMEO 01
-	// statements and 02 appeals, which PLOVER drops; PLOVER documentation
-	// records): they are counted by reason, not listed as errors.
-	Dropped bool `json:"dropped,omitempty"`
-}
+// droppedPrefix starts the reason of valid rows that carry nothing Pivot
+// imports (CAMEO 01 statements and 02 appeals, which PLOVER drops; PLOVER
+// documentation records). They count as skipped, by reason, but are not
+// listed as problems.
+const droppedPrefix = "not imported: "
 
-func (e RowError) Error() string { return fmt.Sprintf("%s:%d: %s", e.File, e.Line, e.Reason) }
+func isDropped(e RowError) bool { return strings.HasPrefix(e.Reason, droppedPrefix) }
 
 // FormatError is a whole-file failure: the input is not in the expected
 // format, is not UTF-8, or is truncated. Nothing of the file is imported.
@@ -44,7 +39,7 @@ func (e *FormatError) Error() string {
 }
 
 // reasonCAMEO0102 is why rows coded CAMEO 01x/02x are not imported.
-const reasonCAMEO0102 = "CAMEO 01 (statement) or 02 (appeal) event: PLOVER has no event type for these"
+const reasonCAMEO0102 = droppedPrefix + "CAMEO 01 (statement) or 02 (appeal) event: PLOVER has no event type for these"
 
 // GDELT event table columns, GDELT 2.0 numbering (FORMATS.md §2).
 const (
@@ -172,7 +167,7 @@ func (p *gdeltParser) parse(r io.Reader, emit func(event.Mention) error, bad fun
 			m, reason, dropped = p.eventRow(&f, n, lr.n)
 		}
 		if reason != "" {
-			bad(RowError{File: p.name, Line: lr.n, Reason: reason, Dropped: dropped})
+			bad(RowError{File: p.name, Line: lr.n, Reason: reason})
 			if dropped {
 				good++
 			}
@@ -327,15 +322,15 @@ func (p *gdeltParser) mentionRow(f *[maxGDELTFields][]byte, n, line int) (event.
 		return m, fmt.Sprintf("Confidence %q is not a percentage", clip(f[11])), false
 	}
 	if p.lookup == nil {
-		return m, "event " + string(id) + " not found: import its events file first", false
+		return m, fmt.Sprintf("event %q not found: import its events file first", id), false
 	}
 	base, droppedCode, found := p.lookup(string(id))
 	if !found {
-		return m, "event " + string(id) + " not found: import its events file first", false
+		return m, fmt.Sprintf("event %q not found: import its events file first", id), false
 	}
 	if base == nil {
 		_ = droppedCode
-		return m, "mention of a " + reasonCAMEO0102, true
+		return m, reasonCAMEO0102 + " (a mention of such an event)", true
 	}
 	m = *base
 	m.Actor = append([]string(nil), base.Actor...)

@@ -151,6 +151,11 @@ func Files(ctx context.Context, st store.Store, paths []string, opt Options) ([]
 // File ingests one input.
 func File(ctx context.Context, st store.Store, path string, opt Options) (Report, error) {
 	display := path
+	if path != "-" { // event datasets stream from disk (datasets.go)
+		if rep, ok, err := ingestDatasetFile(ctx, st, path, opt); ok {
+			return rep, err
+		}
+	}
 	var data []byte
 	var err error
 	if path == "-" {
@@ -185,7 +190,7 @@ func File(ctx context.Context, st store.Store, path string, opt Options) (Report
 		if err != nil {
 			return Report{File: display}, err
 		}
-		return write(ctx, st, store.Batch{Source: display, Format: "series", Checksum: "series:" + checksum(data), Rows: len(pts)},
+		return write(ctx, st, store.Batch{Source: display, Format: "series", Checksum: "series:" + checksum(data), Rows: dataRows(data)},
 			&records{points: pts})
 	}
 	return ingestOther(ctx, st, path, display, format, data, opt)

@@ -109,31 +109,19 @@ type member struct {
 	R    io.Reader
 }
 
-// eachMember opens path (plain, gzip or zip, recognised by their first
-// bytes, whatever the name says) and calls fn for each stream of records it
-// holds; read counts the raw bytes consumed. display names the input in
-// messages ("-" → "stdin").
-func eachMember(path, display string, read *atomic.Int64, fn func(m member) error) error {
-	f, err := os.Open(path)
-	if err != nil {
-		return err
-	}
-	defer f.Close()
+// eachMember reads an input (plain, gzip or zip, recognised by their
+// first bytes, whatever the name says) and calls fn for each stream of
+// records it holds; read counts the raw bytes consumed. name names the
+// input in messages.
+func eachMember(src io.ReaderAt, size int64, name string, read *atomic.Int64, fn func(m member) error) error {
 	head := make([]byte, 4)
-	n, _ := io.ReadFull(f, head)
+	n, _ := src.ReadAt(head, 0)
 	head = head[:n]
-	if _, err := f.Seek(0, io.SeekStart); err != nil {
-		return err
-	}
 	switch {
 	case bytes.HasPrefix(head, zipMagic) || bytes.HasPrefix(head, zipEmpty):
-		st, err := f.Stat()
+		zr, err := zip.NewReader(src, size)
 		if err != nil {
-			return err
-		}
-		zr, err := zip.NewReader(f, st.Size())
-		if err != nil {
-			return fmt.Errorf("%s: not a readable zip archive (truncated or corrupt?): %w", display, err)
+			return &FormatError{name, 0, "not a readable zip archive (truncated or corrupt?): " + err.Error()}
 		}
 		n := 0
 		for _, zf := range zr.File {
@@ -142,11 +130,11 @@ func eachMember(path, display string, read *atomic.Int64, fn func(m member) erro
 			}
 			rc, err := zf.Open()
 			if err != nil {
-				return fmt.Errorf("%s: member %s: %w", display, zf.Name, err)
+				return &FormatError{name, 0, "zip member " + zf.Name + ": " + err.Error()}
 			}
-			// Count compressed bytes approximately: the member's share of the archive.
+			// Progress counts each member's share of the compressed bytes.
 			cr := &zipProgress{r: rc, read: read, ratio: ratio(zf.CompressedSize64, zf.UncompressedSize64)}
-			err = fn(member{Name: display + ":" + zf.Name, R: cr})
+			err = fn(member{Name: name + ":" + zf.Name, R: cr})
 			rc.Close()
 			if err != nil {
 				return err
@@ -154,18 +142,19 @@ func eachMember(path, display string, read *atomic.Int64, fn func(m member) erro
 			n++
 		}
 		if n == 0 {
-			return fmt.Errorf("%s: zip archive holds no files", display)
+			return &FormatError{name, 0, "zip archive holds no files"}
 		}
 		return nil
 	case bytes.HasPrefix(head, gzipMagic):
-		zr, err := gzip.NewReader(bufio.NewReaderSize(countingReader{f, read}, 1<<16))
+		sr := io.NewSectionReader(src, 0, size)
+		zr, err := gzip.NewReader(bufio.NewReaderSize(countingReader{sr, read}, 1<<16))
 		if err != nil {
-			return fmt.Errorf("%s: not a readable gzip file: %w", display, err)
+			return &FormatError{name, 0, "not a readable gzip file: " + err.Error()}
 		}
 		defer zr.Close()
-		return fn(member{Name: display, R: gzipErrors{zr, display}})
+		return fn(member{Name: name, R: gzipErrors{zr, name}})
 	default:
-		return fn(member{Name: display, R: countingReader{f, read}})
+		return fn(member{Name: name, R: countingReader{io.NewSectionReader(src, 0, size), read}})
 	}
 }
 

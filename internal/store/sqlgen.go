@@ -122,3 +122,13 @@ func Where(f Filter, ph func(int) string) (string, []any) {
 
 // Analysed is the review filter analysis uses: rejected events leave it.
 var Analysed = []event.Review{event.Proposed, event.Accepted}
+
+// PrimaryPair is the unordered dyad of an event's direction, "" when it has
+// only one side. It is the distribution key of events and mentions.
+func PrimaryPair(actor, recipient []string) string {
+	a, r := Direction(actor, recipient)
+	if a == "" || r == "" || a == r {
+		return ""
+	}
+	return Pair(a, r)
+}

@@ -35,7 +35,7 @@ func badParam(p, format string, a ...any) error {
 func writeJSON(w http.ResponseWriter, status int, v any) {
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(true)
+	enc.SetEscapeHTML(false) // served as application/json with nosniff; keep "USA>PAK" readable
 	if err := enc.Encode(v); err != nil {
 		writeErr(w, http.StatusInternalServerError, "", "encoding response: "+err.Error())
 		return
@@ -515,11 +515,11 @@ func (s *server) apiSeries(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/csv; charset=utf-8")
 		w.Header().Set("Content-Disposition", fmt.Sprintf(`attachment; filename="%s-%s.csv"`, res.Dyad, m))
 		cw := csv.NewWriter(w)
-		cw.Write([]string{"dyad", "measure", "direction", "category", "year", "end", "period", "value", "unit", "count", "source"})
+		cw.Write([]string{"dyad", "measure", "direction", "category", "year", "end", "period", "value", "unit", "count", "sources"})
 		for _, sr := range res.Series {
 			for _, p := range sr.Points {
 				cw.Write([]string{res.Dyad, m, sr.Direction, sr.Category, strconv.Itoa(p.Year), strconv.Itoa(p.End), p.Period,
-					strconv.FormatFloat(p.Value, 'f', -1, 64), res.Unit, strconv.Itoa(p.Count), csvSafe(p.Source)})
+					strconv.FormatFloat(p.Value, 'f', -1, 64), res.Unit, strconv.Itoa(p.Count), csvSafe(strings.Join(sr.Sources, "; "))})
 			}
 		}
 		cw.Flush()
@@ -541,19 +541,8 @@ func (s *server) series(ctx context.Context, d [2]string, measure string) (*seri
 			if err := s.dataSeries(ctx, d, measure, res); err != nil {
 				return nil, err
 			}
-		case "intensity":
-			if h := s.opt.Analysis.Intensity; h != nil {
-				ds, err := h(ctx, s.st, d[0], d[1])
-				if err != nil {
-					return nil, err
-				}
-				res.Unit = "PLOVER score"
-				res.Series = append(res.Series, ds...)
-				return res, nil
-			}
-			fallthrough
-		case "count":
-			if err := s.countSeries(ctx, d, measure, res); err != nil {
+		case "intensity", "count":
+			if err := s.eventSeries(ctx, d, measure, res); err != nil {
 				return nil, err
 			}
 		}
@@ -587,7 +576,10 @@ func (s *server) dataSeries(ctx context.Context, d [2]string, measure string, re
 					groups[k] = g
 					order = append(order, k)
 				}
-				pt := Point{Year: p.Start, Value: p.Value, Source: p.Source}
+				if p.Source != "" && !contains(g.Sources, p.Source) {
+					g.Sources = append(g.Sources, p.Source)
+				}
+				pt := Point{Year: p.Start, Value: p.Value}
 				if p.End > p.Start {
 					pt.End, pt.Period = p.End, p.Period
 				} else if p.Period != strconv.Itoa(p.Start) {
@@ -601,47 +593,6 @@ func (s *server) dataSeries(ctx context.Context, d [2]string, measure string, re
 		g := groups[k]
 		sort.SliceStable(g.Points, func(i, j int) bool { return g.Points[i].Year < g.Points[j].Year })
 		res.Series = append(res.Series, *g)
-	}
-	return nil
-}
-
-func (s *server) countSeries(ctx context.Context, d [2]string, measure string, res *seriesResponse) error {
-	rows, err := s.st.Counts(ctx, store.CountQuery{Filter: store.Filter{Dyad: d, Reviews: analysed}})
-	if err != nil {
-		return err
-	}
-	res.Unit = "events"
-	if measure == "intensity" {
-		res.Unit = "PLOVER score (sum)"
-	}
-	byDir := map[string]map[int]*Point{}
-	var dirs []string
-	for _, row := range rows {
-		dir := row.Actor + ">" + row.Recipient
-		if byDir[dir] == nil {
-			byDir[dir] = map[int]*Point{}
-			dirs = append(dirs, dir)
-		}
-		p := byDir[dir][row.Year]
-		if p == nil {
-			p = &Point{Year: row.Year}
-			byDir[dir][row.Year] = p
-		}
-		p.Count += row.Count
-		if measure == "intensity" {
-			p.Value += row.Score
-		} else {
-			p.Value += float64(row.Count)
-		}
-	}
-	sort.Strings(dirs)
-	for _, dir := range dirs {
-		sr := Direction{Direction: dir, Points: []Point{}}
-		for _, p := range byDir[dir] {
-			sr.Points = append(sr.Points, *p)
-		}
-		sort.Slice(sr.Points, func(i, j int) bool { return sr.Points[i].Year < sr.Points[j].Year })
-		res.Series = append(res.Series, sr)
 	}
 	return nil
 }
@@ -808,74 +759,4 @@ func (s *server) apiBatches(w http.ResponseWriter, r *http.Request) {
 		bs = []store.Batch{}
 	}
 	writeJSON(w, http.StatusOK, map[string]any{"batches": bs})
-}
-
-func (s *server) apiPhases(w http.ResponseWriter, r *http.Request) {
-	if s.opt.Analysis.Phases == nil {
-		writeErr(w, http.StatusNotFound, "", "phase analysis is not available in this build")
-		return
-	}
-	d, err := parseDyad(r.URL.Query().Get("dyad"))
-	if err != nil {
-		s.fail(w, err)
-		return
-	}
-	m := r.URL.Query().Get("measure")
-	if m == "" {
-		m = "intensity"
-	}
-	if !seriesMeasures[m] {
-		s.fail(w, badParam("measure", "want arms, aid, count or intensity"))
-		return
-	}
-	ps, err := s.phases(r.Context(), d, m)
-	if err != nil {
-		s.fail(w, err)
-		return
-	}
-	writeJSON(w, http.StatusOK, map[string]any{"dyad": dyadName(d), "measure": m, "phases": ps})
-}
-
-func (s *server) phases(ctx context.Context, d [2]string, m string) ([]Phase, error) {
-	if s.opt.Analysis.Phases == nil {
-		return nil, nil
-	}
-	v, err := s.memo("phases|"+dyadName(d)+"|"+m, func() (any, error) {
-		ps, err := s.opt.Analysis.Phases(ctx, s.st, d[0], d[1], m)
-		if ps == nil {
-			ps = []Phase{}
-		}
-		return ps, err
-	})
-	if err != nil {
-		return nil, err
-	}
-	return v.([]Phase), nil
-}
-
-func (s *server) checks(ctx context.Context) ([]Check, error) {
-	v, err := s.memo("checks", func() (any, error) {
-		cs, err := s.opt.Analysis.Checks(ctx, s.st)
-		if cs == nil {
-			cs = []Check{}
-		}
-		return cs, err
-	})
-	if err != nil {
-		return nil, err
-	}
-	return v.([]Check), nil
-}
-
-func (s *server) apiChecks(w http.ResponseWriter, r *http.Request) {
-	if s.opt.Analysis.Checks == nil {
-		writeErr(w, http.StatusNotFound, "", "checks are not available in this build")
-		return
-	}
-	cs, err := s.checks(r.Context())
-	if err != nil {
-		s.fail(w, err)
-		return
-	}
-	writeJSON(w, http.StatusOK, map[string]any{"checks": cs})
 }

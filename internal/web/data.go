@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/pivot-geo/pivot/internal/analysis"
 	"github.com/pivot-geo/pivot/internal/event"
 	"github.com/pivot-geo/pivot/internal/store"
 )
@@ -33,16 +34,16 @@ func actorName(code string) string {
 // Overview.
 
 type partnerCard struct {
-	Code      string         `json:"code"`
-	Name      string         `json:"name"`
-	Dyad      string         `json:"dyad"`
-	Events    int            `json:"events"`
-	ByContext []labelCount   `json:"by_context"`
-	ByQuad    map[string]int `json:"by_quad"`
-	Intensity []Point        `json:"intensity"`
-	Phase     *Phase         `json:"phase,omitempty"`
-	Latest    []event.Event  `json:"latest"`
-	ArmsTotal float64        `json:"arms_total"`
+	Code      string          `json:"code"`
+	Name      string          `json:"name"`
+	Dyad      string          `json:"dyad"`
+	Events    int             `json:"events"`
+	ByContext []labelCount    `json:"by_context"`
+	ByQuad    map[string]int  `json:"by_quad"`
+	Intensity []Point         `json:"intensity"`
+	Phase     *analysis.Phase `json:"phase,omitempty"`
+	Latest    []event.Event   `json:"latest"`
+	ArmsTotal float64         `json:"arms_total"`
 }
 
 type labelCount struct {
@@ -136,7 +137,7 @@ func (s *server) card(ctx context.Context, d [2]string) (*partnerCard, error) {
 		return nil, err
 	}
 	c.Intensity = sumDirections(in.Series)
-	if ps, err := s.phases(ctx, d, "intensity"); err == nil && len(ps) > 0 {
+	if ps, err := s.mainPhases(ctx, d); err == nil && len(ps) > 0 {
 		last := ps[len(ps)-1]
 		c.Phase = &last
 	} else if err != nil {

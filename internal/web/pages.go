@@ -47,9 +47,31 @@ var funcs = template.FuncMap{
 	"num":   formatFloat,
 	"pct":   func(f float64) string { return strconv.Itoa(int(f*100+0.5)) + "%" },
 	"add":   func(a, b int) int { return a + b },
+	"human": human,
+	"deref": func(f *float64) float64 {
+		if f == nil {
+			return 0
+		}
+		return *f
+	},
 }
 
 func formatFloat(f float64) string { return strconv.FormatFloat(f, 'f', 3, 64) }
+
+// human writes large quantities the way the sources do ("18 billion").
+func human(f float64) string {
+	a := f
+	if a < 0 {
+		a = -a
+	}
+	switch {
+	case a >= 1e9:
+		return strconv.FormatFloat(f/1e9, 'g', 4, 64) + " billion"
+	case a >= 1e6:
+		return strconv.FormatFloat(f/1e6, 'g', 4, 64) + " million"
+	}
+	return strconv.FormatFloat(f, 'g', 6, 64)
+}
 
 // parsePages builds one template set per page (layout + page), so pages
 // can each define "content" without colliding.
@@ -148,7 +170,6 @@ type dyadView struct {
 	Contexts []string
 	HasAid   bool
 	HasArms  bool
-	Phases   bool
 	Rejected int
 }
 
@@ -180,7 +201,7 @@ func (s *server) pageDyad(w http.ResponseWriter, r *http.Request) {
 		s.pageErr(w, r, err)
 		return
 	}
-	v := dyadView{Dyad: dyadName(d), A: d[0], B: d[1], Phases: s.opt.Analysis.Phases != nil}
+	v := dyadView{Dyad: dyadName(d), A: d[0], B: d[1]}
 	seen := map[string]bool{}
 	for i := range evs {
 		v.Events = append(v.Events, eventRow{Event: evs[i], Evidence: s.evidenceFor(ctx, &evs[i])})
@@ -220,7 +241,35 @@ func (s *server) pageDyad(w http.ResponseWriter, r *http.Request) {
 type eventView struct {
 	*eventDetail
 	Evidence []mentionView
+	Trail    []auditRow
 	Conflict bool
+}
+
+// auditRow is one audit entry shown as the fields it changed.
+type auditRow struct {
+	store.AuditEntry
+	Changes []fieldChange
+}
+
+type fieldChange struct{ Field, Before, After string }
+
+// auditDiff compares the before and after event JSON field by field, so
+// the trail reads "type: AGREE → AID" rather than two JSON blobs.
+func auditDiff(before, after string) []fieldChange {
+	var b, a map[string]json.RawMessage
+	if json.Unmarshal([]byte(before), &b) != nil || json.Unmarshal([]byte(after), &a) != nil {
+		return []fieldChange{{Field: "event", Before: before, After: after}}
+	}
+	var out []fieldChange
+	for _, k := range []string{"review", "type", "date", "end", "actor", "recipient", "amount", "mode", "context"} {
+		if string(b[k]) != string(a[k]) {
+			out = append(out, fieldChange{k, strings.Trim(string(b[k]), `"`), strings.Trim(string(a[k]), `"`)})
+		}
+	}
+	if len(out) == 0 {
+		out = []fieldChange{{Field: "—", Before: "", After: ""}}
+	}
+	return out
 }
 
 type mentionView struct {
@@ -245,6 +294,9 @@ func (s *server) showEvent(w http.ResponseWriter, r *http.Request, status int, e
 		return
 	}
 	v := eventView{eventDetail: d, Conflict: status == http.StatusConflict}
+	for _, a := range d.Audit {
+		v.Trail = append(v.Trail, auditRow{AuditEntry: a, Changes: auditDiff(a.Before, a.After)})
+	}
 	for _, m := range d.Mentions {
 		mv := mentionView{Mention: m, Evidence: evidence{Quote: m.Quote, Sentence: -1}}
 		if m.Doc != "" {
@@ -457,22 +509,13 @@ func (s *server) formAddDocument(w http.ResponseWriter, r *http.Request) {
 
 // Checks, search, network.
 
-type checksView struct {
-	Available bool
-	Checks    []Check
-}
-
 func (s *server) pageChecks(w http.ResponseWriter, r *http.Request) {
-	v := checksView{Available: s.opt.Analysis.Checks != nil}
-	if v.Available {
-		cs, err := s.checks(r.Context())
-		if err != nil {
-			s.pageErr(w, r, err)
-			return
-		}
-		v.Checks = cs
+	cs, err := s.checks(r.Context())
+	if err != nil {
+		s.pageErr(w, r, err)
+		return
 	}
-	s.render(w, http.StatusOK, s.newPage(r, "checks", "Checks", v))
+	s.render(w, http.StatusOK, s.newPage(r, "checks", "Checks", cs))
 }
 
 func (s *server) pageSearch(w http.ResponseWriter, r *http.Request) {
@@ -509,7 +552,7 @@ func (s *server) pageNetwork(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	p := s.newPage(r, "network", "Network", n)
-	p.Network = true
+	p.Network, p.Charts = true, true // d3 supplies the edge colour scale
 	s.render(w, http.StatusOK, p)
 }
 

@@ -4,8 +4,10 @@
 // view cytoscape, both vendored from npm and embedded, so the dashboard works
 // with no network at all.
 //
-// The package reads only through store.Store and receives ingestion as a
-// function in Options, so it links neither a database nor the extractor.
+// The package reads only through store.Store, derives intensity, phases,
+// drivers and checks with internal/analysis (which links no database
+// either), and receives ingestion as a function in Options, so it links
+// neither a database nor the extractor.
 package web
 
 import (
@@ -18,6 +20,7 @@ import (
 	"io/fs"
 	"log"
 	"net/http"
+	"net/url"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -44,32 +47,17 @@ type Options struct {
 	Pivot    string
 	Partners []string
 
-	// Analysis hooks. Each is optional: a nil hook hides its view and its
-	// API answers 404, so the dashboard never pretends to have a result.
-	Analysis Analysis
-
 	// Logf receives server-side errors; nil uses the log package.
 	Logf func(format string, args ...any)
 }
 
-// Analysis are the derived views computed by internal/analysis. They are
-// functions so serve can wire them without web importing the package.
-type Analysis struct {
-	// Intensity returns per-direction yearly cooperation–conflict values for
-	// a dyad, ignoring rejected events.
-	Intensity func(ctx context.Context, st store.Store, a, b string) ([]Direction, error)
-	// Phases returns the phases of a dyad's relationship for a measure.
-	Phases func(ctx context.Context, st store.Store, a, b, measure string) ([]Phase, error)
-	// Checks returns contradictions and claims checked against data.
-	Checks func(ctx context.Context, st store.Store) ([]Check, error)
-}
-
 // Direction is one directed series: points by year.
 type Direction struct {
-	Direction string  `json:"direction"` // "USA>PAK"
-	Category  string  `json:"category,omitempty"`
-	Unit      string  `json:"unit,omitempty"`
-	Points    []Point `json:"points"`
+	Direction string   `json:"direction"` // "USA>PAK"
+	Category  string   `json:"category,omitempty"`
+	Unit      string   `json:"unit,omitempty"`
+	Sources   []string `json:"sources,omitempty"`
+	Points    []Point  `json:"points"`
 }
 
 // Point is one value of a series. End and Period are set when the source
@@ -80,33 +68,6 @@ type Point struct {
 	Period string  `json:"period,omitempty"`
 	Value  float64 `json:"value"`
 	Count  int     `json:"count,omitempty"`
-	Source string  `json:"source,omitempty"`
-}
-
-// Phase is one segment of a relationship.
-type Phase struct {
-	From  int     `json:"from"`
-	To    int     `json:"to"`
-	Label string  `json:"label"`
-	Mean  float64 `json:"mean"`
-}
-
-// Check is one contradiction or claim check, both sides quoted.
-type Check struct {
-	Kind    string    `json:"kind"`    // "claim" or "contradiction"
-	Verdict string    `json:"verdict"` // e.g. consistent, inconsistent, unverifiable
-	Summary string    `json:"summary"`
-	Sides   []Evident `json:"sides"`
-}
-
-// Evident is one quoted side of a check: a document sentence or a data row.
-type Evident struct {
-	Label string `json:"label"`
-	Quote string `json:"quote"`
-	Doc   string `json:"doc,omitempty"`
-	Event string `json:"event,omitempty"`
-	Link  string `json:"link,omitempty"`
-	Value string `json:"value,omitempty"`
 }
 
 type server struct {
@@ -120,7 +81,10 @@ type server struct {
 	// per generation, so reads never recompute while the store is unchanged.
 	gen   atomic.Int64
 	cache sync.Map // key -> *cached
-	csrf  string   // HMAC of the token: the form token bound to it
+	// size counts cache entries; free-text and year parameters make keys
+	// unbounded, so the cache is dropped whole when it grows past maxCache.
+	size atomic.Int64
+	csrf string // HMAC of the token: the form token bound to it
 }
 
 type cached struct {
@@ -196,6 +160,7 @@ func (s *server) routes() {
 	m.HandleFunc("GET /api/search", s.apiSearch)
 	m.HandleFunc("GET /api/phases", s.apiPhases)
 	m.HandleFunc("GET /api/checks", s.apiChecks)
+	m.HandleFunc("GET /api/drivers", s.apiDrivers)
 	m.HandleFunc("GET /api/batches", s.apiBatches)
 	m.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {
 		writeErr(w, http.StatusNotFound, "", "no such endpoint: "+r.URL.Path)
@@ -206,7 +171,11 @@ func (s *server) routes() {
 func (s *server) memo(key string, fn func() (any, error)) (any, error) {
 	g := s.gen.Load()
 	for {
-		v, _ := s.cache.LoadOrStore(key, &cached{gen: g})
+		v, loaded := s.cache.LoadOrStore(key, &cached{gen: g})
+		if !loaded && s.size.Add(1) > maxCache {
+			s.size.Store(0)
+			s.cache.Clear()
+		}
 		c := v.(*cached)
 		if c.gen != g {
 			// Stale: replace it once, then retry with the fresh entry.
@@ -222,9 +191,12 @@ func (s *server) memo(key string, fn func() (any, error)) (any, error) {
 	}
 }
 
+const maxCache = 4096
+
 // changed invalidates every cached derivation after a write.
 func (s *server) changed() {
 	s.gen.Add(1)
+	s.size.Store(0)
 	s.cache.Clear()
 }
 
@@ -291,7 +263,9 @@ func (s *server) who(r *http.Request) string {
 		return clip(u, 64)
 	}
 	if c, err := r.Cookie(whoCookie); err == nil && c.Value != "" {
-		return clip(c.Value, 64)
+		if v, err := url.QueryUnescape(c.Value); err == nil && v != "" {
+			return clip(v, 64)
+		}
 	}
 	return "analyst"
 }
@@ -307,7 +281,7 @@ func clip(s string, n int) string {
 func staticHandler(fsys fs.FS) http.Handler {
 	fileServer := http.FileServerFS(fsys)
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if strings.HasSuffix(r.URL.Path, "/") {
+		if r.URL.Path == "" || strings.HasSuffix(r.URL.Path, "/") {
 			http.NotFound(w, r)
 			return
 		}

@@ -17,21 +17,28 @@ import (
 
 	"github.com/pivot-geo/pivot/internal/event"
 	"github.com/pivot-geo/pivot/internal/store"
+	"github.com/pivot-geo/pivot/internal/store/sqlstore"
 )
 
 // Store is a store.Store on a DuckDB file.
 type Store struct {
-	db   *sql.DB
+	*sqlstore.Store
 	path string
-	// DuckDB allows one writing transaction at a time per process in
+	// DuckDB takes one writing transaction at a time per process in
 	// practice; writers queue here instead of failing with conflicts.
 	writeMu sync.Mutex
 }
 
 var _ store.Store = (*Store)(nil)
 
+var dialect = sqlstore.Dialect{
+	Name:    "duckdb",
+	InList:  func(col string) string { return "list_contains(?::VARCHAR[], " + col + ")" },
+	ListArg: func(l []string) any { return duckList(l) },
+}
+
 // Open opens (creating if needed) the DuckDB file at path and migrates it.
-// ":memory:" or "" gives a private in-memory store.
+// ":memory:" gives a private in-memory store.
 func Open(ctx context.Context, path string) (*Store, error) {
 	dsn := path
 	if path == ":memory:" {
@@ -42,51 +49,32 @@ func Open(ctx context.Context, path string) (*Store, error) {
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
 	db := sql.OpenDB(connector)
-	s := &Store{db: db, path: path}
-	if err := s.migrate(ctx); err != nil {
+	s := &Store{path: path}
+	s.Store = &sqlstore.Store{DB: db, D: dialect, Mu: &s.writeMu}
+	if err := s.Migrate(ctx, nil); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
 	return s, nil
 }
 
-func (s *Store) Close() error { return s.db.Close() }
+func (s *Store) Close() error { return s.DB.Close() }
 
-func (s *Store) migrate(ctx context.Context) error {
-	if _, err := s.db.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied TIMESTAMP)`); err != nil {
-		return err
+// duckList renders a string list as a DuckDB list literal, passed as one
+// parameter value and cast in SQL.
+func duckList(l []string) string {
+	var b strings.Builder
+	b.WriteByte('[')
+	for i, s := range l {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		b.WriteByte('\'')
+		b.WriteString(strings.ReplaceAll(s, "'", "''"))
+		b.WriteByte('\'')
 	}
-	var have int
-	if err := s.db.QueryRowContext(ctx, `SELECT coalesce(max(version),0) FROM schema_migrations`).Scan(&have); err != nil {
-		return err
-	}
-	for i := have; i < len(migrations); i++ {
-		tx, err := s.db.BeginTx(ctx, nil)
-		if err != nil {
-			return err
-		}
-		if _, err := tx.ExecContext(ctx, migrations[i]); err != nil {
-			tx.Rollback()
-			return fmt.Errorf("migration %d: %w", i+1, err)
-		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO schema_migrations VALUES (?, now())`, i+1); err != nil {
-			tx.Rollback()
-			return err
-		}
-		if err := tx.Commit(); err != nil {
-			return fmt.Errorf("migration %d: %w", i+1, err)
-		}
-	}
-	return nil
-}
-
-func ph(int) string { return "?" }
-
-// Empty reports whether no batch has been stored.
-func (s *Store) Empty(ctx context.Context) (bool, error) {
-	var n int
-	err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM batches`).Scan(&n)
-	return n == 0, err
+	b.WriteByte(']')
+	return b.String()
 }
 
 // ---- writing ----
@@ -110,7 +98,7 @@ type writer struct {
 // that Commit folds in, skipping ids already stored.
 func (s *Store) Begin(ctx context.Context, b store.Batch) (store.Writer, *store.Batch, error) {
 	if b.Checksum != "" {
-		if old, err := s.batchBy(ctx, `checksum = ?`, b.Checksum); err == nil {
+		if old, err := s.BatchByChecksum(ctx, b.Checksum); err == nil {
 			return nil, &old, store.ErrDuplicate
 		} else if !errors.Is(err, store.ErrNotFound) {
 			return nil, nil, err
@@ -126,7 +114,7 @@ func (s *Store) Begin(ctx context.Context, b store.Batch) (store.Writer, *store.
 		s.writeMu.Unlock()
 		return nil, nil, fmt.Errorf("begin batch: %w", err)
 	}
-	conn, err := s.db.Conn(ctx)
+	conn, err := s.DB.Conn(ctx)
 	if err != nil {
 		return fail(err)
 	}
@@ -159,13 +147,6 @@ func (s *Store) Begin(ctx context.Context, b store.Batch) (store.Writer, *store.
 	return w, nil, nil
 }
 
-func nullStr(s string) any {
-	if s == "" {
-		return nil
-	}
-	return s
-}
-
 func (w *writer) Document(d *event.Document) error {
 	sent, _ := json.Marshal(d.Sentences)
 	_, err := w.conn.ExecContext(w.ctx, `INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?) ON CONFLICT DO NOTHING`,
@@ -177,50 +158,12 @@ func (w *writer) Document(d *event.Document) error {
 	return nil
 }
 
-func amountVals(a *event.Amount) (any, any, any) {
-	if a == nil {
-		return nil, nil, nil
-	}
-	return a.Value, a.Currency, nullStr(a.Per)
-}
-
 func (w *writer) Event(e *event.Event) error {
-	amt, cur, per := amountVals(e.Amount)
-	a1, r1 := store.Direction(e.Actor, e.Recipient)
-	ctx1 := ""
-	if len(e.Context) > 0 {
-		ctx1 = e.Context[0]
-	}
-	var gold any
-	if e.Goldstein != nil {
-		gold = *e.Goldstein
-	}
-	review := e.Review
-	if review == "" {
-		review = event.Proposed
-	}
-	version := e.Version
-	if version == 0 {
-		version = 1
-	}
-	return w.evApp.AppendRow(e.ID, w.id, int32(e.Date.Year), int32(e.Date.Month), int32(e.Date.Day),
-		e.Date.String(), e.End.String(), store.JoinCodes(e.Actor), store.JoinCodes(e.Recipient),
-		store.Pairs(e.Actor, e.Recipient), a1, r1, string(e.Type), e.Mode, store.JoinCodes(e.Context), ctx1,
-		amt, cur, per, string(e.Status), e.Quote, e.Doc, int32(e.Span.Start), int32(e.Span.End), e.Confidence,
-		string(review), strings.Join(e.Sources, ","), e.Score, gold, e.CAMEO, int32(version))
+	return w.evApp.AppendRow(values(e.ID, w.id, sqlstore.EventRow(e))...)
 }
 
 func (w *writer) Mention(m *event.Mention) error {
-	amt, cur, per := amountVals(m.Amount)
-	var gold any
-	if m.Goldstein != nil {
-		gold = *m.Goldstein
-	}
-	return w.mnApp.AppendRow(m.ID, w.id, m.Event, int32(m.Date.Year), m.Date.String(), m.End.String(),
-		store.JoinCodes(m.Actor), store.JoinCodes(m.Recipient), string(m.Type), m.Mode,
-		store.JoinCodes(m.Context), amt, cur, per, string(m.Status), m.Quote, m.Doc,
-		int32(m.Span.Start), int32(m.Span.End), m.Confidence, m.Source, int32(m.Sentence), m.Trigger,
-		m.CAMEO, gold, m.URL)
+	return w.mnApp.AppendRow(values(m.ID, w.id, sqlstore.MentionRow(m))...)
 }
 
 func (w *writer) SeriesPoint(p *event.SeriesPoint) error {
@@ -325,4 +268,13 @@ func (w *writer) finish() {
 	w.conn.Close()
 	w.done = true
 	w.s.writeMu.Unlock()
+}
+
+func values(id string, batch int64, row []any) []driver.Value {
+	v := make([]driver.Value, 0, len(row)+2)
+	v = append(v, id, batch)
+	for _, x := range row {
+		v = append(v, x)
+	}
+	return v
 }

@@ -300,7 +300,7 @@ func testSeriesClaims(t *testing.T, st store.Store) {
 	if err := w.Claim(&c); err != nil {
 		t.Fatal(err)
 	}
-	doc := event.Document{ID: "d", Title: "T", Text: "One. Two.", Sentences: []event.Span{{0, 4}, {5, 9}}, Date: event.Y(2025)}
+	doc := event.Document{ID: "d", Title: "T", Text: "One. Two.", Sentences: []event.Span{{Start: 0, End: 4}, {Start: 5, End: 9}}, Date: event.Y(2025)}
 	if err := w.Document(&doc); err != nil {
 		t.Fatal(err)
 	}

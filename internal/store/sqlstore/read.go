@@ -1,4 +1,7 @@
-package duckdb
+// Package sqlstore is the SQL both backends share: every read, review and
+// batch removal. Backends add their own bulk writer (DuckDB appenders,
+// PostgreSQL COPY) and connection set-up.
+package sqlstore
 
 import (
 	"context"
@@ -23,7 +26,7 @@ func scanBatch(sc interface{ Scan(...any) error }) (store.Batch, error) {
 }
 
 func (s *Store) batchBy(ctx context.Context, cond string, arg any) (store.Batch, error) {
-	b, err := scanBatch(s.db.QueryRowContext(ctx, `SELECT `+batchCols+` FROM batches WHERE `+cond, arg))
+	b, err := scanBatch(s.queryRow(ctx, `SELECT `+batchCols+` FROM batches WHERE `+cond, arg))
 	if errors.Is(err, sql.ErrNoRows) {
 		return b, store.ErrNotFound
 	}
@@ -31,7 +34,7 @@ func (s *Store) batchBy(ctx context.Context, cond string, arg any) (store.Batch,
 }
 
 func (s *Store) Batches(ctx context.Context) ([]store.Batch, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT `+batchCols+` FROM batches ORDER BY id`)
+	rows, err := s.query(ctx, `SELECT `+batchCols+` FROM batches ORDER BY id`)
 	if err != nil {
 		return nil, err
 	}
@@ -54,9 +57,9 @@ func (s *Store) RemoveBatch(ctx context.Context, id int64) error {
 	if _, err := s.batchBy(ctx, `id = ?`, id); err != nil {
 		return fmt.Errorf("batch %d: %w", id, err)
 	}
-	s.writeMu.Lock()
-	defer s.writeMu.Unlock()
-	tx, err := s.db.BeginTx(ctx, nil)
+	s.lock()
+	defer s.unlock()
+	tx, err := s.DB.BeginTx(ctx, nil)
 	if err != nil {
 		return err
 	}
@@ -71,7 +74,7 @@ func (s *Store) RemoveBatch(ctx context.Context, id int64) error {
 		`DELETE FROM claims WHERE batch = ?`,
 		`DELETE FROM batches WHERE id = ?`,
 	} {
-		if _, err := tx.ExecContext(ctx, q, id); err != nil {
+		if _, err := tx.ExecContext(ctx, s.D.Rebind(q), id); err != nil {
 			return fmt.Errorf("remove batch %d: %w", id, err)
 		}
 	}
@@ -110,12 +113,12 @@ func scanEvent(sc interface{ Scan(...any) error }) (event.Event, error) {
 }
 
 func (s *Store) Events(ctx context.Context, f store.Filter) ([]event.Event, error) {
-	where, args := store.Where(f, ph)
+	where, args := store.Where(f, s.ph)
 	q := `SELECT ` + eventCols + ` FROM events WHERE ` + where + ` ORDER BY year NULLS LAST, month, day, id`
 	if f.Limit > 0 {
 		q += fmt.Sprintf(" LIMIT %d", f.Limit)
 	}
-	rows, err := s.db.QueryContext(ctx, q, args...)
+	rows, err := s.query(ctx, q, args...)
 	if err != nil {
 		return nil, fmt.Errorf("events: %w", err)
 	}
@@ -145,7 +148,7 @@ func (s *Store) attachMentionIDs(ctx context.Context, evs []event.Event) error {
 		idx[e.ID] = i
 		ids[i] = e.ID
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT event, id FROM mentions WHERE list_contains(?::VARCHAR[], event) ORDER BY doc, span_start, id`, duckList(ids))
+	rows, err := s.query(ctx, `SELECT event, id FROM mentions WHERE `+s.D.InList("event")+` ORDER BY doc, span_start, id`, s.D.ListArg(ids))
 	if err != nil {
 		return err
 	}
@@ -162,25 +165,8 @@ func (s *Store) attachMentionIDs(ctx context.Context, evs []event.Event) error {
 	return rows.Err()
 }
 
-// duckList renders a string list as a DuckDB list literal passed as one
-// parameter value, cast in SQL.
-func duckList(l []string) string {
-	var b strings.Builder
-	b.WriteByte('[')
-	for i, s := range l {
-		if i > 0 {
-			b.WriteByte(',')
-		}
-		b.WriteByte('\'')
-		b.WriteString(strings.ReplaceAll(s, "'", "''"))
-		b.WriteByte('\'')
-	}
-	b.WriteByte(']')
-	return b.String()
-}
-
 func (s *Store) Event(ctx context.Context, id string) (event.Event, error) {
-	e, err := scanEvent(s.db.QueryRowContext(ctx, `SELECT `+eventCols+` FROM events WHERE id = ?`, id))
+	e, err := scanEvent(s.queryRow(ctx, `SELECT `+eventCols+` FROM events WHERE id = ?`, id))
 	if errors.Is(err, sql.ErrNoRows) {
 		return e, fmt.Errorf("event %s: %w", id, store.ErrNotFound)
 	}
@@ -209,7 +195,7 @@ func (s *Store) Mentions(ctx context.Context, eventID, docID string) ([]event.Me
 	if len(conds) == 0 {
 		conds = []string{"TRUE"}
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT `+mentionCols+` FROM mentions WHERE `+strings.Join(conds, " AND ")+
+	rows, err := s.query(ctx, `SELECT `+mentionCols+` FROM mentions WHERE `+strings.Join(conds, " AND ")+
 		` ORDER BY doc, span_start, id`, args...)
 	if err != nil {
 		return nil, fmt.Errorf("mentions: %w", err)
@@ -243,15 +229,15 @@ func (s *Store) Mentions(ctx context.Context, eventID, docID string) ([]event.Me
 }
 
 func (s *Store) Counts(ctx context.Context, q store.CountQuery) ([]store.CountRow, error) {
-	where, args := store.Where(q.Filter, ph)
+	where, args := store.Where(q.Filter, s.ph)
 	month := "0"
 	if q.ByMonth {
 		month = "coalesce(month,0)"
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT year, `+month+` AS m, coalesce(a1,''), coalesce(r1,''), type,
+	rows, err := s.query(ctx, `SELECT year, `+month+` AS m, coalesce(a1,''), coalesce(r1,''), type,
 		coalesce(context1,''), coalesce(mode,''), count(*), coalesce(sum(score),0), coalesce(sum(goldstein),0), count(goldstein)
 		FROM events WHERE year IS NOT NULL AND year > 0 AND `+where+`
-		GROUP BY ALL ORDER BY 1, 2, 3, 4, 5`, args...)
+		GROUP BY 1, 2, 3, 4, 5, 6, 7 ORDER BY 1, 2, 3, 4, 5`, args...)
 	if err != nil {
 		return nil, fmt.Errorf("counts: %w", err)
 	}
@@ -271,7 +257,7 @@ func (s *Store) Counts(ctx context.Context, q store.CountQuery) ([]store.CountRo
 }
 
 func (s *Store) Documents(ctx context.Context) ([]store.DocumentInfo, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT d.id, coalesce(d.title,''), coalesce(d.author,''), coalesce(d.date,''),
+	rows, err := s.query(ctx, `SELECT d.id, coalesce(d.title,''), coalesce(d.author,''), coalesce(d.date,''),
 		coalesce(d.url,''), d.batch, (SELECT count(*) FROM mentions m WHERE m.doc = d.id)
 		FROM documents d ORDER BY d.batch, d.id`)
 	if err != nil {
@@ -294,7 +280,7 @@ func (s *Store) Documents(ctx context.Context) ([]store.DocumentInfo, error) {
 func (s *Store) Document(ctx context.Context, id string) (event.Document, error) {
 	var d event.Document
 	var date, sents string
-	err := s.db.QueryRowContext(ctx, `SELECT id, coalesce(title,''), coalesce(author,''), coalesce(publisher,''),
+	err := s.queryRow(ctx, `SELECT id, coalesce(title,''), coalesce(author,''), coalesce(publisher,''),
 		coalesce(date,''), coalesce(url,''), text, coalesce(sentences,'[]'), batch FROM documents WHERE id = ?`, id).
 		Scan(&d.ID, &d.Title, &d.Author, &d.Publisher, &date, &d.URL, &d.Text, &sents, &d.Batch)
 	if errors.Is(err, sql.ErrNoRows) {
@@ -314,7 +300,7 @@ func (s *Store) Series(ctx context.Context, series, actor, recipient string) ([]
 	q := `SELECT series, actor, recipient, period, start_year, end_year, value, unit, coalesce(category,''), coalesce(source,'')
 		FROM series WHERE (? = '' OR series = ?) AND (? = '' OR actor = ?) AND (? = '' OR recipient = ?)
 		ORDER BY series, actor, recipient, start_year, end_year, category`
-	rows, err := s.db.QueryContext(ctx, q, series, series, actor, actor, recipient, recipient)
+	rows, err := s.query(ctx, q, series, series, actor, actor, recipient, recipient)
 	if err != nil {
 		return nil, fmt.Errorf("series: %w", err)
 	}
@@ -332,7 +318,7 @@ func (s *Store) Series(ctx context.Context, series, actor, recipient string) ([]
 }
 
 func (s *Store) Claims(ctx context.Context) ([]event.Claim, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT id, coalesce(doc,''), span_start, span_end, coalesce(quote,''), coalesce(text,''),
+	rows, err := s.query(ctx, `SELECT id, coalesce(doc,''), span_start, span_end, coalesce(quote,''), coalesce(text,''),
 		coalesce(kind,''), value, coalesce(unit,''), coalesce(per,''), coalesce(approx,''), coalesce(date,''),
 		coalesce(end_date,''), coalesce(actors,''), coalesce(subject,''), coalesce(status,'')
 		FROM claims ORDER BY doc, span_start, id`)
@@ -358,14 +344,14 @@ func (s *Store) Claims(ctx context.Context) ([]event.Claim, error) {
 
 // Review applies an analyst's edit under optimistic locking.
 func (s *Store) Review(ctx context.Context, id string, version int, who string, ed store.Edit) (event.Event, error) {
-	s.writeMu.Lock()
-	defer s.writeMu.Unlock()
-	tx, err := s.db.BeginTx(ctx, nil)
+	s.lock()
+	defer s.unlock()
+	tx, err := s.DB.BeginTx(ctx, nil)
 	if err != nil {
 		return event.Event{}, err
 	}
 	defer tx.Rollback()
-	before, err := scanEvent(tx.QueryRowContext(ctx, `SELECT `+eventCols+` FROM events WHERE id = ?`, id))
+	before, err := scanEvent(tx.QueryRowContext(ctx, s.D.Rebind(`SELECT `+eventCols+` FROM events WHERE id = ?`+s.D.ForUpdate), id))
 	if errors.Is(err, sql.ErrNoRows) {
 		return before, fmt.Errorf("event %s: %w", id, store.ErrNotFound)
 	}
@@ -380,14 +366,14 @@ func (s *Store) Review(ctx context.Context, id string, version int, who string, 
 		return before, err
 	}
 	after.Version = before.Version + 1
-	amt, cur, per := amountVals(after.Amount)
+	amt, cur, per := AmountVals(after.Amount)
 	a1, r1 := store.Direction(after.Actor, after.Recipient)
-	res, err := tx.ExecContext(ctx, `UPDATE events SET review = ?, type = ?, year = ?, month = ?, day = ?, date = ?,
-		end_date = ?, actors = ?, recipients = ?, pairs = ?, a1 = ?, r1 = ?, amount = ?, currency = ?, per = ?,
-		score = ?, version = ? WHERE id = ? AND version = ?`,
+	res, err := tx.ExecContext(ctx, s.D.Rebind(`UPDATE events SET review = ?, type = ?, year = ?, month = ?, day = ?, date = ?,
+		end_date = ?, actors = ?, recipients = ?, pair = ?, pairs = ?, a1 = ?, r1 = ?, amount = ?, currency = ?, per = ?,
+		score = ?, version = ? WHERE id = ? AND version = ?`),
 		string(after.Review), string(after.Type), after.Date.Year, after.Date.Month, after.Date.Day, after.Date.String(),
 		after.End.String(), store.JoinCodes(after.Actor), store.JoinCodes(after.Recipient),
-		store.Pairs(after.Actor, after.Recipient), a1, r1, amt, cur, per, after.Score, after.Version, id, before.Version)
+		store.PrimaryPair(after.Actor, after.Recipient), store.Pairs(after.Actor, after.Recipient), a1, r1, amt, cur, per, after.Score, after.Version, id, before.Version)
 	if err != nil {
 		return before, fmt.Errorf("review %s: %w", id, err)
 	}
@@ -396,7 +382,7 @@ func (s *Store) Review(ctx context.Context, id string, version int, who string, 
 	}
 	bj, _ := json.Marshal(before)
 	aj, _ := json.Marshal(after)
-	if _, err := tx.ExecContext(ctx, `INSERT INTO audit VALUES (?,?,?,?,?,?)`, id, who, time.Now().UTC(), string(bj), string(aj), ed.Note); err != nil {
+	if _, err := tx.ExecContext(ctx, s.D.Rebind(`INSERT INTO audit VALUES (?,?,?,?,?,?)`), id, who, time.Now().UTC(), string(bj), string(aj), ed.Note); err != nil {
 		return before, err
 	}
 	if err := tx.Commit(); err != nil {
@@ -406,8 +392,8 @@ func (s *Store) Review(ctx context.Context, id string, version int, who string, 
 }
 
 func (s *Store) Audit(ctx context.Context, eventID string) ([]store.AuditEntry, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT event, coalesce(who,''), at_time, before_json, after_json, coalesce(note,'')
-		FROM audit WHERE (? = '' OR event = ?) ORDER BY at_time, rowid`, eventID, eventID)
+	rows, err := s.query(ctx, `SELECT event, coalesce(who,''), at_time, before_json, after_json, coalesce(note,'')
+		FROM audit WHERE (? = '' OR event = ?) ORDER BY at_time`, eventID, eventID)
 	if err != nil {
 		return nil, err
 	}

@@ -1,0 +1,70 @@
+package actors
+
+import (
+	"testing"
+	"time"
+)
+
+func TestLookup(t *testing.T) {
+	start := time.Now()
+	d, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if el := time.Since(start); el > 500*time.Millisecond {
+		t.Errorf("dictionary load took %v, want ≤ 0.5 s", el)
+	}
+	cases := []struct {
+		phrase string
+		date   int
+		want   string
+	}{
+		{"Pakistan", 0, "PAK"}, {"Pakistani", 0, "PAK"}, {"Islamabad", 0, "PAK"},
+		{"Beijing", 0, "CHN"}, {"Moscow", 0, "RUS"}, {"Washington", 0, "USA"}, {"New Delhi", 0, "IND"},
+		{"Pentagon", 0, "USA"}, {"ISI", 0, "PAK"}, {"PLA", 0, "CHN"}, {"CIA", 0, "USA"},
+		{"NATO", 0, "NATO"}, {"Shanghai Cooperation Organisation", 0, "SCO"}, {"United Nations", 0, "UNO"},
+		{"USSR", 0, "SUN"}, {"Soviet Union", 0, "SUN"},
+		{"Pervez Musharraf", 20050101, "PAK"}, {"Vladimir Putin", 20100101, "RUS"},
+		{"Yury Andropov", 19830000, "SUN"}, // the dictionary codes him RUS; dated → SUN
+		{"Saudi Arabia", 0, "SAU"}, {"Turkey", 0, "TUR"}, {"Ankara", 0, "TUR"},
+		{"Taliban", 0, "TALIBAN"},
+	}
+	for _, c := range cases {
+		e := d.Lookup(c.phrase)
+		if e == nil {
+			t.Errorf("%q: not found", c.phrase)
+			continue
+		}
+		if got := e.CodeAt(c.date); got != c.want {
+			t.Errorf("%q at %d: %s, want %s", c.phrase, c.date, got, c.want)
+		}
+	}
+	for _, bad := range []string{"Senate", "General", "Abdullah"} {
+		if e := d.Lookup(bad); e != nil && e.Kind != Skip {
+			t.Errorf("%q should not be an actor, got %+v", bad, e)
+		}
+	}
+}
+
+func TestRoles(t *testing.T) {
+	e := &Entry{Code: "PAK", Kind: Person, Roles: []Role{
+		{Code: "PAK", From: 19991014, To: 20021123},
+		{Code: "USA", From: 20100101, To: 0},
+	}}
+	cases := []struct {
+		d    int
+		want string
+	}{
+		{20000000, "PAK"}, {20000500, "PAK"}, {20120304, "USA"}, {0, "PAK"}, {19500000, "PAK"},
+	}
+	for _, c := range cases {
+		if got := e.CodeAt(c.d); got != c.want {
+			t.Errorf("CodeAt(%d) = %s, want %s", c.d, got, c.want)
+		}
+	}
+	for in, want := range map[string]int{"991014": 19991014, "021123": 20021123, "20010620": 20010620, "x": 0} {
+		if got := phoenixDate(in); got != want {
+			t.Errorf("phoenixDate(%q) = %d, want %d", in, got, want)
+		}
+	}
+}

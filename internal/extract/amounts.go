@@ -1,0 +1,232 @@
+package extract
+
+import (
+	"strings"
+)
+
+// quantity is a number found in a sentence: money, percent, distance, …
+type quantity struct {
+	i, j    int // tokens
+	kind    string
+	value   float64
+	unit    string
+	per     string
+	approx  string
+	subject string
+}
+
+var scales = map[string]float64{
+	"MILLION": 1e6, "MILLIONS": 1e6, "BILLION": 1e9, "BILLIONS": 1e9, "TRILLION": 1e12,
+	"BN": 1e9, "MN": 1e6, "TN": 1e12, "CRORE": 1e7, "CRORES": 1e7, "LAKH": 1e5, "LAKHS": 1e5, "THOUSAND": 1e3,
+}
+
+// glued single letters: $1.5b, $300m, $2k
+var gluedScales = map[string]float64{"B": 1e9, "M": 1e6, "K": 1e3, "BN": 1e9, "MN": 1e6, "TN": 1e12}
+
+var currencyWords = map[string]string{
+	"DOLLARS": "USD", "DOLLAR": "USD", "RUPEES": "PKR", "RUPEE": "PKR", "YUAN": "CNY", "RENMINBI": "CNY",
+	"ROUBLES": "RUB", "RUBLES": "RUB", "EUROS": "EUR", "EURO": "EUR", "POUNDS": "GBP", "RIYALS": "SAR",
+	"YEN": "JPY", "LIRA": "TRY",
+}
+
+var currencyPrefix = map[string]string{
+	"$": "USD", "USD": "USD", "RS": "PKR", "PKR": "PKR", "INR": "INR", "₹": "INR", "€": "EUR", "EUR": "EUR",
+	"£": "GBP", "GBP": "GBP", "¥": "CNY", "RMB": "CNY", "CNY": "CNY", "RUB": "RUB", "SAR": "SAR", "JPY": "JPY",
+}
+
+var numberWords = map[string]float64{
+	"TWO": 2, "THREE": 3, "FOUR": 4, "FIVE": 5, "SIX": 6, "SEVEN": 7, "EIGHT": 8, "NINE": 9, "TEN": 10,
+	"ELEVEN": 11, "TWELVE": 12, "FIFTEEN": 15, "TWENTY": 20, "THIRTY": 30, "FIFTY": 50, "HUNDRED": 100,
+	"DOZEN": 12, "DOZENS": 24, "HUNDREDS": 200, "THOUSANDS": 2000,
+}
+
+var approxWords = map[string]string{
+	"OVER": "over", "ABOUT": "approximately", "APPROXIMATELY": "approximately", "AROUND": "approximately",
+	"NEARLY": "nearly", "ALMOST": "nearly", "ROUGHLY": "approximately", "SOME": "approximately",
+	"ESTIMATED": "approximately", "EXCEEDING": "over", "UP": "up to", "ABOVE": "over", "UNDER": "under",
+}
+
+var distanceUnits = map[string]string{"KM": "km", "KILOMETRES": "km", "KILOMETERS": "km", "KILOMETRE": "km", "KILOMETER": "km", "MILES": "mi", "MILE": "mi"}
+var powerUnits = map[string]string{"MW": "MW", "GW": "GW", "KW": "kW", "MEGAWATTS": "MW", "GIGAWATTS": "GW"}
+
+var romans = map[string]float64{"II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10, "XI": 11, "XII": 12}
+
+// isDateTok reports whether token i belongs to a date span.
+func (sc *scratch) inDate(i int) bool {
+	for _, d := range sc.dates {
+		if i >= d.i && i < d.j {
+			return true
+		}
+	}
+	return false
+}
+
+// findQuantities scans for money and other quantities.
+func (sc *scratch) findQuantities(sentence string) {
+	sc.qty = sc.qty[:0]
+	n := len(sc.toks)
+	for i := 0; i < n; i++ {
+		t := &sc.toks[i]
+		k := sc.key(i)
+		// currency before the number: US$ 630, $1.5bn, Rs 10, USD 5
+		cur, isCur := currencyPrefix[k]
+		if k == "US" && sc.is(i+1, "$") && sc.toks[i+1].glued {
+			cur, isCur = "USD", true
+			i++
+		}
+		if isCur && (k != "RS" || t.cap) {
+			j := i + 1
+			if sc.is(j, ".") {
+				j++
+			}
+			if j < n && sc.toks[j].kind == tNum {
+				q := quantity{i: i, kind: "money", unit: cur, value: sc.toks[j].num}
+				if k == "US" {
+					q.i = i - 1
+				}
+				j = sc.scale(j+1, &q.value)
+				q.j = j
+				if cur == "PKR" && strings.Contains(sentence, "India") && !strings.Contains(sentence, "Pakistan") {
+					q.unit = "INR"
+				}
+				sc.rate(&q)
+				sc.approx(&q)
+				sc.qtySubject(&q)
+				sc.qty = append(sc.qty, q)
+				i = q.j - 1
+			}
+			continue
+		}
+		if t.kind == tNum && !sc.inDate(i) {
+			q := quantity{i: i, value: t.num}
+			j := sc.scale(i+1, &q.value)
+			switch {
+			case j < n && currencyWords[sc.key(j)] != "":
+				q.kind, q.unit, q.j = "money", currencyWords[sc.key(j)], j+1
+				if sc.is(j-1, "US") {
+					q.unit = "USD"
+				}
+			case sc.is(i+1, "%") || sc.is(i+1, "PERCENT") || (sc.is(i+1, "PER") && sc.is(i+2, "CENT")):
+				q.kind, q.unit, q.j = "percent", "%", i+2
+				if sc.is(i+1, "PER") {
+					q.j = i + 3
+				}
+			case i+1 < n && distanceUnits[sc.key(i+1)] != "":
+				q.kind, q.unit, q.j = "distance", distanceUnits[sc.key(i+1)], i+2
+			case i+1 < n && powerUnits[sc.key(i+1)] != "":
+				q.kind, q.unit, q.j = "power", powerUnits[sc.key(i+1)], i+2
+			case j < n && sc.toks[j].kind == tWord && !sc.toks[j].glued && (sc.toks[j].e-sc.toks[j].s > 2 || sc.toks[j].cap) && sc.toks[j].cls&cFunc == 0:
+				q.kind, q.j = "count", j
+			default:
+				continue
+			}
+			sc.rate(&q)
+			sc.approx(&q)
+			sc.qtySubject(&q)
+			sc.qty = append(sc.qty, q)
+			i = q.j - 1
+			continue
+		}
+		if t.kind == tWord {
+			if v, ok := numberWords[k]; ok && !t.cap && i+1 < n && sc.toks[i+1].kind == tWord && sc.toks[i+1].cls&cFunc == 0 {
+				q := quantity{i: i, j: i + 1, kind: "count", value: v}
+				sc.approx(&q)
+				sc.qtySubject(&q)
+				sc.qty = append(sc.qty, q)
+				continue
+			}
+			if v, ok := romans[k]; ok && t.upper && i > 0 && sc.toks[i-1].cap && sc.toks[i-1].kind == tWord {
+				q := quantity{i: i - 1, j: i + 1, kind: "ordinal", value: v}
+				sc.qty = append(sc.qty, q)
+			}
+		}
+	}
+}
+
+func (sc *scratch) scale(j int, v *float64) int {
+	if j < len(sc.toks) {
+		k := sc.key(j)
+		if s, ok := scales[k]; ok {
+			*v *= s
+			return j + 1
+		}
+		if s, ok := gluedScales[k]; ok && sc.toks[j].glued {
+			*v *= s
+			return j + 1
+		}
+	}
+	return j
+}
+
+// rate reads "annually", "a year", "per year", "per annum", "each year",
+// "a month" after the amount.
+func (sc *scratch) rate(q *quantity) {
+	j := q.j
+	// allow "US$ 630 million annually" and "US$ 630 million a year in aid"
+	switch {
+	case sc.is(j, "ANNUALLY") || sc.is(j, "YEARLY"):
+		q.per, q.j = "year", j+1
+	case sc.is(j, "MONTHLY"):
+		q.per, q.j = "month", j+1
+	case (sc.is(j, "A") || sc.is(j, "PER") || sc.is(j, "EACH") || sc.is(j, "EVERY")) && (sc.is(j+1, "YEAR") || sc.is(j+1, "ANNUM")):
+		q.per, q.j = "year", j+2
+	case (sc.is(j, "A") || sc.is(j, "PER") || sc.is(j, "EACH")) && sc.is(j+1, "MONTH"):
+		q.per, q.j = "month", j+2
+	}
+}
+
+func (sc *scratch) approx(q *quantity) {
+	b := q.i - 1
+	if b < 0 {
+		return
+	}
+	k := sc.key(b)
+	if sc.is(b, "THAN") && (sc.is(b-1, "MORE") || sc.is(b-1, "OVER")) {
+		q.approx = "over"
+		return
+	}
+	if sc.is(b, "TO") && sc.is(b-1, "UP") {
+		q.approx = "up to"
+		return
+	}
+	if sc.is(b, "AN") || sc.is(b, "THE") {
+		return
+	}
+	if a, ok := approxWords[k]; ok && k != "UP" {
+		q.approx = a
+	}
+}
+
+// qtySubject takes the short noun phrase the quantity measures: the words
+// after it ("689 Al-Qaeda operatives"), or after "in"/"for"/"of" for money
+// ("US$ 18 billion in U.S. aid").
+func (sc *scratch) qtySubject(q *quantity) {
+	j := q.j
+	if q.kind == "money" && (sc.is(j, "IN") || sc.is(j, "FOR") || sc.is(j, "OF") || sc.is(j, "TO")) {
+		j++
+	}
+	if sc.is(j, "THE") {
+		j++
+	}
+	start := j
+	for j < len(sc.toks) && j-start < 5 {
+		t := &sc.toks[j]
+		if t.kind == tPunct || (t.kind == tWord && t.cls&cFunc != 0) || sc.inDate(j) {
+			break
+		}
+		j++
+	}
+	if j > start {
+		q.subject = sc.sent[sc.toks[start].s:sc.toks[j-1].e]
+	}
+}
+
+var functionWords = map[string]bool{
+	"THE": true, "A": true, "AN": true, "IN": true, "ON": true, "AT": true, "OF": true, "TO": true, "FOR": true,
+	"FROM": true, "BY": true, "WITH": true, "AND": true, "OR": true, "BUT": true, "AS": true, "IS": true,
+	"ARE": true, "WAS": true, "WERE": true, "BE": true, "BEEN": true, "HAS": true, "HAVE": true, "HAD": true,
+	"THAT": true, "WHICH": true, "WHO": true, "THIS": true, "THESE": true, "THOSE": true, "IT": true, "ITS": true,
+	"THEIR": true, "INTO": true, "OVER": true, "UNDER": true, "BETWEEN": true, "DURING": true, "SINCE": true,
+	"WHILE": true, "WHEN": true, "THAN": true, "ALSO": true, "ONLY": true, "NOT": true, "PER": true, "YEARS": true,
+	"YEAR": true, "MONTHS": true, "DAYS": true, "TIMES": true, "OUT": true, "UP": true, "AFTER": true, "BEFORE": true,
+}

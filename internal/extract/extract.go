@@ -1,0 +1,1322 @@
+// Package extract turns English prose into PLOVER mentions and quantitative
+// claims. It is a shallow, dictionary-driven coder: a hand-written tokenizer,
+// trie lookups for actors and predicates, and positional rules for clauses,
+// subjects, objects, dates and status. There is no regular expression and no
+// parser on the hot path, which is what makes it fast (see docs/coder.md).
+//
+// A mention is emitted only when a clause has a predicate, a date (or
+// period) and two distinct actors; everything else is left out, because
+// precision matters as much as recall to analysts.
+package extract
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+	"unsafe"
+
+	"github.com/pivot-geo/pivot/internal/actors"
+	"github.com/pivot-geo/pivot/internal/event"
+)
+
+// Options tune one extraction.
+type Options struct {
+	// Ref is the reference date for relative forms ("last year",
+	// "on Wednesday"); zero means none, and relative forms are ignored.
+	Ref event.Date
+	// Undated also emits mentions without a date. Pivot's knowledge base
+	// wants dated events only; evaluation on undated news sentences (the
+	// PLOVER gold set) sets it.
+	Undated bool
+}
+
+// Result is what Document returns.
+type Result struct {
+	Sentences []event.Span
+	Mentions  []event.Mention
+	Claims    []event.Claim
+}
+
+// Extractor holds the dictionaries. It is safe for concurrent use.
+type Extractor struct {
+	dict *actors.Dict
+	lex  *lexicon
+	pool sync.Pool
+}
+
+// New loads the embedded dictionaries.
+func New() (*Extractor, error) {
+	d, err := actors.Default()
+	if err != nil {
+		return nil, err
+	}
+	x := &Extractor{dict: d, lex: buildLexicon()}
+	x.pool.New = func() any { return &scratch{x: x} }
+	return x, nil
+}
+
+// Dict exposes the actor dictionary (for tests and tools).
+func (x *Extractor) Dict() *actors.Dict { return x.dict }
+
+type actorSpan struct {
+	i, j  int
+	e     *actors.Entry
+	pair  bool // "both nations": stands for the paragraph's dyad
+	inPP  bool // inside a prepositional phrase (of/in/from/at … X)
+	group int
+}
+
+type trig struct {
+	i, j   int
+	p      *pred
+	clause int
+}
+
+// scratch is per-goroutine working memory, reused across sentences.
+type scratch struct {
+	x      *Extractor
+	sent   string
+	toks   []token
+	keys   []byte
+	dates  []dateSpan
+	qty    []quantity
+	acts   []actorSpan
+	trigs  []trig
+	clause []int // clause index per token
+	bounds []int
+	st     event.Status
+	stOK   bool
+	ctx    [8]string
+	nctx   int
+	pair   [2]string // the latest dyad named together, for "both nations"
+	// pairPara is set while pair was named in the current paragraph (or
+	// in a heading just before it): only then may a sentence without any
+	// actor borrow it.
+	pairPara bool
+	pairHere bool // the pair was set by the current sentence
+	// focus is the state named most often so far in the document: the
+	// implicit recipient of "U.S. aid fell to US$ 5 million by 1993" in an
+	// article about Pakistan.
+	focus  string
+	counts map[string]int
+	out    []frame
+}
+
+// frame is one candidate mention inside a sentence.
+type frame struct {
+	actor, recip []string
+	t            *pred
+	trig         trig
+	date         dateSpan
+	hasDate      bool
+	amount       *event.Amount
+	status       event.Status
+	conf         float64
+}
+
+func unsafeString(b []byte) string {
+	if len(b) == 0 {
+		return ""
+	}
+	return unsafe.String(unsafe.SliceData(b), len(b))
+}
+
+// Document segments doc.Text into sentences and extracts mentions and
+// claims from each.
+func (x *Extractor) Document(doc *event.Document, opt Options) Result {
+	var res Result
+	if doc == nil {
+		return res
+	}
+	res.Sentences = Sentences(doc.Text)
+	sc := x.pool.Get().(*scratch)
+	defer x.pool.Put(sc)
+	sc.reset()
+	prevEnd := 0
+	heading := false
+	for si, sp := range res.Sentences {
+		if strings.IndexByte(doc.Text[prevEnd:sp.Start], '\n') >= 0 {
+			// a new paragraph keeps the dyad only after a heading
+			// ("Russia and Pakistan")
+			sc.pairPara = sc.pairPara && heading
+		}
+		if prevEnd < sp.Start || si == 0 {
+			// a paragraph whose text does not end a sentence is a heading
+			last := doc.Text[sp.End-1]
+			heading = last != '.' && last != '!' && last != '?' && last != '"' && last != ')'
+		}
+		prevEnd = sp.End
+		x.sentence(sc, doc, si, sp, opt, &res)
+	}
+	return res
+}
+
+func (sc *scratch) reset() {
+	sc.pair, sc.pairPara, sc.focus = [2]string{}, false, ""
+	if sc.counts == nil {
+		sc.counts = map[string]int{}
+	}
+	clear(sc.counts)
+}
+
+// sentence extracts from one sentence, appending to res.
+func (x *Extractor) sentence(sc *scratch, doc *event.Document, si int, sp event.Span, opt Options, res *Result) {
+	text := doc.Text[sp.Start:sp.End]
+	frames := sc.analyse(text, opt)
+	quote := ""
+	if len(frames) > 0 || len(sc.qty) > 0 {
+		quote = strings.ToValidUTF8(text, "\uFFFD")
+	}
+	base := doc.ID + "-s" + strconv.Itoa(si)
+	for mi, f := range frames {
+		m := event.Mention{
+			ID:         base + "-m" + strconv.Itoa(mi),
+			Actor:      f.actor,
+			Recipient:  f.recip,
+			Type:       f.t.typ,
+			Mode:       f.t.mode,
+			Context:    sc.contexts(f.t),
+			Amount:     f.amount,
+			Status:     f.status,
+			Quote:      quote,
+			Doc:        doc.ID,
+			Span:       sp,
+			Confidence: f.conf,
+			Source:     "text",
+			Sentence:   si,
+			Trigger:    strings.Clone(text[sc.toks[f.trig.i].s:sc.toks[f.trig.j-1].e]),
+		}
+		if f.t.intent && f.t.typ == event.Agree {
+			m.Mode = ""
+		}
+		if f.hasDate {
+			m.Date, m.End = f.date.d, f.date.end
+		}
+		res.Mentions = append(res.Mentions, m)
+	}
+	for ci, q := range sc.qty {
+		c := event.Claim{
+			ID:      base + "-c" + strconv.Itoa(ci),
+			Doc:     doc.ID,
+			Span:    sp,
+			Quote:   quote,
+			Text:    strings.ToValidUTF8(strings.Clone(text[sc.toks[q.i].s:sc.toks[q.j-1].e]), "\uFFFD"),
+			Kind:    q.kind,
+			Value:   q.value,
+			Unit:    q.unit,
+			Per:     q.per,
+			Approx:  q.approx,
+			Subject: strings.ToValidUTF8(strings.Clone(q.subject), "\uFFFD"),
+			Status:  sc.sentenceStatus(),
+			Actors:  sc.allCodes(),
+		}
+		if d, ok := sc.nearestDate(q.i, 0, len(sc.toks)); ok {
+			c.Date, c.End = d.d, d.end
+		}
+		res.Claims = append(res.Claims, c)
+	}
+}
+
+// analyse runs every stage on one sentence and returns its frames.
+func (sc *scratch) analyse(text string, opt Options) []frame {
+	sc.sent = text
+	sc.stOK = false
+	sc.tokenize(text)
+	sc.out = sc.out[:0]
+	if len(sc.toks) < 3 {
+		sc.qty = sc.qty[:0]
+		return nil
+	}
+	sc.findDates(opt.Ref)
+	sc.findActors()
+	sc.updatePair()
+	if sc.counts != nil {
+		sc.countStates()
+	}
+	sc.findQuantities(text)
+	if len(sc.acts) == 0 && !sc.pairPara {
+		return nil
+	}
+	if len(sc.dates) == 0 && !opt.Undated {
+		return nil
+	}
+	sc.findTriggers()
+	if len(sc.trigs) == 0 {
+		return nil
+	}
+	sc.findContexts()
+	sc.clauses()
+	sc.frames(opt)
+	return sc.out
+}
+
+// findActors matches dictionary phrases (longest first) and "both
+// nations"-style references.
+func (sc *scratch) findActors() {
+	sc.acts = sc.acts[:0]
+	d := sc.x.dict
+	n := len(sc.toks)
+	for i := 0; i < n; i++ {
+		t := &sc.toks[i]
+		if t.kind != tWord {
+			continue
+		}
+		k := sc.keys[t.ks:t.ke]
+		// "both nations", "the two countries"
+		if (sc.is(i, "BOTH") || (sc.is(i, "TWO") && sc.is(i-1, "THE"))) && sc.cl(i+1, cPairNoun) {
+			sc.acts = append(sc.acts, actorSpan{i: i, j: i + 2, pair: true})
+			i++
+			continue
+		}
+		if i+1 < n && sc.toks[i+1].glued && sc.is(i+1, "$") {
+			continue // "US$ 5 million" is money, not the United States
+		}
+		c, ok := d.Start(k)
+		if !ok {
+			continue
+		}
+		var best *actors.Entry
+		bestJ := i
+		if e := c.Entry(); e != nil {
+			best, bestJ = e, i+1
+		}
+		for j := i + 1; j < n && j < i+10; j++ {
+			tj := &sc.toks[j]
+			if tj.kind == tPunct && !(sc.is(j, ".") || sc.is(j, "&") || sc.is(j, "'")) {
+				break
+			}
+			if !c.Next(sc.keys[tj.ks:tj.ke]) {
+				break
+			}
+			if e := c.Entry(); e != nil {
+				best, bestJ = e, j+1
+			}
+			if sc.toks[j].poss {
+				break
+			}
+		}
+		if best == nil {
+			continue
+		}
+		if best.Acronym {
+			if !t.upper {
+				continue
+			}
+		} else if !t.cap && !t.upper && !(best.Name != "" && best.Name[0] >= 'a' && best.Name[0] <= 'z') {
+			continue
+		}
+		if best.Kind == actors.Skip {
+			i = bestJ - 1
+			continue
+		}
+		a := actorSpan{i: i, j: bestJ, e: best}
+		if p := i - 1; p >= 0 {
+			for p >= 0 && (sc.is(p, "THE") || sc.is(p, "A")) {
+				p--
+			}
+			switch sc.key(maxInt(p, 0)) {
+			case "OF":
+				// "the Representative of Pakistan", "Sidhu of the Pakistan Air Force"
+				a.inPP = p >= 1 && !sc.cl(p-1, cTitle) && !(sc.toks[p-1].cap && p-1 > 0)
+			case "IN", "FROM", "AT", "NEAR", "ACROSS", "INSIDE", "OUTSIDE", "AROUND", "THROUGHOUT", "WITHIN", "VIA", "INTO", "TOWARD", "TOWARDS", "OVER", "FOR", "TO", "WITH", "AGAINST", "ON", "BY", "BETWEEN", "AMONG", "FOLLOWING", "AFTER", "DURING":
+				a.inPP = p >= 0
+			}
+		}
+		sc.acts = append(sc.acts, a)
+		i = bestJ - 1
+	}
+	// groups: actors joined by and/or/commas/hyphens/brackets
+	g := 0
+	for k := range sc.acts {
+		if k > 0 && sc.joined(sc.acts[k-1].j, sc.acts[k].i) {
+			sc.acts[k].group = sc.acts[k-1].group
+			// a group is inside a prepositional phrase when its head is
+			sc.acts[k].inPP = sc.acts[k-1].inPP
+		} else {
+			g++
+			sc.acts[k].group = g
+		}
+	}
+}
+
+func maxInt(a, b int) int {
+	if a > b {
+		return a
+	}
+	return b
+}
+
+// joined reports whether tokens [a, b) only connect two actors
+// ("and", ",", "(", "the", "-").
+func (sc *scratch) joined(a, b int) bool {
+	if a == b {
+		return true
+	}
+	if b-a > 4 {
+		// "SEATO in 1955 and CENTO in 1959": a dated list
+		for i := a; i < b; i++ {
+			if !sc.inDate(i) && !sc.is(i, "AND") && !sc.is(i, ",") && !sc.is(i, "THE") && !sc.is(i, "IN") && !sc.is(i, "ON") && !sc.is(i, ")") && !sc.is(i, "(") {
+				return false
+			}
+		}
+		return b-a <= 8
+	}
+	for i := a; i < b; i++ {
+		switch sc.key(i) {
+		case "AND", "OR", ",", "(", ")", "THE", "&", "/", "–", "—", "BOTH", "AS", "WELL", "ITS", "IN", "ON":
+			if (sc.is(i, "IN") || sc.is(i, "ON")) && !sc.inDate(i+1) {
+				return false
+			}
+		default:
+			if !sc.inDate(i) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// updatePair remembers the latest pair of distinct states named together
+// in a sentence, so that "both nations" in a later sentence resolves.
+func (sc *scratch) updatePair() {
+	sc.pairHere = false
+	defer func() {
+		if sc.pairHere {
+			sc.pairPara = true
+		}
+	}()
+	// an explicitly coordinated pair ("China and Pakistan",
+	// "U.S.-Pakistan") wins; else the only two states of the sentence
+	var last [2]string
+	for k := 0; k < len(sc.acts); k++ {
+		g := sc.acts[k].group
+		var codes [3]string
+		n := 0
+		for ; k < len(sc.acts) && sc.acts[k].group == g; k++ {
+			a := sc.acts[k]
+			if a.e == nil || !sc.x.dict.IsState(a.e.Code) {
+				continue
+			}
+			c := a.e.Code
+			if n < 3 && c != codes[0] && c != codes[1] {
+				codes[n] = c
+				n++
+			}
+		}
+		k--
+		if n == 2 {
+			last = [2]string{codes[0], codes[1]}
+		}
+	}
+	if last[0] != "" {
+		sc.pair, sc.pairHere = last, true
+		return
+	}
+	var a, b string
+	for _, x := range sc.acts {
+		if x.e == nil || !sc.x.dict.IsState(x.e.Code) {
+			continue
+		}
+		c := x.e.Code
+		if a == "" {
+			a = c
+		} else if c != a && b == "" {
+			b = c
+		} else if c != a && c != b {
+			return // three states: ambiguous, keep the old pair
+		}
+	}
+	if a != "" && b != "" {
+		sc.pair, sc.pairHere = [2]string{a, b}, true
+	}
+}
+
+// countStates updates the document's focus state.
+func (sc *scratch) countStates() {
+	for _, x := range sc.acts {
+		if x.e == nil || !sc.x.dict.IsState(x.e.Code) {
+			continue
+		}
+		sc.counts[x.e.Code]++
+		if sc.focus == "" || sc.counts[x.e.Code] > sc.counts[sc.focus] {
+			sc.focus = x.e.Code
+		}
+	}
+}
+
+// findTriggers matches predicate phrases outside actor names.
+func (sc *scratch) findTriggers() {
+	sc.trigs = sc.trigs[:0]
+	n := len(sc.toks)
+	ai := 0
+	mil := false
+	for i := 0; i < n; i++ {
+		if sc.toks[i].ctx != 0 && ctxNames[sc.toks[i].ctx-1] == "military" {
+			mil = true
+			break
+		}
+	}
+	for i := 0; i < n; i++ {
+		for ai < len(sc.acts) && sc.acts[ai].j <= i {
+			ai++
+		}
+		if ai < len(sc.acts) && sc.acts[ai].i <= i {
+			i = sc.acts[ai].j - 1
+			continue
+		}
+		t := &sc.toks[i]
+		if t.kind != tWord {
+			continue
+		}
+		nd := sc.x.lex.root[sc.key(i)]
+		if nd == nil {
+			continue
+		}
+		var best *pred
+		bestJ := i
+		if nd.p != nil {
+			best, bestJ = nd.p, i+1
+		}
+		for j := i + 1; j < n && j < i+5 && nd.next != nil; j++ {
+			nd = nd.next[sc.key(j)]
+			if nd == nil {
+				break
+			}
+			if nd.p != nil {
+				best, bestJ = nd.p, j+1
+			}
+		}
+		if best == nil {
+			continue
+		}
+		if best.key == "-" || (best.needMil && !mil) {
+			i = bestJ - 1
+			continue
+		}
+		// inside a capitalised name only the head may trigger: "Mutual
+		// Defence Assistance Agreement" is an agreement, not aid
+		if t.cap && bestJ < n && sc.toks[bestJ].kind == tWord && sc.toks[bestJ].cap && i > 0 {
+			continue
+		}
+		// a bare participle needs its agent right before it ("Moscow
+		// supplying Pakistan"), else it modifies a noun ("a satellite
+		// providing coverage")
+		if !best.noun && bestJ == i+1 && strings.HasSuffix(sc.key(i), "ING") && !sc.agentBefore(i) {
+			continue
+		}
+		sc.trigs = append(sc.trigs, trig{i: i, j: bestJ, p: best})
+		i = bestJ - 1
+	}
+}
+
+func (sc *scratch) agentBefore(i int) bool {
+	p := i - 1
+	if sc.is(p, ")") {
+		p--
+	}
+	if sc.is(p-1, "BE") || sc.is(p, "BEEN") || sc.is(p, "IS") || sc.is(p, "ARE") || sc.is(p, "WAS") || sc.is(p, "WERE") || sc.is(p, "THE") {
+		return true
+	}
+	for _, a := range sc.acts {
+		if a.j == p+1 {
+			return true
+		}
+	}
+	return false
+}
+
+func (sc *scratch) findContexts() {
+	sc.nctx = 0
+	for i := range sc.toks {
+		if sc.toks[i].ctx == 0 {
+			continue
+		}
+		c := ctxNames[sc.toks[i].ctx-1]
+		dup := false
+		for k := 0; k < sc.nctx; k++ {
+			if sc.ctx[k] == c {
+				dup = true
+				break
+			}
+		}
+		if !dup && sc.nctx < len(sc.ctx) {
+			sc.ctx[sc.nctx] = c
+			sc.nctx++
+		}
+	}
+}
+
+func (sc *scratch) contexts(p *pred) []string {
+	out := make([]string, 0, sc.nctx+1)
+	if p.ctx != "" {
+		out = append(out, p.ctx)
+	}
+	for k := 0; k < sc.nctx; k++ {
+		if sc.ctx[k] != p.ctx {
+			out = append(out, sc.ctx[k])
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// clauses numbers the clauses of the sentence: a clause starts after ';'
+// or ':', at a subordinating word (when, while, which …), and at ", and" /
+// ", but" / ", while" that join clauses.
+func (sc *scratch) clauses() {
+	sc.clause = sc.clause[:0]
+	n := len(sc.toks)
+	// candidate boundaries; ", and" / ", but" / ", with" count only when
+	// what follows has its own actor and predicate (so a list "weapons,
+	// and small arms" stays one clause)
+	sc.bounds = sc.bounds[:0]
+	for i := 0; i < n; i++ {
+		k := sc.key(i)
+		switch {
+		case k == ";" || k == ":":
+			sc.bounds = append(sc.bounds, i)
+		case sc.toks[i].cls&cClause != 0 && !sc.inDate(i):
+			sc.bounds = append(sc.bounds, i)
+		case k == "," && i+1 < n && (sc.is(i+1, "AND") || sc.is(i+1, "BUT") || sc.is(i+1, "WITH")):
+			sc.bounds = append(sc.bounds, -i-1) // tentative
+		case k == "," && i+1 < n && sc.toks[i+1].kind == tWord && strings.HasSuffix(sc.key(i+1), "ING") && !sc.toks[i+1].cap:
+			sc.bounds = append(sc.bounds, i) // participial clause: ", formalising …"
+		}
+	}
+	kept := sc.bounds[:0]
+	for bi, b := range sc.bounds {
+		if b >= 0 {
+			kept = append(kept, b)
+			continue
+		}
+		start := -b - 1
+		end := n
+		for _, nb := range sc.bounds[bi+1:] {
+			if nb < 0 {
+				nb = -nb - 1
+			}
+			end = nb
+			break
+		}
+		hasAct, hasTrig := false, false
+		for _, a := range sc.acts {
+			if a.i > start && a.i < end {
+				hasAct = true
+			}
+		}
+		for _, t := range sc.trigs {
+			if t.i > start && t.i < end && !t.p.weak {
+				hasTrig = true
+			}
+		}
+		if hasAct && hasTrig {
+			kept = append(kept, start)
+		}
+	}
+	sc.bounds = kept
+	c, bi := 0, 0
+	for i := 0; i < n; i++ {
+		for bi < len(sc.bounds) && sc.bounds[bi] == i {
+			c++
+			bi++
+		}
+		sc.clause = append(sc.clause, c)
+	}
+	for k := range sc.trigs {
+		sc.trigs[k].clause = sc.clause[sc.trigs[k].i]
+	}
+}
+
+func (sc *scratch) clauseRange(c int) (int, int) {
+	lo, hi := -1, 0
+	for i, ci := range sc.clause {
+		if ci == c {
+			if lo < 0 {
+				lo = i
+			}
+			hi = i + 1
+		}
+	}
+	if lo < 0 {
+		lo = 0
+	}
+	return lo, hi
+}
+
+// codes returns the distinct codes of actor group g at date d.
+func (sc *scratch) groupCodes(g int, d int, dst []string) []string {
+	for _, a := range sc.acts {
+		if a.group != g {
+			continue
+		}
+		if a.pair {
+			for _, c := range sc.pair {
+				if c != "" && !has(dst, c) {
+					dst = append(dst, c)
+				}
+			}
+			continue
+		}
+		c := a.e.CodeAt(d)
+		if c != "" && !has(dst, c) {
+			dst = append(dst, c)
+		}
+	}
+	return dst
+}
+
+func has(l []string, s string) bool {
+	for _, x := range l {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func dateKey(d event.Date) int { return d.Year*10000 + d.Month*100 + d.Day }
+
+// nearestDate returns the date span closest to token i within [lo, hi).
+func (sc *scratch) nearestDate(i, lo, hi int) (dateSpan, bool) {
+	best, bd := dateSpan{}, 1<<30
+	for _, d := range sc.dates {
+		if d.i < lo || d.j > hi {
+			continue
+		}
+		dist := d.i - i
+		if dist < 0 {
+			dist = i - d.j + 1
+		}
+		if dist < bd {
+			best, bd = d, dist
+		}
+	}
+	return best, bd < 1<<30
+}
+
+// frames builds candidate mentions from each trigger.
+func (sc *scratch) frames(opt Options) {
+	strong := false
+	for pass := 0; pass < 2; pass++ {
+		for _, t := range sc.trigs {
+			if t.p.weak != (pass == 1) {
+				continue
+			}
+			if pass == 1 && strong {
+				break
+			}
+			n := len(sc.out)
+			sc.frame(t, opt)
+			if len(sc.out) > n && pass == 0 {
+				strong = true
+			}
+		}
+	}
+}
+
+// frame finds the actors, date, status and amount for one trigger.
+func (sc *scratch) frame(t trig, opt Options) {
+	lo, hi := sc.clauseRange(t.clause)
+	for k := t.i - 1; k >= 0 && k >= t.i-3; k-- {
+		if sc.cl(k, cBlock) {
+			return
+		}
+	}
+	if t.p.weak && !sc.lightBefore(t) && !sc.compoundBefore(t) {
+		return
+	}
+	if t.p.typ == event.Aid || t.p.typ == event.Cooperate || t.p.typ == event.Agree {
+		// "halted military sales", "suspended aid": the act is the sanction
+		for _, o := range sc.trigs {
+			if (o.p.typ == event.Sanction || o.p.typ == event.Reject) && o.j <= t.i && o.j >= t.i-3 {
+				return
+			}
+		}
+	}
+	subj := sc.subject(t, lo)
+	obj := sc.object(t, lo, hi, subj, t.j+14)
+	passive := !t.p.noun && t.i > 0 && (sc.cl(t.i-1, cBe) || sc.cl(t.i-2, cBe))
+	// the date: the nearest in the clause, else one that frames the sentence
+	ds, hasDate := sc.nearestDate(t.i, lo, hi)
+	if !hasDate {
+		ds, hasDate = sc.sentenceDate(t.i)
+	}
+	if !hasDate && !opt.Undated {
+		return
+	}
+	dk := 0
+	if hasDate {
+		dk = dateKey(ds.d)
+	}
+	conf := 0.9
+	if t.p.noun {
+		conf = 0.8
+	}
+	var A, R []string
+	if subj > 0 {
+		A = sc.groupCodes(subj, dk, nil)
+	}
+	if obj > 0 {
+		R = removeAll(sc.groupCodes(obj, dk, nil), A)
+	}
+	switch {
+	case len(A) == 0 && len(R) == 0:
+		// a co-actor group elsewhere in the sentence ("exercises … held in
+		// Pakistan and Russia"), else the paragraph's dyad when the
+		// sentence names no actor at all ("the 1963 Boundary Agreement").
+		if g := sc.coGroup(t.i, dk); len(g) >= 2 {
+			A, R = g[:1], g[1:]
+			conf -= 0.2
+		} else if sc.pairPara && !sc.pairHere && sc.pair[0] != "" && !t.p.weak && sc.onlyPairActors() {
+			A, R = []string{sc.pair[0]}, []string{sc.pair[1]}
+			conf = 0.5
+		} else {
+			return
+		}
+	case len(R) == 0:
+		if len(A) >= 2 {
+			A, R = A[:1], A[1:]
+			break
+		}
+		if g := sc.object(t, lo, len(sc.toks), subj, t.j+12); g > 0 && !t.p.weak {
+			R = removeAll(sc.groupCodes(g, dk, nil), A)
+		}
+		if len(R) == 0 && (t.p.typ == event.Aid && sc.hasMoney(lo, hi) || t.p.typ == event.Sanction) && sc.focus != "" && sc.focus != A[0] {
+			R = []string{sc.focus}
+			conf -= 0.2
+		}
+		if len(R) == 0 {
+			return
+		}
+	case len(A) == 0:
+		if len(R) >= 2 {
+			A, R = R[:1], R[1:]
+			break
+		}
+		// "the visit of Russia's minister to Pakistan": the first group
+		// after a noun is its agent when another group follows.
+		if g2 := sc.nextGroup(obj, hi, dk, R); g2 != nil {
+			A, R = R, g2
+			break
+		}
+		return
+	}
+	if len(A) == 0 || len(R) == 0 {
+		return
+	}
+	if t.p.reverse || (passive && sc.is(t.j, "BY")) {
+		A, R = R, A
+	}
+	st := sc.status(t)
+	f := frame{actor: A, recip: R, t: t.p, trig: t, date: ds, hasDate: hasDate, status: st}
+	if t.p.intent || sc.intentBefore(t) {
+		f.t = asAgree(t.p)
+	}
+	if t.p.weak {
+		conf = 0.6
+	}
+	if st == event.Hedged || st == event.Unconfirmed {
+		conf *= 0.8
+	}
+	f.conf = conf
+	money := f.t.typ == event.Aid || f.t.typ == event.Cooperate || f.t.typ == event.Agree || f.t.typ == event.Sanction
+	if money {
+		f.amount = sc.amountNear(t.i, lo, hi)
+		// "from US$ 4.2 billion in the 1980s to US$ 5 million by 1993"
+		if sc.splitByAmounts(f, lo, hi) {
+			return
+		}
+	}
+	// several dated objects after one trigger: "SEATO in 1955 and CENTO in 1959"
+	if obj > 0 && len(R) > 1 && sc.splitByDates(f, obj, dk) {
+		return
+	}
+	// coordinated dates: "Pakistan's 1965 and 1971 wars with India"
+	if hasDate && sc.splitCoordDates(f) {
+		return
+	}
+	sc.emit(f)
+}
+
+// subject finds the agent group of trigger t in the clause starting at lo.
+func (sc *scratch) subject(t trig, lo int) int {
+	pron := false
+	for k := len(sc.acts) - 1; k >= 0; k-- {
+		a := sc.acts[k]
+		if a.j > t.i || a.i < lo {
+			continue
+		}
+		if t.p.noun && a.j >= t.i-3 && (sc.toks[a.j-1].poss || sc.adjacentModifier(a.j, t.i)) {
+			p := a.i - 1
+			if p >= 0 && (sc.is(p, "ITS") || sc.is(p, "THEIR") || sc.is(p, "HIS") || sc.is(p, "HER") || sc.is(p, "FIRST")) {
+				pron = true
+				break
+			}
+			return a.group
+		}
+		adjacent := a.j == t.i || a.j == t.i-1 && sc.is(a.j, ")")
+		if (!a.inPP || !t.p.noun && adjacent) && !(!t.p.noun && sc.nounTriggerAt(a.j)) {
+			return a.group
+		}
+	}
+	if t.p.noun && !pron {
+		for k := t.i - 1; k >= lo && k >= t.i-4; k-- {
+			if sc.is(k, "ITS") || sc.is(k, "THEIR") || sc.is(k, "HIS") || sc.is(k, "HER") {
+				pron = true
+			}
+		}
+	}
+	if pron || t.clause > 0 {
+		// the clause's (or the sentence's) first subject
+		for _, from := range []int{lo, 0} {
+			for _, a := range sc.acts {
+				if a.i >= from && a.j <= t.i && !a.inPP {
+					return a.group
+				}
+			}
+		}
+	}
+	return -1
+}
+
+var nounPreps = map[string]bool{"TO": true, "WITH": true, "FOR": true, "BETWEEN": true, "FROM": true, "INTO": true,
+	"OF": true, "ON": true, "AGAINST": true, "IN": true, "BY": true, "AMONG": true, "TOWARDS": true, "TOWARD": true}
+
+var timePreps = map[string]bool{"FOLLOWING": true, "AFTER": true, "BEFORE": true, "DURING": true, "DESPITE": true,
+	"AMID": true, "UNLIKE": true, "SINCE": true, "LIKE": true, "THAN": true}
+
+// object finds the nearest group after trigger t (before hi and limit).
+// A noun's object must be introduced by a preposition ("sale … to
+// Pakistan", "visit to Moscow"); no object sits behind a temporal
+// preposition ("following India's tests").
+func (sc *scratch) object(t trig, lo, hi, subj, limit int) int {
+	skip := -1
+	for _, a := range sc.acts {
+		if a.i < t.j || a.i >= hi || a.i >= limit || a.group == subj || a.group == skip {
+			continue
+		}
+		p := a.i - 1
+		for p >= t.j && (sc.is(p, "THE") || sc.is(p, "A") || sc.is(p, "AN") || sc.inDate(p) || sc.is(p, "FELLOW")) {
+			p--
+		}
+		if p >= 0 && (sc.cl(p, cTime) || sc.cl(p-1, cTime) && sc.toks[p].poss) {
+			skip = a.group
+			continue
+		}
+		if t.p.noun && p >= t.j && !sc.cl(p, cNounPrep) {
+			continue
+		}
+		return a.group
+	}
+	return -1
+}
+
+// nextGroup returns the codes of the next group after group g (in the
+// clause) that adds a code not in have.
+func (sc *scratch) nextGroup(g, hi, dk int, have []string) []string {
+	seen := false
+	for _, a := range sc.acts {
+		if a.group == g {
+			seen = true
+			continue
+		}
+		if !seen || a.i >= hi || a.pair {
+			continue
+		}
+		if c := removeAll(sc.groupCodes(a.group, dk, nil), have); len(c) > 0 {
+			return c
+		}
+	}
+	return nil
+}
+
+// nounTriggerAt reports whether a noun trigger starts at token i: an actor
+// right before it modifies that noun ("UN Security Council veto") and is
+// not the subject of a later verb.
+func (sc *scratch) nounTriggerAt(i int) bool {
+	for _, t := range sc.trigs {
+		if t.i == i && t.p.noun {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyPairActors: every actor in the sentence belongs to the paragraph's dyad.
+func (sc *scratch) onlyPairActors() bool {
+	for _, a := range sc.acts {
+		if a.e != nil && a.e.Code != sc.pair[0] && a.e.Code != sc.pair[1] {
+			return false
+		}
+	}
+	return true
+}
+
+// coGroup returns the codes of the group with two or more codes nearest to
+// token i, ignoring groups behind a temporal preposition ("during
+// India-Pakistan conflicts").
+func (sc *scratch) coGroup(i, dk int) []string {
+	var best []string
+	bd := 1 << 30
+	skip := -1
+	for _, a := range sc.acts {
+		if sc.cl(a.i-1, cTime) {
+			skip = a.group
+		}
+		if a.group == skip {
+			continue
+		}
+		c := sc.groupCodes(a.group, dk, nil)
+		if len(c) < 2 {
+			continue
+		}
+		d := a.i - i
+		if d < 0 {
+			d = -d
+		}
+		if d < bd {
+			best, bd = c, d
+		}
+	}
+	return best
+}
+
+func (sc *scratch) hasMoney(lo, hi int) bool {
+	for _, q := range sc.qty {
+		if q.kind == "money" && q.i >= lo && q.j <= hi {
+			return true
+		}
+	}
+	return false
+}
+
+// lightBefore: a light verb within four tokens before a weak trigger
+// ("deepened military cooperation", "formed an alliance").
+func (sc *scratch) lightBefore(t trig) bool {
+	for k := t.i - 1; k >= 0 && k >= t.i-4; k-- {
+		if sc.x.lex.light[sc.key(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// splitByAmounts emits one frame per money amount when the clause holds
+// several, each followed by its own date.
+func (sc *scratch) splitByAmounts(f frame, lo, hi int) bool {
+	n := 0
+	for _, q := range sc.qty {
+		if q.kind == "money" && q.i >= lo && q.j <= hi {
+			n++
+		}
+	}
+	if n < 2 {
+		return false
+	}
+	var fs []frame
+	for _, q := range sc.qty {
+		if q.kind != "money" || q.i < lo || q.j > hi {
+			continue
+		}
+		var found *dateSpan
+		for di := range sc.dates {
+			d := &sc.dates[di]
+			if d.i >= q.j && d.i <= q.j+3 {
+				found = d
+				break
+			}
+		}
+		if found == nil {
+			return false
+		}
+		g := f
+		g.amount = &event.Amount{Value: q.value, Currency: q.unit, Per: q.per}
+		g.date, g.hasDate = *found, true
+		fs = append(fs, g)
+	}
+	for _, g := range fs {
+		sc.emit(g)
+	}
+	return true
+}
+
+// splitCoordDates emits one frame per date when the chosen date is one of
+// several joined by "and" / "," ("the 1965 and 1971 wars").
+func (sc *scratch) splitCoordDates(f frame) bool {
+	k := -1
+	for i := range sc.dates {
+		if sc.dates[i].i == f.date.i {
+			k = i
+		}
+	}
+	if k < 0 {
+		return false
+	}
+	lo, hi := k, k
+	for lo > 0 && sc.datesJoined(sc.dates[lo-1].j, sc.dates[lo].i) {
+		lo--
+	}
+	for hi+1 < len(sc.dates) && sc.datesJoined(sc.dates[hi].j, sc.dates[hi+1].i) {
+		hi++
+	}
+	if lo == hi {
+		return false
+	}
+	for i := lo; i <= hi; i++ {
+		g := f
+		g.date = sc.dates[i]
+		sc.emit(g)
+	}
+	return true
+}
+
+func (sc *scratch) datesJoined(a, b int) bool {
+	if b-a < 1 || b-a > 2 {
+		return false
+	}
+	for i := a; i < b; i++ {
+		if !(sc.is(i, "AND") || sc.is(i, ",") || sc.is(i, "OR") || sc.is(i, "IN")) {
+			return false
+		}
+	}
+	return true
+}
+
+func (sc *scratch) groupCodesOnly(g, d int) []string {
+	if g < 0 {
+		return nil
+	}
+	return sc.groupCodes(g, d, nil)
+}
+
+// splitByDates emits one frame per object when each object in the group
+// is followed by its own date.
+func (sc *scratch) splitByDates(f frame, g, dk int) bool {
+	type od struct {
+		code string
+		d    dateSpan
+	}
+	var list []od
+	for k, a := range sc.acts {
+		if a.group != g || a.e == nil {
+			continue
+		}
+		end := len(sc.toks)
+		for k2 := k + 1; k2 < len(sc.acts); k2++ {
+			if sc.acts[k2].group == g && sc.acts[k2].e != nil && sc.acts[k2].e.CodeAt(dk) != a.e.CodeAt(dk) {
+				end = sc.acts[k2].i
+				break
+			}
+		}
+		var found *dateSpan
+		for di := range sc.dates {
+			if sc.dates[di].i >= a.j && sc.dates[di].j <= end {
+				found = &sc.dates[di]
+				break
+			}
+		}
+		c := a.e.CodeAt(dk)
+		dup := false
+		for _, x := range list {
+			if x.code == c {
+				dup = true
+			}
+		}
+		if dup {
+			continue
+		}
+		if found == nil {
+			return false
+		}
+		list = append(list, od{c, *found})
+	}
+	if len(list) < 2 {
+		return false
+	}
+	for _, x := range list {
+		g := f
+		g.recip = []string{x.code}
+		g.date, g.hasDate = x.d, true
+		sc.emit(g)
+	}
+	return true
+}
+
+func asAgree(p *pred) *pred {
+	if p.typ == event.Agree {
+		return p
+	}
+	q := *p
+	q.typ, q.mode = event.Agree, ""
+	return &q
+}
+
+// emit appends a frame unless the sentence already has one with the same
+// dyad, type and date.
+func (sc *scratch) emit(f frame) {
+	for _, o := range sc.out {
+		if o.t.typ == f.t.typ && o.date.d == f.date.d && o.date.end == f.date.end && sameDyad(o, f) {
+			return
+		}
+	}
+	sc.out = append(sc.out, f)
+}
+
+func sameDyad(a, b frame) bool {
+	ua := append(append([]string(nil), a.actor...), a.recip...)
+	ub := append(append([]string(nil), b.actor...), b.recip...)
+	if len(ua) != len(ub) {
+		return false
+	}
+	for _, x := range ua {
+		if !has(ub, x) {
+			return false
+		}
+	}
+	return true
+}
+
+func removeAll(l, rm []string) []string {
+	out := l[:0]
+	for _, x := range l {
+		if !has(rm, x) {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// adjacentModifier reports whether only adjectives/nouns sit between an
+// actor ending at a and a noun trigger at t ("Chinese military assistance").
+func (sc *scratch) adjacentModifier(a, t int) bool {
+	for i := a; i < t; i++ {
+		if sc.toks[i].kind != tWord || sc.toks[i].cls&cFunc != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// compoundBefore: a weak noun trigger directly after an actor compound
+// ("the U.S.-Pakistan alliance", "Sino-Pakistani partnership").
+func (sc *scratch) compoundBefore(t trig) bool {
+	for _, a := range sc.acts {
+		if a.j <= t.i && a.j >= t.i-3 && sc.adjacentModifier(a.j, t.i) {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceDate returns a date that frames the whole sentence: the only
+// date in it, or one in the sentence's first clause before any trigger
+// ("In 1954, …").
+func (sc *scratch) sentenceDate(i int) (dateSpan, bool) {
+	if len(sc.dates) == 0 {
+		return dateSpan{}, false
+	}
+	if len(sc.dates) == 1 {
+		return sc.dates[0], true
+	}
+	first := sc.dates[0]
+	if len(sc.trigs) > 0 && first.j <= sc.trigs[0].i {
+		return first, true
+	}
+	return dateSpan{}, false
+}
+
+// intentBefore: "plans to sign", "will supply", "bid to join".
+func (sc *scratch) intentBefore(t trig) bool {
+	for k := t.i - 1; k >= 0 && k >= t.i-3; k-- {
+		key := sc.key(k)
+		if sc.cl(k, cIntent) {
+			return true
+		}
+		if key != "TO" && key != "BE" && key != "ALSO" && key != "JOINTLY" && key != "SOON" && key != "CONTINUE" && key != "FURTHER" {
+			return false
+		}
+	}
+	return false
+}
+
+// status: unconfirmed when the sentence says the report was not confirmed;
+// negated when a negation sits just before the trigger; hedged when the
+// sentence carries a hedge word.
+func (sc *scratch) status(t trig) event.Status {
+	if s := sc.sentenceStatus(); s == event.Unconfirmed {
+		return s
+	}
+	for k := t.i - 1; k >= 0 && k >= t.i-3; k-- {
+		key := sc.key(k)
+		if sc.cl(k, cNeg) {
+			return event.Negated
+		}
+		if key == "," || sc.inDate(k) {
+			break
+		}
+	}
+	return sc.sentenceStatus()
+}
+
+func (sc *scratch) sentenceStatus() event.Status {
+	if sc.stOK {
+		return sc.st
+	}
+	sc.st, sc.stOK = sc.computeStatus(), true
+	return sc.st
+}
+
+func (sc *scratch) computeStatus() event.Status {
+	hedged := false
+	for i := range sc.toks {
+		k := sc.key(i)
+		if k == "CONFIRMED" || k == "VERIFIED" {
+			if sc.is(i-1, "NOT") || sc.is(i-2, "NOT") || sc.is(i-1, "UN") {
+				return event.Unconfirmed
+			}
+		}
+		if k == "UNCONFIRMED" || k == "UNVERIFIED" {
+			return event.Unconfirmed
+		}
+		if sc.toks[i].cls&cHedge != 0 {
+			hedged = true
+		}
+	}
+	if hedged {
+		return event.Hedged
+	}
+	return event.Asserted
+}
+
+// amountNear attaches the nearest money quantity in the clause.
+func (sc *scratch) amountNear(i, lo, hi int) *event.Amount {
+	best, bd := -1, 1<<30
+	for k, q := range sc.qty {
+		if q.kind != "money" || q.i < lo || q.j > hi {
+			continue
+		}
+		d := q.i - i
+		if d < 0 {
+			d = -d
+		}
+		if d < bd {
+			best, bd = k, d
+		}
+	}
+	if best < 0 {
+		return nil
+	}
+	q := sc.qty[best]
+	return &event.Amount{Value: q.value, Currency: q.unit, Per: q.per}
+}
+
+func (sc *scratch) allCodes() []string {
+	out := []string{}
+	for _, a := range sc.acts {
+		if a.e != nil && a.e.Code != "" && !has(out, a.e.Code) {
+			out = append(out, a.e.Code)
+		}
+	}
+	return out
+}

@@ -1,0 +1,228 @@
+package extract
+
+import (
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/pivot-geo/pivot/internal/event"
+)
+
+var testX *Extractor
+
+func TestMain(m *testing.M) {
+	var err error
+	testX, err = New()
+	if err != nil {
+		panic(err)
+	}
+	os.Exit(m.Run())
+}
+
+func TestSentences(t *testing.T) {
+	cases := []struct {
+		in   string
+		want []string
+	}{
+		{"One. Two.", []string{"One.", "Two."}},
+		{"U.S. aid fell. Then it rose.", []string{"U.S. aid fell.", "Then it rose."}},
+		{"Gen. Zia ruled. Mr. Bhutto did not.", []string{"Gen. Zia ruled.", "Mr. Bhutto did not."}},
+		{"Heading\nBody text here.", []string{"Heading", "Body text here."}},
+		{"It said “no.” Then left.", []string{"It said “no.”", "Then left."}},
+		{"Vladimir V. Putin spoke. Done.", []string{"Vladimir V. Putin spoke.", "Done."}},
+		{"", nil},
+		{"   \n\n  ", nil},
+	}
+	for _, c := range cases {
+		var got []string
+		for _, sp := range Sentences(c.in) {
+			got = append(got, c.in[sp.Start:sp.End])
+		}
+		if strings.Join(got, "|") != strings.Join(c.want, "|") {
+			t.Errorf("Sentences(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+func analyse(s string, ref event.Date) *scratch {
+	sc := testX.pool.Get().(*scratch)
+	sc.reset()
+	sc.analyse(s, Options{Ref: ref})
+	return sc
+}
+
+func TestDates(t *testing.T) {
+	ref := event.YMD(2024, 3, 15) // a Friday
+	cases := []struct {
+		in        string
+		date, end string
+	}{
+		{"In 1954, Pakistan signed.", "1954", ""},
+		{"on August 31, 2013, they met", "2013-08-31", ""},
+		{"on 31 August 2013 they met", "2013-08-31", ""},
+		{"In October 2012 he visited", "2012-10", ""},
+		{"Operation Cyclone (1979–1989) ran", "1979", "1989"},
+		{"conflicts 1962-1971 ran", "1962", "1971"},
+		{"aid in the 1980s was high", "1980", "1989"},
+		{"from 1996 to 2004, Russia supplied", "1996", "2004"},
+		{"Between 2001 and 2010, aid flowed", "2001", "2010"},
+		{"since 2002 they cooperate", "2002", ""},
+		{"post-2011 tensions rose", "2011", ""},
+		{"as of early 2021 contracts", "2021", ""},
+		{"by 1993 it fell", "1993", ""},
+		{"last year they met", "2023", ""},
+		{"on Wednesday they met", "2024-03-13", ""},
+		{"yesterday they met", "2024-03-14", ""},
+		{"a 1,100 km pipeline", "", ""},
+		{"a 1872 km railway", "", ""},
+		{"US$ 2025 million", "", ""},
+	}
+	for _, c := range cases {
+		sc := analyse(c.in, ref)
+		got, end := "", ""
+		if len(sc.dates) > 0 {
+			got, end = sc.dates[0].d.String(), sc.dates[0].end.String()
+		}
+		if got != c.date || end != c.end {
+			t.Errorf("%q: date %q end %q, want %q %q", c.in, got, end, c.date, c.end)
+		}
+	}
+}
+
+func TestAmounts(t *testing.T) {
+	cases := []struct {
+		in    string
+		kind  string
+		value float64
+		unit  string
+		per   string
+		appr  string
+	}{
+		{"channelling US$ 630 million annually in funds", "money", 630e6, "USD", "year", ""},
+		{"aid of US$ 4.2 billion in the 1980s", "money", 4.2e9, "USD", "", ""},
+		{"a $1.5bn loan was agreed", "money", 1.5e9, "USD", "", ""},
+		{"worth Rs 10 billion to Pakistan", "money", 10e9, "PKR", "", ""},
+		{"approximately US$2.25 billion as of 2021", "money", 2.25e9, "USD", "", "approximately"},
+		{"over US$ 6.4 billion in 2023", "money", 6.4e9, "USD", "", "over"},
+		{"a 74% equity stake", "percent", 74, "%", "", ""},
+		{"a 1,100 km pipeline", "distance", 1100, "km", "", ""},
+		{"provides 1,200 MW of electricity", "power", 1200, "MW", "", ""},
+		{"the capture of 689 Al-Qaeda operatives", "count", 689, "", "", ""},
+		{"with six editions held", "count", 6, "", "", ""},
+		{"the exercise Druzhba VII began", "ordinal", 7, "", "", ""},
+		{"5 million dollars in aid", "money", 5e6, "USD", "", ""},
+	}
+	for _, c := range cases {
+		sc := analyse(c.in, event.Date{})
+		if len(sc.qty) == 0 {
+			t.Errorf("%q: no quantity", c.in)
+			continue
+		}
+		q := sc.qty[0]
+		if q.kind != c.kind || q.value != c.value || q.unit != c.unit || q.per != c.per || q.approx != c.appr {
+			t.Errorf("%q: got %+v, want %s %v %s %s %s", c.in, q, c.kind, c.value, c.unit, c.per, c.appr)
+		}
+	}
+}
+
+func TestActors(t *testing.T) {
+	cases := []struct {
+		in   string
+		want string
+	}{
+		{"Islamabad and Beijing met", "PAK CHN"},
+		{"Moscow, Washington and New Delhi", "RUS USA IND"},
+		{"the Pentagon and the ISI and the CIA", "USA PAK USA"},
+		{"the PLA and the Pakistan Army", "CHN PAK"},
+		{"Karachi Shipyard built it", "PAK"},
+		{"NATO, SCO, SEATO, CENTO, OIC and the UN", "NATO SCO SEATO CENTO OIC UNO"},
+		{"the Quad and BRICS and the EU", "QUAD BRICS EU"},
+		{"the Soviet Union and the USSR", "SUN SUN"},
+		{"the U.S.-Pakistan alliance", "USA PAK"},
+		{"Pakistan’s army chief", "PAK"},
+		{"Russian Prime Minister Vladimir Putin", "RUS"}, {"Putin met Xi Jinping", "RUS CHN"},
+		{"a plan to the Indo-Pacific", ""},
+		{"US$ 5 million", ""},
+		{"General Pervez Musharraf", "PAK"},
+	}
+	for _, c := range cases {
+		sc := analyse(c.in, event.Date{})
+		var got []string
+		for _, a := range sc.acts {
+			if a.e != nil {
+				got = append(got, a.e.CodeAt(0))
+			}
+		}
+		if strings.Join(got, " ") != c.want {
+			t.Errorf("%q: actors %q, want %q", c.in, strings.Join(got, " "), c.want)
+		}
+	}
+}
+
+// mentionsOf extracts from a text and renders each mention as
+// "DATE A-B TYPE STATUS".
+func mentionsOf(text string, opt Options) []string {
+	r := testX.Document(&event.Document{ID: "t", Text: text}, opt)
+	var out []string
+	for _, m := range r.Mentions {
+		codes := append(append([]string{}, m.Actor...), m.Recipient...)
+		out = append(out, m.Date.String()+" "+strings.Join(codes, "-")+" "+string(m.Type)+" "+string(m.Status))
+	}
+	return out
+}
+
+func TestPredicates(t *testing.T) {
+	cases := []struct {
+		in   string
+		want []string
+	}{
+		{"In 1954, Pakistan signed the Mutual Defence Assistance Agreement with the United States.",
+			[]string{"1954 PAK-USA AGREE asserted"}},
+		{"This partnership led to Pakistan’s inclusion in SEATO in 1955 and CENTO in 1959.",
+			[]string{"1955 PAK-SEATO COOPERATE asserted", "1959 PAK-CENTO COOPERATE asserted"}},
+		{"In 2015, Pakistan and Russia signed a defence agreement that included the sale of four Mi-35 helicopters to Pakistan.",
+			[]string{"2015 PAK-RUS AGREE asserted", "2015 PAK-RUS AID asserted"}},
+		{"On August 31, 2013, Pakistan and Russia concluded their first strategic dialogue in Moscow.",
+			[]string{"2013-08-31 PAK-RUS CONSULT asserted"}},
+		{"In 2019, India and Russia held joint military exercises.",
+			[]string{"2019 IND-RUS COOPERATE asserted"}},
+		{"In 2017, Turkey did not sign the agreement with the United States.",
+			[]string{"2017 TUR-USA AGREE negated"}},
+		{"In 2018, Pakistan reportedly signed a contract with Russia.",
+			[]string{"2018 PAK-RUS AGREE hedged"}},
+		{"In 2018, Pakistan signed a contract with Russia, but this was not confirmed.",
+			[]string{"2018 PAK-RUS AGREE unconfirmed"}},
+		{"In 2020, Pakistan was attacked by India.",
+			[]string{"2020 IND-PAK ASSAULT asserted"}},
+		{"In 2023, Saudi Arabia said it will invest in China.",
+			[]string{"2023 SAU-CHN AGREE asserted"}},
+		{"Pakistan signed an agreement with the United States.", nil},
+		{"In 2010, the weather in Pakistan was fine.", nil},
+	}
+	for _, c := range cases {
+		got := mentionsOf(c.in, Options{})
+		if strings.Join(got, "|") != strings.Join(c.want, "|") {
+			t.Errorf("%q:\n got  %q\n want %q", c.in, got, c.want)
+		}
+	}
+}
+
+func TestBadInput(t *testing.T) {
+	long := strings.Repeat("Pakistan and Russia signed deals in 2015 ", 250000) // ~10 MB, no full stop
+	bin := string([]byte{0, 1, 2, 0xff, 0xfe, 'P', 'a', 'k', 0x80, 0x81, '.', 0xc3})
+	for name, in := range map[string]string{"empty": "", "binary": bin, "invalid": "In 2015 Pakistan\xff\xfe signed with Russia.", "long": long} {
+		r := testX.Document(&event.Document{ID: name, Text: in}, Options{})
+		for _, sp := range r.Sentences {
+			if sp.End-sp.Start > maxSentence {
+				t.Errorf("%s: sentence of %d bytes", name, sp.End-sp.Start)
+			}
+		}
+		for _, m := range r.Mentions {
+			if !utf8Valid(m.Quote) {
+				t.Errorf("%s: invalid UTF-8 in quote", name)
+			}
+		}
+	}
+}
+
+func utf8Valid(s string) bool { return strings.ToValidUTF8(s, "") == s }

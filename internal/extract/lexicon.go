@@ -1,0 +1,414 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/pivot-geo/pivot/internal/event"
+)
+
+// pred is what a trigger word or phrase means.
+type pred struct {
+	typ  event.Type
+	mode string
+	ctx  string // context the trigger implies ("military" for "exercises")
+	// weak triggers ("cooperation", "partnership", "ties") describe a
+	// relationship rather than a happening: they yield a mention only when
+	// nothing stronger in the sentence does, and need their partner close.
+	weak bool
+	// noun marks nominalisations ("the sale of", "visit to"): the agent is a
+	// possessive or the clause subject, the recipient follows to/with/for.
+	noun bool
+	// reverse marks verbs whose grammatical subject is the recipient
+	// ("Pakistan received aid from the US", "Pakistan purchased …").
+	reverse bool
+	// intent marks verbs of promise and plan ("offered to", "pledged to"):
+	// PLOVER codes the promised act as AGREE.
+	intent bool
+	// needCtx requires one of the listed contexts in the sentence (so that
+	// "exercises" is military only in military prose).
+	needMil bool
+	key     string // canonical trigger, for Mention.Trigger
+}
+
+type pnode struct {
+	next map[string]*pnode
+	p    *pred
+}
+
+// lexicon holds trigger phrases in a word trie keyed like actor phrases.
+type lexicon struct {
+	root  map[string]*pnode
+	light map[string]bool // inflected light verbs, upper case
+}
+
+// lightVerbs turn a relationship noun into a happening: "signed a
+// partnership", "deepened cooperation", "formed an alliance".
+var lightVerbs = []string{"establish", "forge", "form", "launch", "begin", "start", "initiate", "sign",
+	"expand", "deepen", "strengthen", "boost", "enhance", "formalise", "formalize", "upgrade", "resume",
+	"restore", "enter", "seal", "announce", "hold", "conduct", "intensify", "elevate", "broaden", "revive",
+	"institutionalise", "institutionalize", "inaugurate", "agree", "conclude", "unveil", "open"}
+
+func (l *lexicon) add(phrase string, p *pred) {
+	ws := strings.Fields(strings.ToUpper(phrase))
+	m := l.root
+	var n *pnode
+	for i, w := range ws {
+		n = m[w]
+		if n == nil {
+			n = &pnode{}
+			m[w] = n
+		}
+		if i < len(ws)-1 {
+			if n.next == nil {
+				n.next = map[string]*pnode{}
+			}
+			m = n.next
+		}
+	}
+	if n.p == nil {
+		n.p = p
+	}
+}
+
+// verbForms returns the inflections of a regular verb lemma.
+func verbForms(v string) []string {
+	out := []string{v}
+	n := len(v)
+	last := v[n-1]
+	vowel := func(c byte) bool { return strings.IndexByte("aeiou", c) >= 0 }
+	switch {
+	case strings.HasSuffix(v, "e"):
+		out = append(out, v+"s", v+"d", v[:n-1]+"ing")
+	case last == 'y' && !vowel(v[n-2]):
+		out = append(out, v[:n-1]+"ies", v[:n-1]+"ied", v+"ing")
+	case strings.HasSuffix(v, "s") || strings.HasSuffix(v, "sh") || strings.HasSuffix(v, "ch") || strings.HasSuffix(v, "x") || strings.HasSuffix(v, "z"):
+		out = append(out, v+"es", v+"ed", v+"ing")
+	default:
+		out = append(out, v+"s", v+"ed", v+"ing")
+	}
+	return out
+}
+
+// doubled lists verbs that double their final consonant.
+var doubled = map[string]string{"ship": "shipp", "ban": "bann", "plan": "plann", "commit": "committ",
+	"admit": "admitt", "submit": "submitt", "stop": "stopp", "drop": "dropp", "bar": "barr", "cut": "cutt",
+	"rebut": "rebutt", "regret": "regrett", "abet": "abett", "transfer": "transferr", "confer": "conferr",
+	"spar": "sparr", "scrap": "scrapp", "equip": "equipp", "mobilise": "", "rob": "robb", "shun": "shunn"}
+
+// lexEntry is one line of the trigger table: kind "v" (regular verb, all
+// inflections), "n" (noun, singular and plural), "p" (exact phrase).
+type lexEntry struct {
+	kind, words string
+	typ         event.Type
+	mode, ctx   string
+	flags       string // w=weak, r=reverse, i=intent, m=needs military context
+}
+
+// triggers: general English predicates of state relations mapped to PLOVER
+// v0.8. Phrases beat single words (longest match). The table is written for
+// news and analyst prose at large, not for one article.
+var triggers = []lexEntry{
+	// AGREE: agreements, promises, intentions.
+	{"v", "sign", event.Agree, "", "", ""}, {"v", "agree", event.Agree, "", "", ""},
+	{"n", "agreement", event.Agree, "", "", ""}, {"n", "accord", event.Agree, "", "", ""},
+	{"n", "treaty", event.Agree, "", "", ""}, {"n", "pact", event.Agree, "", "", ""},
+	{"n", "deal", event.Agree, "", "", ""}, {"n", "memorandum", event.Agree, "", "", ""},
+	{"n", "MoU", event.Agree, "", "", ""}, {"n", "contract", event.Agree, "", "", ""},
+	{"v", "ratify", event.Agree, "", "", ""}, {"n", "ratification", event.Agree, "", "", ""},
+	{"v", "pledge", event.Agree, "", "", "i"}, {"v", "promise", event.Agree, "", "", "i"},
+	{"v", "vow", event.Agree, "", "", "i"}, {"v", "offer", event.Agree, "", "", "i"},
+	{"n", "offer", event.Agree, "", "", "i"}, {"n", "pledge", event.Agree, "", "", "i"},
+	{"v", "commit", event.Agree, "", "", "i"}, {"p", "signed", event.Agree, "", "", ""},
+	{"p", "signing", event.Agree, "", "", ""}, {"v", "renegotiate", event.Agree, "", "", ""},
+	{"p", "agreed to", event.Agree, "", "", "i"}, {"np", "ceasefire agreement", event.Agree, "", "", ""},
+	{"v", "mediate", event.Agree, "mediate", "", ""}, {"n", "mediation", event.Agree, "mediate", "", "w"},
+	// CONSULT: visits, meetings, talks, calls.
+	{"v", "visit", event.Consult, "visit", "diplomatic", ""}, {"n", "visit", event.Consult, "visit", "diplomatic", ""},
+	{"np", "state visit", event.Consult, "visit", "diplomatic", ""}, {"v", "host", event.Consult, "visit", "diplomatic", ""},
+	{"p", "met", event.Consult, "", "diplomatic", ""}, {"p", "meet", event.Consult, "", "diplomatic", ""},
+	{"p", "meets", event.Consult, "", "diplomatic", ""}, {"n", "meeting", event.Consult, "", "diplomatic", ""}, {"n", "talk", event.Consult, "", "diplomatic", ""},
+	{"p", "held talks", event.Consult, "", "diplomatic", ""}, {"n", "dialogue", event.Consult, "", "diplomatic", ""},
+	{"np", "strategic dialogue", event.Consult, "", "diplomatic", ""}, {"n", "summit", event.Consult, "multilateral", "diplomatic", ""},
+	{"n", "consultation", event.Consult, "", "diplomatic", ""}, {"v", "consult", event.Consult, "", "diplomatic", ""},
+	{"v", "discuss", event.Consult, "", "diplomatic", ""}, {"n", "discussion", event.Consult, "", "diplomatic", ""},
+	{"v", "negotiate", event.Consult, "", "diplomatic", ""}, {"n", "negotiation", event.Consult, "", "diplomatic", ""},
+	{"np", "phone call", event.Consult, "phone", "diplomatic", ""}, {"p", "telephoned", event.Consult, "phone", "diplomatic", ""},
+	{"p", "spoke with", event.Consult, "phone", "diplomatic", ""}, {"v", "confer", event.Consult, "", "diplomatic", ""},
+	{"p", "held consultations", event.Consult, "", "diplomatic", ""},
+	// SUPPORT: verbal endorsement.
+	{"v", "endorse", event.Support, "", "", ""}, {"n", "endorsement", event.Support, "", "", ""},
+	{"v", "praise", event.Support, "", "", ""}, {"v", "welcome", event.Support, "", "", ""},
+	{"v", "congratulate", event.Support, "", "", ""}, {"v", "back", event.Support, "", "", "w"},
+	{"np", "diplomatic backing", event.Support, "", "diplomatic", ""}, {"np", "diplomatic support", event.Support, "", "diplomatic", ""},
+	{"p", "voiced support", event.Support, "", "", ""}, {"p", "expressed support", event.Support, "", "", ""},
+	{"n", "solidarity", event.Support, "", "", "w"}, {"p", "recognised", event.Support, "", "", "w"},
+	{"p", "recognized", event.Support, "", "", "w"}, {"v", "defend", event.Support, "", "", "w"},
+	{"np", "support for", event.Support, "", "", ""}, {"np", "support to", event.Aid, "", "", ""}, {"p", "supported", event.Support, "", "", ""},
+	// CONCEDE.
+	{"p", "lifted sanctions", event.Concede, "", "economic", ""}, {"p", "eased sanctions", event.Concede, "", "economic", ""},
+	{"p", "waived sanctions", event.Concede, "", "economic", ""}, {"v", "apologise", event.Concede, "", "", ""},
+	{"v", "apologize", event.Concede, "", "", ""}, {"n", "apology", event.Concede, "", "", ""},
+	{"p", "released", event.Concede, "release", "", ""}, {"p", "abandoned support", event.Concede, "", "", ""},
+	{"p", "restored aid", event.Concede, "", "", ""}, {"p", "resumed aid", event.Concede, "", "", ""},
+	// COOPERATE: material cooperation.
+	{"n", "exercise", event.Cooperate, "", "military", "m"}, {"np", "joint exercises", event.Cooperate, "", "military", ""},
+	{"np", "joint exercise", event.Cooperate, "", "military", ""}, {"np", "military exercises", event.Cooperate, "", "military", ""},
+	{"np", "joint military exercises", event.Cooperate, "", "military", ""}, {"np", "naval exercises", event.Cooperate, "", "military", ""},
+	{"n", "drill", event.Cooperate, "", "military", "m"}, {"np", "joint drills", event.Cooperate, "", "military", ""},
+	{"np", "war games", event.Cooperate, "", "military", ""}, {"np", "joint patrols", event.Cooperate, "", "military", ""},
+	{"v", "cooperate", event.Cooperate, "", "", ""}, {"n", "cooperation", event.Cooperate, "", "", "w"},
+	{"v", "collaborate", event.Cooperate, "", "", ""}, {"n", "collaboration", event.Cooperate, "", "", "w"},
+	{"n", "partnership", event.Cooperate, "", "", "w"}, {"n", "alliance", event.Cooperate, "", "military", "w"},
+	{"n", "ties", event.Cooperate, "", "", "w"}, {"np", "diplomatic relations", event.Cooperate, "", "diplomatic", "w"},
+	{"p", "established diplomatic relations", event.Cooperate, "", "diplomatic", ""},
+	{"np", "intelligence sharing", event.Cooperate, "", "intelligence", ""}, {"p", "shared intelligence", event.Cooperate, "", "intelligence", ""},
+	{"np", "co-production", event.Cooperate, "", "military", ""}, {"np", "joint production", event.Cooperate, "", "military", ""},
+	{"p", "jointly developed", event.Cooperate, "", "technology", ""}, {"p", "developed collaboratively", event.Cooperate, "", "technology", ""},
+	{"np", "joint venture", event.Cooperate, "", "economic", ""}, {"v", "join", event.Cooperate, "", "", ""},
+	{"p", "joined", event.Cooperate, "", "", ""}, {"n", "inclusion", event.Cooperate, "", "", ""},
+	{"n", "accession", event.Cooperate, "", "", ""}, {"n", "admission", event.Cooperate, "", "", ""},
+	{"n", "membership", event.Cooperate, "", "", "w"}, {"p", "became a member", event.Cooperate, "", "", ""},
+	{"p", "became a full member", event.Cooperate, "", "", ""}, {"v", "invest", event.Cooperate, "", "economic", ""},
+	{"n", "investment", event.Cooperate, "", "economic", "w"}, {"np", "trade agreement", event.Agree, "", "economic", ""},
+	{"np", "free trade agreement", event.Agree, "", "economic", ""}, {"v", "launch", event.Cooperate, "", "", "w"},
+	{"p", "jointly", event.Cooperate, "", "", "w"}, {"p", "allied with", event.Cooperate, "", "military", ""},
+	{"v", "ally", event.Cooperate, "", "military", ""}, {"n", "corridor", event.Cooperate, "", "economic", "w"},
+	{"n", "framework", event.Cooperate, "", "", "w"}, {"v", "establish", event.Cooperate, "", "", ""},
+	// blocked phrases: look like triggers, are not ("attack helicopters").
+	{"x", "attack helicopters", "", "", "", ""}, {"x", "attack helicopter", "", "", "", ""},
+	{"x", "attack submarines", "", "", "", ""}, {"x", "attack aircraft", "", "", "", ""},
+	{"x", "strike range", "", "", "", ""}, {"x", "strike aircraft", "", "", "", ""}, {"x", "strike fighter", "", "", "", ""},
+	{"x", "aid worker", "", "", "", ""}, {"x", "aid workers", "", "", "", ""}, {"x", "war on terror", "", "", "", ""},
+	{"x", "cold war", "", "", "", ""}, {"x", "post-cold war", "", "", "", ""}, {"x", "trade war", "", "", "", ""},
+	{"x", "world war", "", "", "", ""}, {"x", "war crimes", "", "", "", ""}, {"x", "exercise restraint", "", "", "", ""},
+	{"x", "exercised restraint", "", "", "", ""}, {"x", "supply chain", "", "", "", ""}, {"x", "supply chains", "", "", "", ""},
+	// AID: material assistance, arms transfers and sales.
+	{"n", "aid", event.Aid, "", "", ""}, {"v", "aid", event.Aid, "", "", ""}, {"n", "assistance", event.Aid, "", "", ""},
+	{"v", "assist", event.Aid, "", "", ""}, {"v", "provide", event.Aid, "", "", ""}, {"n", "provision", event.Aid, "", "", ""},
+	{"v", "supply", event.Aid, "", "", ""}, {"n", "supply", event.Aid, "", "", ""}, {"v", "deliver", event.Aid, "", "", ""},
+	{"n", "delivery", event.Aid, "", "", ""}, {"np", "deliveries", event.Aid, "", "", ""}, {"n", "transfer", event.Aid, "", "", ""},
+	{"np", "arms transfers", event.Aid, "", "military", ""}, {"np", "arms transfer", event.Aid, "", "military", ""},
+	{"n", "sale", event.Aid, "", "military", ""}, {"np", "arms sales", event.Aid, "", "military", ""},
+	{"p", "sold", event.Aid, "", "", ""}, {"p", "sell", event.Aid, "", "", ""}, {"p", "sells", event.Aid, "", "", ""},
+	{"p", "selling", event.Aid, "", "", ""}, {"v", "grant", event.Aid, "", "", ""}, {"v", "donate", event.Aid, "", "", ""},
+	{"n", "donation", event.Aid, "", "", ""}, {"n", "loan", event.Aid, "", "economic", ""}, {"v", "lend", event.Aid, "", "economic", ""},
+	{"p", "lent", event.Aid, "", "economic", ""}, {"v", "fund", event.Aid, "", "", ""}, {"n", "funding", event.Aid, "", "", ""},
+	{"v", "finance", event.Aid, "", "economic", ""}, {"n", "financing", event.Aid, "", "economic", ""},
+	{"v", "channel", event.Aid, "", "", ""}, {"p", "channelling", event.Aid, "", "", ""}, {"p", "channelled", event.Aid, "", "", ""},
+	{"p", "gave", event.Aid, "", "", ""}, {"p", "give", event.Aid, "", "", ""}, {"p", "given", event.Aid, "", "", ""},
+	{"v", "export", event.Aid, "", "", ""}, {"n", "export", event.Aid, "", "", ""},
+	{"np", "military support", event.Aid, "", "military", ""}, {"np", "financial support", event.Aid, "", "economic", ""},
+	{"np", "logistical support", event.Aid, "", "military", ""}, {"np", "military aid", event.Aid, "", "military", ""},
+	{"np", "economic aid", event.Aid, "", "economic", ""}, {"np", "humanitarian aid", event.Aid, "", "humanitarian", ""},
+	{"np", "technology transfers", event.Aid, "", "technology", ""}, {"np", "technology transfer", event.Aid, "", "technology", ""},
+	{"v", "purchase", event.Aid, "", "", "r"}, {"n", "purchase", event.Aid, "", "", "r"},
+	{"v", "buy", event.Aid, "", "", "r"}, {"p", "bought", event.Aid, "", "", "r"}, {"v", "acquire", event.Aid, "", "", "r"},
+	{"n", "acquisition", event.Aid, "", "", "r"}, {"v", "import", event.Aid, "", "", "r"}, {"v", "train", event.Aid, "", "military", ""},
+	{"n", "training", event.Aid, "", "military", "w"}, {"v", "reimburse", event.Aid, "", "economic", ""},
+	{"v", "evacuate", event.Aid, "", "humanitarian", "w"}, {"n", "relief", event.Aid, "", "humanitarian", "w"},
+	{"v", "build", event.Aid, "", "", "w"}, {"p", "granting", event.Aid, "", "", ""},
+	// RETREAT.
+	{"v", "withdraw", event.Retreat, "withdraw", "military", ""}, {"p", "withdrew", event.Retreat, "withdraw", "military", ""},
+	{"p", "withdrawn", event.Retreat, "withdraw", "military", ""}, {"n", "withdrawal", event.Retreat, "withdraw", "military", ""},
+	{"p", "pulled out", event.Retreat, "withdraw", "military", ""}, {"n", "ceasefire", event.Retreat, "ceasefire", "military", ""},
+	{"n", "cease-fire", event.Retreat, "ceasefire", "military", ""}, {"n", "truce", event.Retreat, "ceasefire", "military", ""},
+	{"v", "disarm", event.Retreat, "disarm", "military", ""}, {"v", "demobilise", event.Retreat, "disarm", "military", ""},
+	// REQUEST.
+	{"v", "request", event.Request, "", "", ""}, {"v", "urge", event.Request, "", "", ""}, {"p", "called on", event.Request, "", "", ""},
+	{"p", "calls on", event.Request, "", "", ""}, {"p", "call on", event.Request, "", "", ""}, {"v", "appeal", event.Request, "", "", ""},
+	{"v", "demand", event.Request, "", "", ""}, {"n", "demand", event.Request, "", "", "w"}, {"v", "pressure", event.Request, "change", "", ""},
+	{"v", "press", event.Request, "change", "", "w"}, {"p", "asked", event.Request, "", "", ""}, {"v", "seek", event.Request, "", "", "w"},
+	{"p", "sought", event.Request, "", "", "w"}, {"v", "petition", event.Request, "", "", ""},
+	// ACCUSE.
+	{"v", "accuse", event.Accuse, "allege", "", ""}, {"n", "accusation", event.Accuse, "allege", "", ""},
+	{"v", "blame", event.Accuse, "allege", "", ""}, {"v", "condemn", event.Accuse, "", "", ""},
+	{"n", "condemnation", event.Accuse, "", "", ""}, {"v", "criticise", event.Accuse, "", "", ""},
+	{"v", "criticize", event.Accuse, "", "", ""}, {"n", "criticism", event.Accuse, "", "", ""},
+	{"v", "denounce", event.Accuse, "", "", ""}, {"v", "censure", event.Accuse, "", "", ""},
+	{"v", "investigate", event.Accuse, "investigate", "legal", ""}, {"n", "investigation", event.Accuse, "investigate", "legal", ""},
+	{"v", "charge", event.Accuse, "allege", "legal", "w"}, {"v", "rebuke", event.Accuse, "", "", ""},
+	{"v", "deplore", event.Accuse, "", "", ""}, {"v", "disapprove", event.Accuse, "", "", ""},
+	{"v", "protest", event.Accuse, "", "", "w"}, {"v", "summon", event.Accuse, "", "diplomatic", ""},
+	// REJECT.
+	{"v", "reject", event.Reject, "", "", ""}, {"n", "rejection", event.Reject, "", "", ""}, {"v", "refuse", event.Reject, "", "", ""},
+	{"n", "refusal", event.Reject, "", "", ""}, {"n", "veto", event.Reject, "", "", ""}, {"p", "vetoing", event.Reject, "", "", ""},
+	{"p", "vetoed", event.Reject, "", "", ""}, {"v", "deny", event.Reject, "", "", ""}, {"p", "dismissed", event.Reject, "", "", ""},
+	{"v", "oppose", event.Reject, "", "", "w"}, {"v", "block", event.Reject, "", "", ""}, {"v", "snub", event.Reject, "", "", ""},
+	{"p", "turned down", event.Reject, "", "", ""},
+	// THREATEN.
+	{"v", "threaten", event.Threaten, "", "", ""}, {"v", "warn", event.Threaten, "", "", ""}, {"n", "ultimatum", event.Threaten, "", "", ""},
+	{"n", "standoff", event.Mobilize, "troops", "military", ""}, {"np", "stand-off", event.Mobilize, "troops", "military", ""},
+	// PROTEST (material: demonstrations and boycotts).
+	{"v", "boycott", event.Protest, "boycott", "", ""}, {"n", "demonstration", event.Protest, "", "", "w"},
+	// SANCTION.
+	{"n", "sanction", event.Sanction, "", "economic", ""}, {"v", "sanction", event.Sanction, "", "economic", ""},
+	{"p", "imposed sanctions", event.Sanction, "", "economic", ""}, {"n", "embargo", event.Sanction, "", "economic", ""},
+	{"v", "halt", event.Sanction, "", "", ""}, {"v", "suspend", event.Sanction, "", "", ""}, {"n", "suspension", event.Sanction, "", "", ""},
+	{"v", "expel", event.Sanction, "expel", "diplomatic", ""}, {"n", "expulsion", event.Sanction, "expel", "diplomatic", ""},
+	{"p", "cut off", event.Sanction, "", "", ""}, {"p", "severed ties", event.Sanction, "", "diplomatic", ""},
+	{"p", "severed diplomatic relations", event.Sanction, "", "diplomatic", ""}, {"p", "broke off", event.Sanction, "", "diplomatic", ""},
+	{"p", "recalled its ambassador", event.Sanction, "", "diplomatic", ""}, {"p", "froze", event.Sanction, "", "economic", ""},
+	{"v", "freeze", event.Sanction, "", "economic", ""}, {"np", "tariffs", event.Sanction, "", "economic", ""},
+	{"p", "imposed tariffs", event.Sanction, "", "economic", ""}, {"p", "blacklisted", event.Sanction, "", "", ""},
+	{"np", "grey list", event.Sanction, "", "economic", ""}, {"np", "gray list", event.Sanction, "", "economic", ""},
+	// MOBILIZE.
+	{"v", "mobilise", event.Mobilize, "troops", "military", ""}, {"v", "mobilize", event.Mobilize, "troops", "military", ""},
+	{"n", "mobilisation", event.Mobilize, "troops", "military", ""}, {"n", "mobilization", event.Mobilize, "troops", "military", ""},
+	{"v", "deploy", event.Mobilize, "troops", "military", ""}, {"n", "deployment", event.Mobilize, "troops", "military", ""},
+	{"p", "massed troops", event.Mobilize, "troops", "military", ""},
+	// COERCE.
+	{"v", "arrest", event.Coerce, "", "", ""}, {"v", "detain", event.Coerce, "", "", ""}, {"v", "seize", event.Coerce, "", "", ""},
+	{"n", "blockade", event.Coerce, "", "military", ""}, {"v", "blockade", event.Coerce, "", "military", ""},
+	{"n", "violation", event.Coerce, "", "", "w"}, {"v", "violate", event.Coerce, "", "", ""}, {"n", "capture", event.Coerce, "", "", "w"},
+	{"v", "ban", event.Coerce, "", "", "w"}, {"v", "extradite", event.Coerce, "", "legal", ""},
+	// ASSAULT.
+	{"v", "attack", event.Assault, "", "military", ""}, {"n", "attack", event.Assault, "", "military", ""},
+	{"n", "strike", event.Assault, "", "military", ""}, {"np", "airstrike", event.Assault, "aerial", "military", ""},
+	{"np", "airstrikes", event.Assault, "aerial", "military", ""}, {"np", "air strike", event.Assault, "aerial", "military", ""},
+	{"np", "air strikes", event.Assault, "aerial", "military", ""}, {"np", "drone strike", event.Assault, "drone", "military", ""},
+	{"np", "drone strikes", event.Assault, "drone", "military", ""}, {"p", "struck", event.Assault, "", "military", ""},
+	{"v", "bomb", event.Assault, "aerial", "military", ""}, {"v", "shell", event.Assault, "heavy-weapons", "military", ""},
+	{"v", "invade", event.Assault, "", "military", ""}, {"n", "invasion", event.Assault, "", "military", ""},
+	{"v", "raid", event.Assault, "", "military", ""}, {"p", "fought", event.Assault, "", "military", ""},
+	{"n", "war", event.Assault, "", "military", ""}, {"n", "clash", event.Assault, "", "military", ""},
+	{"p", "clashed", event.Assault, "", "military", ""}, {"p", "shot down", event.Assault, "", "military", ""},
+	{"v", "kill", event.Assault, "", "military", "w"}, {"n", "incursion", event.Assault, "", "military", ""},
+	{"n", "skirmish", event.Assault, "", "military", ""}, {"n", "conflict", event.Assault, "", "military", "w"},
+	{"n", "intervention", event.Assault, "", "military", "w"}, {"n", "hostilities", event.Assault, "", "military", ""},
+	{"np", "cyberattack", event.Assault, "", "cyber", ""}, {"np", "cyberattacks", event.Assault, "", "cyber", ""},
+	{"np", "cyber attack", event.Assault, "", "cyber", ""},
+}
+
+func buildLexicon() *lexicon {
+	l := &lexicon{root: map[string]*pnode{}, light: map[string]bool{}}
+	for _, v := range lightVerbs {
+		for _, f := range verbForms(v) {
+			l.light[strings.ToUpper(f)] = true
+		}
+	}
+	for _, e := range triggers {
+		p := &pred{typ: e.typ, mode: e.mode, ctx: e.ctx, key: strings.ToLower(e.words)}
+		for _, f := range e.flags {
+			switch f {
+			case 'w':
+				p.weak = true
+			case 'r':
+				p.reverse = true
+			case 'i':
+				p.intent = true
+			case 'm':
+				p.needMil = true
+			}
+		}
+		switch e.kind {
+		case "v":
+			w := e.words
+			forms := verbForms(w)
+			if d, ok := doubled[w]; ok && d != "" {
+				forms = []string{w, w + "s", d + "ed", d + "ing"}
+			}
+			for _, f := range forms {
+				l.add(f, p)
+			}
+		case "n":
+			np := *p
+			np.noun = true
+			w := e.words
+			l.add(w, &np)
+			switch {
+			case strings.HasSuffix(w, "y") && !strings.HasSuffix(w, "ey") && !strings.HasSuffix(w, "ay"):
+				l.add(w[:len(w)-1]+"ies", &np)
+			case strings.HasSuffix(w, "s") || strings.HasSuffix(w, "sh") || strings.HasSuffix(w, "ch") || strings.HasSuffix(w, "x"):
+				l.add(w+"es", &np)
+			default:
+				l.add(w+"s", &np)
+			}
+		case "np":
+			np := *p
+			np.noun = true
+			l.add(e.words, &np)
+		case "x":
+			l.add(e.words, &pred{key: "-"})
+		default:
+			l.add(e.words, p)
+		}
+	}
+	return l
+}
+
+// contextWords maps sentence keywords to PLOVER contexts.
+var contextWords = map[string]string{
+	"MILITARY": "military", "DEFENCE": "military", "DEFENSE": "military", "ARMY": "military", "ARMS": "military",
+	"WEAPONS": "military", "WEAPON": "military", "HELICOPTERS": "military", "FIGHTERS": "military", "JETS": "military",
+	"MISSILES": "military", "MISSILE": "military", "TROOPS": "military", "NAVAL": "military", "NAVY": "military",
+	"SUBMARINES": "military", "FRIGATES": "military", "TANKS": "military", "AIRBASES": "military", "BASES": "military",
+	"EXERCISES": "military", "DRILLS": "military", "ARMED": "military", "SOLDIERS": "military", "WARSHIPS": "military",
+	"SECURITY": "military", "AIRCRAFT": "military", "CONTRACTS": "economic",
+	"ECONOMIC": "economic", "TRADE": "economic", "INVESTMENT": "economic", "INVESTMENTS": "economic",
+	"LOAN": "economic", "LOANS": "economic", "CORRIDOR": "economic", "FINANCIAL": "economic", "TARIFFS": "economic",
+	"EXPORTS": "economic", "IMPORTS": "economic", "ECONOMY": "economic", "COMMERCIAL": "economic", "BUSINESS": "economic",
+	"TERRORISM": "terrorism", "COUNTERTERRORISM": "terrorism", "TERRORIST": "terrorism", "TERRORISTS": "terrorism",
+	"MILITANT": "terrorism", "MILITANTS": "terrorism", "EXTREMISM": "terrorism", "EXTREMIST": "terrorism",
+	"INSURGENT": "terrorism", "COUNTER": "terrorism", "ANTI-TERRORIST": "terrorism",
+	"NUCLEAR": "cbrn", "URANIUM": "cbrn", "CENTRIFUGE": "cbrn", "CHEMICAL": "cbrn", "BIOLOGICAL": "cbrn",
+	"ENRICHMENT": "cbrn", "PLUTONIUM": "cbrn", "WARHEADS": "cbrn",
+	"DIPLOMATIC": "diplomatic", "EMBASSY": "diplomatic", "AMBASSADOR": "diplomatic", "DIALOGUE": "diplomatic",
+	"FOREIGN": "diplomatic", "SUMMIT": "diplomatic", "DIPLOMATS": "diplomatic",
+	"TECHNOLOGY": "technology", "TECHNOLOGIES": "technology", "TECHNICAL": "technology", "AI": "technology",
+	"SEMICONDUCTORS": "technology", "CHIPS": "technology",
+	"ENERGY": "energy", "GAS": "energy", "PIPELINE": "energy", "OIL": "energy", "LNG": "energy", "POWER": "energy",
+	"ELECTRICITY": "energy", "REACTOR": "energy", "CRUDE": "energy",
+	"SPACE": "space", "SATELLITE": "space", "SATELLITES": "space", "ORBIT": "space", "ASTRONAUT": "space",
+	"CYBER": "cyber", "CYBERSECURITY": "cyber", "CYBERATTACKS": "cyber", "HACKING": "cyber",
+	"INTELLIGENCE": "intelligence", "SPY": "intelligence", "ESPIONAGE": "intelligence", "ISI": "intelligence", "CIA": "intelligence",
+	"BORDER": "territory", "BOUNDARY": "territory", "TERRITORIAL": "territory", "TERRITORY": "territory", "SOVEREIGNTY": "territory",
+	"HUMANITARIAN": "humanitarian", "FLOODS": "disasters", "EARTHQUAKE": "disasters", "WHEAT": "humanitarian",
+	"FOOD": "humanitarian", "REFUGEES": "migration", "MIGRANTS": "migration", "PEACEKEEPING": "peacekeeping",
+	"PEACEKEEPERS": "peacekeeping", "HEALTH": "health", "VACCINES": "health", "PANDEMIC": "health",
+	"ELECTION": "election", "ELECTIONS": "election", "COURT": "legal", "LEGAL": "legal", "EXTRADITION": "legal",
+	"DRUGS": "illegal_drugs", "NARCOTICS": "illegal_drugs", "CORRUPTION": "corruption", "RELIGIOUS": "religion_ethnicity",
+	"ISLAMIC": "religion_ethnicity", "MUSLIM": "religion_ethnicity", "EDUCATION": "human_security",
+}
+
+var negWords = map[string]bool{"NOT": true, "AGAINST": true, "N'T": true, "NEVER": true, "NO": true, "NEITHER": true, "NOR": true,
+	"REFUSED": true, "FAILED": true, "DECLINED": true, "WITHOUT": true, "DIDN'T": true, "WON'T": true, "WOULDN'T": true,
+	"HASN'T": true, "HAVEN'T": true, "WASN'T": true, "WEREN'T": true, "CANNOT": true}
+
+var hedgeWords = map[string]bool{"REPORTEDLY": true, "ALLEGEDLY": true, "ALLEGED": true, "SUGGESTED": true,
+	"SUGGESTS": true, "RUMOURED": true, "RUMORED": true, "PURPORTEDLY": true, "APPARENTLY": true, "POSSIBLY": true,
+	"CLAIMED": true, "CLAIMS": true, "REPORTS": true, "UNVERIFIED": true, "SPECULATION": true, "LIKELY": true,
+	"MAY": true, "MIGHT": true, "COULD": true, "PERHAPS": true, "SAID": false}
+
+var intentWords = map[string]bool{"WILL": true, "WOULD": true, "SHALL": true, "PLAN": true, "PLANS": true,
+	"PLANNED": true, "INTEND": true, "INTENDS": true, "INTENDED": true, "AIMS": true, "BID": true, "WANTS": true,
+	"SEEKS": true, "SEEKING": true, "HOPES": true, "EXPECTED": true, "TO": false, "PROPOSED": true, "OFFERED": true,
+	"PLEDGED": true, "PROMISED": true, "VOWED": true, "AGREED": true, "DESIRES": true, "WISHES": true,
+	"COMMITTED": true, "PREPARED": true, "READY": true, "SET": true}
+
+var beForms = map[string]bool{"IS": true, "ARE": true, "WAS": true, "WERE": true, "BE": true, "BEEN": true, "BEING": true}
+
+// blockBefore words make the following act potential, not actual ("bid to
+// join", "efforts to secure").
+var blockBefore = map[string]bool{"BID": true, "ATTEMPT": true, "ATTEMPTS": true, "EFFORT": true, "EFFORTS": true,
+	"ABILITY": true, "WILLINGNESS": true, "DESIRE": true, "NEED": true, "CAPACITY": true, "OPPORTUNITY": true,
+	"CAPABILITY": true, "CAPABILITIES": true, "POTENTIAL": true, "WAYS": true, "HOW": true, "WHETHER": true,
+	"IF": true, "UNLESS": true, "FAILED": true, "REFUSED": true}
+
+// titleWords: "Representative of Pakistan", "Minister of Defence of Russia":
+// an actor after "of" following a title is the title holder's state, not
+// a prepositional complement.
+var titleWords = map[string]bool{"REPRESENTATIVE": true, "MINISTER": true, "MINISTRY": true, "PRESIDENT": true,
+	"AMBASSADOR": true, "SECRETARY": true, "CHIEF": true, "COMMANDER": true, "GOVERNMENT": true, "ENVOY": true,
+	"DELEGATION": true, "FORCES": true, "STAFF": true, "LEADER": true, "LEADERS": true, "OFFICIALS": true,
+	"PREMIER": true, "KING": true, "DEFENCE": true, "DEFENSE": true, "AFFAIRS": true, "ARMY": true, "NAVY": true,
+	"MILITARY": true, "PEOPLE": true, "REPUBLIC": true, "COUNCIL": true, "PARLIAMENT": true}
+
+// clauseWords start a new clause: the subject of a trigger after them is
+// searched after them, not before.
+var clauseWords = map[string]bool{"WHEN": true, "WHILE": true, "WHEREAS": true, "WHICH": true, "WHO": true,
+	"WHERE": true, "BECAUSE": true, "ALTHOUGH": true, "THOUGH": true, "BUT": true, "HOWEVER": true,
+	"WHOM": true, "WHOSE": true, "AS": false, "THAT": false, "UNTIL": false}
+
+// pairWords resolve to the paragraph's current dyad ("both nations").
+var pairNouns = map[string]bool{"NATIONS": true, "COUNTRIES": true, "SIDES": true, "STATES": true, "GOVERNMENTS": true,
+	"PARTIES": true, "CAPITALS": true, "MILITARIES": true, "NEIGHBOURS": true, "NEIGHBORS": true, "ALLIES": true, "PARTNERS": true}
