@@ -177,6 +177,15 @@ func (d *Dict) Start(k []byte) (Cursor, bool) {
 	return Cursor{n}, n != nil
 }
 
+// EachRoot calls fn for every first word of a phrase with a cursor at it,
+// so that callers can fold the dictionary's first-word lookup into their
+// own word table.
+func (d *Dict) EachRoot(fn func(key string, c Cursor)) {
+	for k, n := range d.root {
+		fn(k, Cursor{n})
+	}
+}
+
 // Next extends the match by key k.
 func (c *Cursor) Next(k []byte) bool {
 	if c.n == nil || c.n.next == nil {

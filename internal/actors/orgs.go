@@ -69,6 +69,28 @@ var handEntries = []hand{
 	{"South Africa", "ZAF", State}, {"Pretoria", "ZAF", State}, {"Kazakhstan", "KAZ", State},
 	{"Myanmar", "MMR", State}, {"Burma", "MMR", State}, {"Nepal", "NPL", State}, {"Kathmandu", "NPL", State},
 
+	{"Congress", "USA", Organ}, {"Capitol Hill", "USA", Organ}, {"State Department", "USA", Organ},
+	{"U.S. State Department", "USA", Organ}, {"Department of Defense", "USA", Organ},
+
+	// Leaders who took office after the Phoenix dictionary was compiled
+	// (2014), or whom it lists under other spellings.
+	{"Narendra Modi", "IND", Person}, {"Modi", "IND", Person}, {"Subrahmanyam Jaishankar", "IND", Person},
+	{"Jaishankar", "IND", Person}, {"Xi Jinping", "CHN", Person}, {"Xi", "CHN", Person}, {"Li Qiang", "CHN", Person},
+	{"Wang Yi", "CHN", Person}, {"Joe Biden", "USA", Person}, {"Biden", "USA", Person}, {"Donald Trump", "USA", Person},
+	{"Trump", "USA", Person}, {"Antony Blinken", "USA", Person}, {"Blinken", "USA", Person},
+	{"Imran Khan", "PAK", Person}, {"Shehbaz Sharif", "PAK", Person}, {"Nawaz Sharif", "PAK", Person},
+	{"Asim Munir", "PAK", Person}, {"Qamar Javed Bajwa", "PAK", Person}, {"Bilawal Bhutto Zardari", "PAK", Person},
+	{"Mohammed bin Salman", "SAU", Person}, {"Mohammad bin Salman", "SAU", Person}, {"King Salman", "SAU", Person},
+	{"Recep Tayyip Erdogan", "TUR", Person}, {"Erdogan", "TUR", Person}, {"Erdoğan", "TUR", Person},
+	{"Volodymyr Zelensky", "UKR", Person}, {"Zelensky", "UKR", Person}, {"Zelenskyy", "UKR", Person},
+	{"Sergei Lavrov", "RUS", Person}, {"Sergey Lavrov", "RUS", Person}, {"Lavrov", "RUS", Person},
+	{"Sergei Shoigu", "RUS", Person}, {"Emmanuel Macron", "FRA", Person}, {"Macron", "FRA", Person},
+	{"Olaf Scholz", "DEU", Person}, {"Rishi Sunak", "GBR", Person}, {"Keir Starmer", "GBR", Person},
+	{"Fumio Kishida", "JPN", Person}, {"Shinzo Abe", "JPN", Person}, {"Anthony Albanese", "AUS", Person},
+	{"Ebrahim Raisi", "IRN", Person}, {"Masoud Pezeshkian", "IRN", Person}, {"Benjamin Netanyahu", "ISR", Person},
+	{"Netanyahu", "ISR", Person}, {"Kim Jong Un", "PRK", Person}, {"Kim Jong-un", "PRK", Person},
+	{"Ashraf Ghani", "AFG", Person}, {"Hamid Karzai", "AFG", Person}, {"Sheikh Hasina", "BGD", Person},
+
 	// Organisations.
 	{"NATO", "NATO", Org}, {"North Atlantic Treaty Organization", "NATO", Org},
 	{"North Atlantic Treaty Organisation", "NATO", Org}, {"North Atlantic Alliance", "NATO", Org},
@@ -103,7 +125,15 @@ var handEntries = []hand{
 	{"Asian Development Bank", "ADB", Org}, {"ADB", "ADB", Org},
 	{"Asian Infrastructure Investment Bank", "AIIB", Org}, {"AIIB", "AIIB", Org},
 	{"Interpol", "INTERPOL", Org}, {"International Criminal Court", "ICC", Org},
-	{"Red Cross", "ICRC", Org}, {"ICRC", "ICRC", Org},
+	{"Red Cross", "ICRC", Org}, {"ICRC", "ICRC", Org}, {"International Committee of the Red Cross", "ICRC", Org},
+	{"European Community", "EU", Org}, {"European Economic Community", "EU", Org}, {"EEC", "EU", Org},
+	{"Organization of African Unity", "OAU", Org}, {"Organisation of African Unity", "OAU", Org}, {"OAU", "OAU", Org},
+	{"Amnesty International", "AMNESTY", Org}, {"Human Rights Watch", "HRW", Org},
+	{"World Food Program", "WFP", Org}, {"World Food Programme", "WFP", Org}, {"WFP", "WFP", Org},
+	{"UNHCR", "UNHCR", Org}, {"UNICEF", "UNICEF", Org}, {"World Health Organization", "WHO", Org},
+	{"International Labor Office", "ILO", Org}, {"International Labour Organization", "ILO", Org}, {"ILO", "ILO", Org},
+	{"U.N. Security Council", "UNO", Org}, {"UN Human Rights Council", "UNO", Org}, {"Commonwealth", "COMMONWEALTH", Org},
+	{"Council of Europe", "COE", Org}, {"Interpol", "INTERPOL", Org}, {"Arab Monetary Fund", "AMF", Org},
 
 	// Non-state groups.
 	{"Taliban", "TALIBAN", Group}, {"Afghan Taliban", "TALIBAN", Group},
@@ -125,7 +155,7 @@ var blocked = []string{
 	"Soviet Central Asia", "Soviet era", "post-Soviet", "Russian-speaking", "Indian Ocean",
 	"American Samoa", "Chinese-designed", "South China Sea", "East China Sea",
 	"New York Times", "Washington Post", "Chinese New Year", "Gulf of", "Arabian Sea", "Persian Gulf",
-	"Washington Consensus", "Pakistan Stream", "Turkish Stream", "Afghan border", "War on Terror",
+	"Congress party", "Indian National Congress", "Congress Party", "Washington Consensus", "Pakistan Stream", "Turkish Stream", "Afghan border", "War on Terror",
 	"World War", "Gulf War", "Korean War", "Vietnam War", "Iraq War", "Afghan War", "Trade War",
 }
 

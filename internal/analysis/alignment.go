@@ -225,7 +225,7 @@ func PivotAlignment(ctx context.Context, st store.Store, q AlignmentQuery) (*Ali
 		}
 		res.Sources = sourcesOf(pts)
 	case MeasureCount:
-		rows, err := st.Counts(ctx, store.CountQuery{Filter: store.Filter{Actor: q.Pivot, From: q.From, To: q.To, AsOf: q.AsOf}})
+		rows, err := st.Counts(ctx, store.CountQuery{Filter: store.Filter{Actor: q.Pivot, From: q.From, To: q.To, AsOf: q.AsOf, Reviews: store.Analysed}})
 		if err != nil {
 			return nil, err
 		}

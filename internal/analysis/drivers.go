@@ -86,7 +86,7 @@ func shares(m map[string]int, total int) []Share {
 // DyadDrivers fetches a dyad's event counts and returns their composition
 // in from..to.
 func DyadDrivers(ctx context.Context, st store.Store, dyad [2]string, from, to int, asOf int64) (DriverResult, error) {
-	rows, err := st.Counts(ctx, store.CountQuery{Filter: store.Filter{Dyad: dyad, From: from, To: to, AsOf: asOf}})
+	rows, err := st.Counts(ctx, store.CountQuery{Filter: store.Filter{Dyad: dyad, From: from, To: to, AsOf: asOf, Reviews: store.Analysed}})
 	if err != nil {
 		return DriverResult{}, err
 	}

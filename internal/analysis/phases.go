@@ -240,7 +240,7 @@ func DyadPhases(ctx context.Context, st store.Store, q SeriesQuery, o PhaseOptio
 	res := &PhasesResult{Dyad: sr.Dyad, Measure: sr.Measure, Phases: []Phase{}, Notes: sr.Notes}
 	var rows []store.CountRow
 	if drivers {
-		rows, err = st.Counts(ctx, store.CountQuery{Filter: store.Filter{Dyad: q.Dyad, AsOf: q.AsOf}})
+		rows, err = st.Counts(ctx, store.CountQuery{Filter: store.Filter{Dyad: q.Dyad, AsOf: q.AsOf, Reviews: store.Analysed}})
 		if err != nil {
 			return nil, err
 		}

@@ -413,7 +413,7 @@ func DyadSeries(ctx context.Context, st store.Store, q SeriesQuery) (*SeriesResu
 	}
 	var rows []store.CountRow
 	if q.Measure == MeasureIntensity || q.Measure == MeasureCount {
-		rows, err = st.Counts(ctx, store.CountQuery{Filter: store.Filter{Dyad: q.Dyad, From: q.From, To: q.To, AsOf: q.AsOf}, ByMonth: q.ByMonth})
+		rows, err = st.Counts(ctx, store.CountQuery{Filter: store.Filter{Dyad: q.Dyad, From: q.From, To: q.To, AsOf: q.AsOf, Reviews: store.Analysed}, ByMonth: q.ByMonth})
 		if err != nil {
 			return nil, err
 		}

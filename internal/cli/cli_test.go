@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/pivot-geo/pivot/internal/event"
+	"github.com/pivot-geo/pivot/internal/store/postgres/pgtest"
 )
 
 // run calls the command line as a user would and returns stdout, stderr and the exit code.
@@ -155,5 +156,26 @@ func TestIngestTextIsIdempotent(t *testing.T) {
 	out, _, _ := run(t, "", "events", "--db", db, "--dyad", "IND-RUS", "--format", "jsonl")
 	if !strings.Contains(out, `"2019-03"`) {
 		t.Errorf("IND–RUS events: %s", out)
+	}
+}
+
+// TestPostgresInitThenEvents: the same first steps against a PostgreSQL
+// server give the same knowledge base as the embedded default.
+func TestPostgresInitThenEvents(t *testing.T) {
+	dsn := pgtest.DSN(t)
+	_, errOut, code := run(t, "", "init", "--db", dsn)
+	if code != 0 {
+		t.Fatalf("init: %d %s", code, errOut)
+	}
+	local := filepath.Join(t.TempDir(), "kb.duckdb")
+	if _, errOut, code := run(t, "", "init", "--db", local); code != 0 {
+		t.Fatal(errOut)
+	}
+	for _, dyad := range []string{"USA-PAK", "CHN-PAK", "RUS-PAK"} {
+		pg, _, code1 := run(t, "", "events", "--db", dsn, "--dyad", dyad, "--format", "jsonl")
+		dk, _, code2 := run(t, "", "events", "--db", local, "--dyad", dyad, "--format", "jsonl")
+		if code1 != 0 || code2 != 0 || pg == "" || pg != dk {
+			t.Errorf("%s: PostgreSQL and DuckDB answers differ:\n%s\n---\n%s", dyad, pg, dk)
+		}
 	}
 }

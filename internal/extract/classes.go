@@ -1,5 +1,7 @@
 package extract
 
+import "github.com/pivot-geo/pivot/internal/actors"
+
 // Word classes let each stage test a token with one bit operation instead
 // of a map lookup: tokenize looks every word up once in wordClass.
 const (
@@ -15,7 +17,58 @@ const (
 	cFunc
 	cMonth
 	cPairNoun
+	cQty // a word findQuantities looks at: currency, scale, unit, number word, roman numeral, approximation
 )
+
+// wordEntry is everything the coder knows about one word key, found with
+// a single map lookup per token: its classes, context, the actor trie
+// cursor for phrases starting with it and the predicate trie node.
+type wordEntry struct {
+	cls    uint32
+	ctx    uint8
+	hasAct bool
+	act    actors.Cursor
+	lex    *pnode
+}
+
+// buildWords merges the class table, the actor dictionary's first words and
+// the predicate lexicon's first words.
+func buildWords(d *actors.Dict, lex *lexicon) map[string]*wordEntry {
+	m := make(map[string]*wordEntry, 1<<15)
+	get := func(k string) *wordEntry {
+		w := m[k]
+		if w == nil {
+			w = &wordEntry{}
+			m[k] = w
+		}
+		return w
+	}
+	for k, wi := range wordClass {
+		w := get(k)
+		w.cls, w.ctx = wi.cls, wi.ctx
+	}
+	for _, tab := range []map[string]float64{scales, gluedScales, numberWords, romans} {
+		for k := range tab {
+			get(k).cls |= cQty
+		}
+	}
+	for _, tab := range []map[string]string{currencyWords, currencyPrefix, approxWords, distanceUnits, powerUnits} {
+		for k := range tab {
+			get(k).cls |= cQty
+		}
+	}
+	for _, k := range []string{"US", "PER", "PERCENT", "%", "MORE", "THAN", "UP", "TO"} {
+		get(k).cls |= cQty
+	}
+	d.EachRoot(func(k string, c actors.Cursor) {
+		w := get(k)
+		w.hasAct, w.act = true, c
+	})
+	for k, n := range lex.root {
+		get(k).lex = n
+	}
+	return m
+}
 
 type wordInfo struct {
 	cls uint32

@@ -40,9 +40,10 @@ type Result struct {
 
 // Extractor holds the dictionaries. It is safe for concurrent use.
 type Extractor struct {
-	dict *actors.Dict
-	lex  *lexicon
-	pool sync.Pool
+	dict  *actors.Dict
+	lex   *lexicon
+	words map[string]*wordEntry
+	pool  sync.Pool
 }
 
 // New loads the embedded dictionaries.
@@ -52,6 +53,7 @@ func New() (*Extractor, error) {
 		return nil, err
 	}
 	x := &Extractor{dict: d, lex: buildLexicon()}
+	x.words = buildWords(d, x.lex)
 	x.pool.New = func() any { return &scratch{x: x} }
 	return x, nil
 }
@@ -64,6 +66,7 @@ type actorSpan struct {
 	e     *actors.Entry
 	pair  bool // "both nations": stands for the paragraph's dyad
 	inPP  bool // inside a prepositional phrase (of/in/from/at … X)
+	ofPP  bool // the phrase is "of X" ("a consortium of Indian companies")
 	group int
 }
 
@@ -87,6 +90,7 @@ type scratch struct {
 	bounds []int
 	st     event.Status
 	stOK   bool
+	spans  []event.Span
 	ctx    [8]string
 	nctx   int
 	pair   [2]string // the latest dyad named together, for "both nations"
@@ -95,6 +99,8 @@ type scratch struct {
 	// actor borrow it.
 	pairPara bool
 	pairHere bool // the pair was set by the current sentence
+	pairDoc  map[[2]string]int
+	pairPar  map[[2]string]int
 	// focus is the state named most often so far in the document: the
 	// implicit recipient of "U.S. aid fell to US$ 5 million by 1993" in an
 	// article about Pakistan.
@@ -140,6 +146,9 @@ func (x *Extractor) Document(doc *event.Document, opt Options) Result {
 			// a new paragraph keeps the dyad only after a heading
 			// ("Russia and Pakistan")
 			sc.pairPara = sc.pairPara && heading
+			if !heading {
+				clear(sc.pairPar)
+			}
 		}
 		if prevEnd < sp.Start || si == 0 {
 			// a paragraph whose text does not end a sentence is a heading
@@ -154,6 +163,8 @@ func (x *Extractor) Document(doc *event.Document, opt Options) Result {
 
 func (sc *scratch) reset() {
 	sc.pair, sc.pairPara, sc.focus = [2]string{}, false, ""
+	clear(sc.pairDoc)
+	clear(sc.pairPar)
 	if sc.counts == nil {
 		sc.counts = map[string]int{}
 	}
@@ -255,27 +266,25 @@ func (sc *scratch) analyse(text string, opt Options) []frame {
 // nations"-style references.
 func (sc *scratch) findActors() {
 	sc.acts = sc.acts[:0]
-	d := sc.x.dict
 	n := len(sc.toks)
 	for i := 0; i < n; i++ {
 		t := &sc.toks[i]
 		if t.kind != tWord {
 			continue
 		}
-		k := sc.keys[t.ks:t.ke]
 		// "both nations", "the two countries"
 		if (sc.is(i, "BOTH") || (sc.is(i, "TWO") && sc.is(i-1, "THE"))) && sc.cl(i+1, cPairNoun) {
 			sc.acts = append(sc.acts, actorSpan{i: i, j: i + 2, pair: true})
 			i++
 			continue
 		}
+		if t.w == nil || !t.w.hasAct {
+			continue
+		}
 		if i+1 < n && sc.toks[i+1].glued && sc.is(i+1, "$") {
 			continue // "US$ 5 million" is money, not the United States
 		}
-		c, ok := d.Start(k)
-		if !ok {
-			continue
-		}
+		c := t.w.act
 		var best *actors.Entry
 		bestJ := i
 		if e := c.Entry(); e != nil {
@@ -310,6 +319,12 @@ func (sc *scratch) findActors() {
 			i = bestJ - 1
 			continue
 		}
+		// "the Sea of Japan", "the Gulf of Oman": a place, not the state
+		if sc.is(i-1, "OF") && (sc.is(i-2, "SEA") || sc.is(i-2, "GULF") || sc.is(i-2, "BAY") || sc.is(i-2, "STRAIT") ||
+			sc.is(i-2, "STRAITS") || sc.is(i-2, "ISLE") || sc.is(i-2, "OCEAN") || sc.is(i-2, "CITY") || sc.is(i-2, "PROVINCE")) {
+			i = bestJ - 1
+			continue
+		}
 		a := actorSpan{i: i, j: bestJ, e: best}
 		if p := i - 1; p >= 0 {
 			for p >= 0 && (sc.is(p, "THE") || sc.is(p, "A")) {
@@ -319,6 +334,7 @@ func (sc *scratch) findActors() {
 			case "OF":
 				// "the Representative of Pakistan", "Sidhu of the Pakistan Air Force"
 				a.inPP = p >= 1 && !sc.cl(p-1, cTitle) && !(sc.toks[p-1].cap && p-1 > 0)
+				a.ofPP = a.inPP
 			case "IN", "FROM", "AT", "NEAR", "ACROSS", "INSIDE", "OUTSIDE", "AROUND", "THROUGHOUT", "WITHIN", "VIA", "INTO", "TOWARD", "TOWARDS", "OVER", "FOR", "TO", "WITH", "AGAINST", "ON", "BY", "BETWEEN", "AMONG", "FOLLOWING", "AFTER", "DURING":
 				a.inPP = p >= 0
 			}
@@ -333,6 +349,7 @@ func (sc *scratch) findActors() {
 			sc.acts[k].group = sc.acts[k-1].group
 			// a group is inside a prepositional phrase when its head is
 			sc.acts[k].inPP = sc.acts[k-1].inPP
+			sc.acts[k].ofPP = sc.acts[k-1].ofPP
 		} else {
 			g++
 			sc.acts[k].group = g
@@ -348,33 +365,42 @@ func maxInt(a, b int) int {
 }
 
 // joined reports whether tokens [a, b) only connect two actors
-// ("and", ",", "(", "the", "-").
+// ("and", ",", "(", "the", "-"); a dated list ("SEATO in 1955 and CENTO in
+// 1959") must contain "and"; a possessive's head may sit between
+// ("India's DRDO and Russia's NPO").
 func (sc *scratch) joined(a, b int) bool {
 	if a == b {
 		return true
 	}
-	if b-a > 4 {
-		// "SEATO in 1955 and CENTO in 1959": a dated list
-		for i := a; i < b; i++ {
-			if !sc.inDate(i) && !sc.is(i, "AND") && !sc.is(i, ",") && !sc.is(i, "THE") && !sc.is(i, "IN") && !sc.is(i, "ON") && !sc.is(i, ")") && !sc.is(i, "(") {
-				return false
-			}
-		}
-		return b-a <= 8
+	and, dated := false, false
+	if b-a > 8 {
+		return false
 	}
 	for i := a; i < b; i++ {
 		switch sc.key(i) {
-		case "AND", "OR", ",", "(", ")", "THE", "&", "/", "–", "—", "BOTH", "AS", "WELL", "ITS", "IN", "ON":
-			if (sc.is(i, "IN") || sc.is(i, "ON")) && !sc.inDate(i+1) {
+		case "AND", "OR", "&":
+			and = true
+		case ",", "(", ")", "THE", "/", "–", "—", "BOTH", "AS", "WELL":
+		case "IN", "ON":
+			if !sc.inDate(i + 1) {
 				return false
 			}
 		default:
-			if !sc.inDate(i) {
-				return false
+			if sc.inDate(i) {
+				dated = true
+				continue
 			}
+			// the head noun of a possessive actor: "India's DRDO"
+			if i < a+2 && a > 0 && sc.toks[a-1].poss && sc.toks[i].kind == tWord && sc.toks[i].cap {
+				continue
+			}
+			return false
 		}
 	}
-	return true
+	if dated && !and {
+		return false
+	}
+	return b-a <= 4 || dated || and && b-a <= 5
 }
 
 // updatePair remembers the latest pair of distinct states named together
@@ -410,7 +436,7 @@ func (sc *scratch) updatePair() {
 		}
 	}
 	if last[0] != "" {
-		sc.pair, sc.pairHere = last, true
+		sc.seePair(last)
 		return
 	}
 	var a, b string
@@ -428,8 +454,31 @@ func (sc *scratch) updatePair() {
 		}
 	}
 	if a != "" && b != "" {
-		sc.pair, sc.pairHere = [2]string{a, b}, true
+		sc.seePair([2]string{a, b})
 	}
+}
+
+// seePair counts a dyad named in the sentence and makes the dyad named
+// most often (in the document, with the paragraph counting double) the
+// current one: in a paragraph about Saudi Arabia and China that mentions a
+// Saudi–Iran deal, "the two countries" are still Saudi Arabia and China.
+func (sc *scratch) seePair(p [2]string) {
+	if p[0] > p[1] {
+		p[0], p[1] = p[1], p[0]
+	}
+	sc.pairHere = true
+	if sc.pairDoc == nil {
+		sc.pairDoc, sc.pairPar = map[[2]string]int{}, map[[2]string]int{}
+	}
+	sc.pairDoc[p]++
+	sc.pairPar[p]++
+	best, bs := p, -1
+	for q, n := range sc.pairPar {
+		if s := sc.pairDoc[q] + 2*n; s > bs || s == bs && q == p {
+			best, bs = q, s
+		}
+	}
+	sc.pair = best
 }
 
 // countStates updates the document's focus state.
@@ -469,14 +518,17 @@ func (sc *scratch) findTriggers() {
 		if t.kind != tWord {
 			continue
 		}
-		nd := sc.x.lex.root[sc.key(i)]
-		if nd == nil {
+		if t.w == nil || t.w.lex == nil {
 			continue
 		}
+		nd := t.w.lex
 		var best *pred
 		bestJ := i
 		if nd.p != nil {
 			best, bestJ = nd.p, i+1
+			if nd.pn != nil && sc.nounContext(i) {
+				best = nd.pn
+			}
 		}
 		for j := i + 1; j < n && j < i+5 && nd.next != nil; j++ {
 			nd = nd.next[sc.key(j)]
@@ -502,7 +554,7 @@ func (sc *scratch) findTriggers() {
 		// a bare participle needs its agent right before it ("Moscow
 		// supplying Pakistan"), else it modifies a noun ("a satellite
 		// providing coverage")
-		if !best.noun && bestJ == i+1 && strings.HasSuffix(sc.key(i), "ING") && !sc.agentBefore(i) {
+		if !best.noun && strings.HasSuffix(sc.key(i), "ING") && !sc.agentBefore(i) {
 			continue
 		}
 		sc.trigs = append(sc.trigs, trig{i: i, j: bestJ, p: best})
@@ -510,8 +562,57 @@ func (sc *scratch) findTriggers() {
 	}
 }
 
+// nounContext decides a verb/noun homograph from the word before it: a
+// determiner, possessive, preposition or modifier makes it a noun ("the
+// visit", "Pakistan's supply", "gas supplies"); a subject, "to" or an
+// auxiliary makes it a verb ("Russia will supply", "to visit").
+func (sc *scratch) nounContext(i int) bool {
+	p := i - 1
+	if p < 0 {
+		return true
+	}
+	t := &sc.toks[p]
+	if t.kind != tWord {
+		return t.kind == tNum || sc.is(p, "(")
+	}
+	if t.poss {
+		return true
+	}
+	switch sc.key(p) {
+	case "THE", "A", "AN", "THIS", "THAT", "THESE", "THOSE", "ITS", "THEIR", "HIS", "HER", "OUR", "ANY", "NO", "EACH",
+		"EVERY", "FIRST", "NEW", "ANOTHER", "SUCH", "FURTHER", "MORE", "FOREIGN", "MILITARY", "STATE":
+		return true
+	case "TO", "WILL", "WOULD", "SHALL", "CAN", "COULD", "MAY", "MIGHT", "MUST", "SHOULD", "DID", "DOES", "DO",
+		"NOT", "ALSO", "THEY", "WE", "IT", "HE", "SHE", "WHO", "WHICH", "THAT'S":
+		return false
+	}
+	for _, a := range sc.acts {
+		if a.j == i {
+			if sc.is(a.i-1, "A") || sc.is(a.i-1, "AN") || sc.is(a.i-1, "THE") {
+				return true // "a U.S. request"
+			}
+			return sc.toks[a.i].kind == tWord && (t.cls&cFunc == 0) && !sc.isSubjectLike(a)
+		}
+	}
+	if t.cls&(cNounPrep|cTime) != 0 {
+		return true
+	}
+	// a lowercase modifier ("gas supplies", "joint exercise") before it
+	return !t.cap && t.cls&cFunc == 0 && !strings.HasSuffix(sc.key(p), "LY")
+}
+
+// isSubjectLike: an actor that is not a possessive and not itself a
+// modifier inside a prepositional phrase reads as a subject ("Russia
+// supplies"); "U.S. aid" has the actor as modifier, decided by plural -s.
+func (sc *scratch) isSubjectLike(a actorSpan) bool {
+	return !sc.toks[a.j-1].poss && !a.inPP
+}
+
 func (sc *scratch) agentBefore(i int) bool {
 	p := i - 1
+	if sc.is(p, ",") {
+		return true // participial clause: ", coordinating closely with …"
+	}
 	if sc.is(p, ")") {
 		p--
 	}
@@ -578,11 +679,28 @@ func (sc *scratch) clauses() {
 			sc.bounds = append(sc.bounds, i)
 		case sc.toks[i].cls&cClause != 0 && !sc.inDate(i):
 			sc.bounds = append(sc.bounds, i)
-		case k == "," && i+1 < n && (sc.is(i+1, "AND") || sc.is(i+1, "BUT") || sc.is(i+1, "WITH")):
+		case k == "," && i+1 < n && (sc.is(i+1, "AND") || sc.is(i+1, "BUT") || sc.is(i+1, "WITH") || sc.is(i+1, "AFTER") || sc.is(i+1, "BEFORE") || sc.is(i+1, "UNTIL")):
 			sc.bounds = append(sc.bounds, -i-1) // tentative
 		case k == "," && i+1 < n && sc.toks[i+1].kind == tWord && strings.HasSuffix(sc.key(i+1), "ING") && !sc.toks[i+1].cap:
 			sc.bounds = append(sc.bounds, i) // participial clause: ", formalising …"
 		}
+	}
+	// a fronted subordinate clause ("After Turkey invaded Cyprus in July
+	// 1974, the U.S. Congress imposed …") ends at its first comma
+	f := 0
+	for f < n && (sc.inDate(f) || sc.is(f, "IN") || sc.is(f, ",") || sc.is(f, "ON")) {
+		f++
+	}
+	if f < n && (sc.is(f, "AFTER") || sc.is(f, "BEFORE") || sc.is(f, "ONCE") || sc.is(f, "WHEN") || sc.is(f, "WHILE") ||
+		sc.is(f, "ALTHOUGH") || sc.is(f, "THOUGH") || sc.is(f, "BECAUSE") || sc.is(f, "SINCE") || sc.is(f, "AS") ||
+		sc.is(f, "IF") || sc.is(f, "UNTIL") || sc.is(f, "FOLLOWING")) && !sc.inDate(f+1) {
+		for k := f + 3; k < n; k++ {
+			if sc.is(k, ",") && !sc.inDate(k-1) || sc.is(k, ",") && k+1 < n && !sc.inDate(k+1) {
+				sc.bounds = append(sc.bounds, k)
+				break
+			}
+		}
+		sort.Ints(sc.bounds)
 	}
 	kept := sc.bounds[:0]
 	for bi, b := range sc.bounds {
@@ -718,7 +836,7 @@ func (sc *scratch) frames(opt Options) {
 // frame finds the actors, date, status and amount for one trigger.
 func (sc *scratch) frame(t trig, opt Options) {
 	lo, hi := sc.clauseRange(t.clause)
-	for k := t.i - 1; k >= 0 && k >= t.i-3; k-- {
+	for k := t.i - 1; k >= 0 && k >= t.i-4; k-- {
 		if sc.cl(k, cBlock) {
 			return
 		}
@@ -726,21 +844,28 @@ func (sc *scratch) frame(t trig, opt Options) {
 	if t.p.weak && !sc.lightBefore(t) && !sc.compoundBefore(t) {
 		return
 	}
-	if t.p.typ == event.Aid || t.p.typ == event.Cooperate || t.p.typ == event.Agree {
-		// "halted military sales", "suspended aid": the act is the sanction
-		for _, o := range sc.trigs {
-			if (o.p.typ == event.Sanction || o.p.typ == event.Reject) && o.j <= t.i && o.j >= t.i-3 {
-				return
-			}
-		}
+	if t.p.weak && sc.negVerbBefore(t) {
+		return
+	}
+	if sc.complement(t) {
+		return
 	}
 	subj := sc.subject(t, lo)
 	obj := sc.object(t, lo, hi, subj, t.j+14)
+	if debugFrames {
+		println("frame", t.p.key, "subj", subj, "obj", obj, "lo", lo, "hi", hi)
+	}
+	if t.p.needFor && (obj < 0 || !sc.introducedBy(obj, "FOR")) {
+		return // "built a plant for Iran" is aid; "built a plant" is not an event
+	}
 	passive := !t.p.noun && t.i > 0 && (sc.cl(t.i-1, cBe) || sc.cl(t.i-2, cBe))
 	// the date: the nearest in the clause, else one that frames the sentence
 	ds, hasDate := sc.nearestDate(t.i, lo, hi)
 	if !hasDate {
 		ds, hasDate = sc.sentenceDate(t.i)
+	}
+	if hasDate && ds.j <= t.i && (sc.is(t.i-1, "SINCE") || sc.is(t.i-1, "LATER") || sc.is(t.i-1, "SUBSEQUENTLY")) {
+		hasDate = false // "has since agreed": after the date, not at it
 	}
 	if !hasDate && !opt.Undated {
 		return
@@ -782,6 +907,24 @@ func (sc *scratch) frame(t trig, opt Options) {
 		if g := sc.object(t, lo, len(sc.toks), subj, t.j+12); g > 0 && !t.p.weak {
 			R = removeAll(sc.groupCodes(g, dk, nil), A)
 		}
+		// the other member of the paragraph's dyad, for acts that need a
+		// recipient ("India agreed to buy the carrier …" in a paragraph on
+		// India and Russia)
+		if len(R) == 0 && needsRecipient(t.p.typ) && sc.pairPara && (A[0] == sc.pair[0] || A[0] == sc.pair[1]) && len(sc.acts) > 0 {
+			if A[0] == sc.pair[0] {
+				R = []string{sc.pair[1]}
+			} else {
+				R = []string{sc.pair[0]}
+			}
+			conf -= 0.2
+		}
+		// "Turkey rejected a U.S. request": the request was made to the
+		// rejecting party
+		if len(R) == 0 && t.p.noun {
+			if g := sc.governorSubject(t, lo); g > 0 {
+				R = removeAll(sc.groupCodes(g, dk, nil), A)
+			}
+		}
 		if len(R) == 0 && (t.p.typ == event.Aid && sc.hasMoney(lo, hi) || t.p.typ == event.Sanction) && sc.focus != "" && sc.focus != A[0] {
 			R = []string{sc.focus}
 			conf -= 0.2
@@ -795,9 +938,19 @@ func (sc *scratch) frame(t trig, opt Options) {
 			break
 		}
 		// "the visit of Russia's minister to Pakistan": the first group
-		// after a noun is its agent when another group follows.
-		if g2 := sc.nextGroup(obj, hi, dk, R); g2 != nil {
-			A, R = R, g2
+		// after a noun, introduced by "of" or "by", is its agent when
+		// another group follows.
+		if t.p.noun && sc.introducedBy(obj, "OF", "BY") {
+			if g2 := sc.nextGroup(obj, hi, dk, R); g2 != nil {
+				A, R = R, g2
+				break
+			}
+		}
+		// "the sale of helicopters to Pakistan" in a sentence about
+		// "Pakistan and Russia": the rest of the co-actor group
+		if g := sc.coGroup(t.i, dk); len(g) >= 2 && has(g, R[0]) {
+			A = removeAll(g, R)
+			conf -= 0.1
 			break
 		}
 		return
@@ -810,6 +963,12 @@ func (sc *scratch) frame(t trig, opt Options) {
 	}
 	st := sc.status(t)
 	f := frame{actor: A, recip: R, t: t.p, trig: t, date: ds, hasDate: hasDate, status: st}
+	if t.p.key == "remove" && sc.actorAt(t.j) {
+		f.t = removeFrom // "removed Turkey from the F-35 programme"
+	}
+	if t.p.trade && sc.hasCtx("energy", "economic") && !sc.hasCtx("military") {
+		f.t = tradeCoop // buying crude is exchange, not aid
+	}
 	if t.p.intent || sc.intentBefore(t) {
 		f.t = asAgree(t.p)
 	}
@@ -839,24 +998,96 @@ func (sc *scratch) frame(t trig, opt Options) {
 	sc.emit(f)
 }
 
+// complement reports whether trigger t is the complement of an earlier
+// verb trigger of another type: "halted military sales", "threatened to
+// impose sanctions", "agreed to buy", "calling for a ceasefire". The
+// governing verb is the event. A noun with its own agent ("rejected a
+// U.S. request") stays an event.
+var debugFrames = false
+
+func (sc *scratch) complement(t trig) bool {
+	for _, o := range sc.trigs {
+		if o.p.noun || o.p.weak || o.j > t.i {
+			continue
+		}
+		if o.p.typ == t.p.typ && !t.p.noun {
+			continue
+		}
+		// "demanded that the US cancel plans to sell …": everything in the
+		// that-clause of a verbal act is its content, not another event
+		if o.j < t.i-4 {
+			if (o.p.typ.Quad() == event.VerbalConf || o.p.typ == event.Agree) && sc.is(o.j, "THAT") && sc.clause[o.j] == sc.clause[t.i] {
+				return true
+			}
+			continue
+		}
+		ok := true
+		for k := o.j; k < t.i; k++ {
+			t2 := &sc.toks[k]
+			if sc.inActor(k) {
+				continue // the indirect object: "offered Riyadh a defence pact"
+			}
+			if sc.is(k, "TO") || sc.is(k, "FOR") || sc.is(k, "BE") || t2.kind == tWord && t2.cls&cFunc != 0 && !sc.is(k, "BY") && !sc.is(k, "WITH") && !sc.is(k, "IN") && !sc.is(k, "ON") {
+				continue
+			}
+			if t2.kind == tWord && !t2.cap {
+				continue // modifiers, or the verb of "to impose sanctions"
+			}
+			ok = false
+			break
+		}
+		if !ok {
+			continue
+		}
+		// a noun with its own agent right before it is an event of its own
+		// ("rejected a U.S. request", "deplored Russia's invasion",
+		// "ratified Sweden's accession") unless the governing act stops or
+		// only seeks it ("blocked Bangladesh's admission")
+		if t.p.noun && (isVerbal(t.p.typ) || o.p.typ == event.Accuse || o.p.typ == event.Support || o.p.typ == event.Agree && !o.p.intent) {
+			for _, a := range sc.acts {
+				if a.i >= o.j && a.j <= t.i && a.j >= t.i-2 {
+					return false
+				}
+			}
+		}
+		return true
+	}
+	return false
+}
+
 // subject finds the agent group of trigger t in the clause starting at lo.
 func (sc *scratch) subject(t trig, lo int) int {
+	// a relative clause: "the resolution that deplored …" — the agent is
+	// the actor modifying the noun before "that"/"which"
+	if !t.p.noun && t.i > 0 && (sc.is(t.i-1, "THAT") || sc.is(t.i-1, "WHICH") || sc.is(t.i-1, "WHO")) {
+		for k := len(sc.acts) - 1; k >= 0; k-- {
+			if a := sc.acts[k]; a.j <= t.i-1 && a.j >= t.i-5 {
+				return a.group
+			}
+		}
+	}
 	pron := false
 	for k := len(sc.acts) - 1; k >= 0; k-- {
 		a := sc.acts[k]
 		if a.j > t.i || a.i < lo {
 			continue
 		}
-		if t.p.noun && a.j >= t.i-3 && (sc.toks[a.j-1].poss || sc.adjacentModifier(a.j, t.i)) {
-			p := a.i - 1
-			if p >= 0 && (sc.is(p, "ITS") || sc.is(p, "THEIR") || sc.is(p, "HIS") || sc.is(p, "HER") || sc.is(p, "FIRST")) {
-				pron = true
-				break
+		if t.p.noun {
+			if a.j >= t.i-3 && (sc.toks[a.j-1].poss || sc.adjacentModifier(a.j, t.i)) {
+				p := a.i - 1
+				if p >= 0 && (sc.is(p, "ITS") || sc.is(p, "THEIR") || sc.is(p, "HIS") || sc.is(p, "HER") || sc.is(p, "FIRST")) {
+					pron = true
+					break
+				}
+				return a.group
 			}
-			return a.group
+			break
 		}
-		adjacent := a.j == t.i || a.j == t.i-1 && sc.is(a.j, ")")
-		if (!a.inPP || !t.p.noun && adjacent) && !(!t.p.noun && sc.nounTriggerAt(a.j)) {
+		// "Russia supplied", "(ISI) channelling", "the Turkish parliament
+		// ratified": the actor right before the verb, or with its head noun
+		adjacent := a.j == t.i || a.j == t.i-1 && (sc.is(a.j, ")") || sc.headNoun(a.j)) ||
+			a.j == t.i-2 && sc.headNoun(a.j) && sc.headNoun(a.j+1)
+		if (!a.inPP || adjacent) && !sc.nounTriggerAt(a.j) {
 			return a.group
 		}
 	}
@@ -866,18 +1097,73 @@ func (sc *scratch) subject(t trig, lo int) int {
 				pron = true
 			}
 		}
+		// a noun governed by a preposition ("on the eve of the war") has
+		// no clause agent; one governed by a verb ("initiated technology
+		// transfers", "signed an agreement") takes the clause subject
+		if !pron && !sc.governedByVerb(t.i, lo) {
+			return -1
+		}
+		pron = true
 	}
-	if pron || t.clause > 0 {
-		// the clause's (or the sentence's) first subject
-		for _, from := range []int{lo, 0} {
-			for _, a := range sc.acts {
-				if a.i >= from && a.j <= t.i && !a.inPP {
-					return a.group
+	if pron || t.clause > 0 || !t.p.noun {
+		// the clause's (or the sentence's) first subject; failing that the
+		// owner in "a consortium of Indian companies bought …"
+		for pass := 0; pass < 2; pass++ {
+			for _, from := range []int{lo, 0} {
+				for _, a := range sc.acts {
+					if a.i >= from && a.j <= t.i && (!a.inPP || pass == 1 && a.ofPP) {
+						return a.group
+					}
+				}
+				if t.p.noun && !pron {
+					break
 				}
 			}
 		}
 	}
 	return -1
+}
+
+// governedByVerb: the noun at i is preceded (over determiners and
+// modifiers) by a word that is not a preposition.
+func (sc *scratch) governedByVerb(i, lo int) bool {
+	for k, n := i-1, 0; k >= lo && n < 6; k, n = k-1, n+1 {
+		t := &sc.toks[k]
+		if t.kind != tWord || sc.inDate(k) {
+			if sc.inDate(k) {
+				continue
+			}
+			return false
+		}
+		key := sc.key(k)
+		if key == "IN" || key == "OF" {
+			// "approved US$ 100 million in aid": the money's verb governs
+			skipped := false
+			for _, q := range sc.qty {
+				if q.kind == "money" && q.j == k {
+					k = q.i
+					skipped = true
+					break
+				}
+			}
+			if skipped {
+				continue
+			}
+		}
+		if key == "DURING" || key == "AT" || key == "AMID" || key == "WITH" && k <= lo+1 {
+			return true // "during a meeting with …", ", with sanctions imposed …": the clause's own act
+		}
+		if t.cls&cNounPrep != 0 || t.cls&cTime != 0 || key == "AS" || key == "THAN" || key == "LIKE" {
+			return false
+		}
+		if t.cls&cFunc != 0 || t.cap || key == "A" || key == "AN" {
+			continue // determiners, modifiers and names inside the noun phrase
+		}
+		if strings.HasSuffix(key, "ED") || strings.HasSuffix(key, "ING") || sc.x.lex.light[key] || key == "CAST" || key == "HELD" || key == "BEGAN" || key == "MADE" || key == "TOOK" {
+			return true
+		}
+	}
+	return false
 }
 
 var nounPreps = map[string]bool{"TO": true, "WITH": true, "FOR": true, "BETWEEN": true, "FROM": true, "INTO": true,
@@ -892,16 +1178,39 @@ var timePreps = map[string]bool{"FOLLOWING": true, "AFTER": true, "BEFORE": true
 // preposition ("following India's tests").
 func (sc *scratch) object(t trig, lo, hi, subj, limit int) int {
 	skip := -1
+	verbal := t.p.typ.Quad() == event.VerbalCoop || t.p.typ.Quad() == event.VerbalConf
+	comma := len(sc.toks)
+	for k := t.j; k < len(sc.toks); k++ {
+		if sc.is(k, ",") || sc.is(k, ";") {
+			comma = k // a verb's complement ends at a comma
+			break
+		}
+	}
 	for _, a := range sc.acts {
 		if a.i < t.j || a.i >= hi || a.i >= limit || a.group == subj || a.group == skip {
 			continue
 		}
+		if a.i > comma {
+			break
+		}
 		p := a.i - 1
-		for p >= t.j && (sc.is(p, "THE") || sc.is(p, "A") || sc.is(p, "AN") || sc.inDate(p) || sc.is(p, "FELLOW")) {
-			p--
+		for adj := 0; p >= t.j; p-- {
+			if sc.is(p, "THE") || sc.is(p, "A") || sc.is(p, "AN") || sc.inDate(p) || sc.is(p, "FELLOW") {
+				continue
+			}
+			// one or two modifiers: "of discounted Russian crude"
+			if adj < 2 && sc.toks[p].kind == tWord && !sc.toks[p].cap && sc.toks[p].cls&(cNounPrep|cFunc|cTime) == 0 {
+				adj++
+				continue
+			}
+			break
 		}
 		if p >= 0 && (sc.cl(p, cTime) || sc.cl(p-1, cTime) && sc.toks[p].poss) {
 			skip = a.group
+			continue
+		}
+		// "agreed in Beijing", "a summit in Samarkand": a place, not a party
+		if verbal && p >= t.j && (sc.is(p, "IN") || sc.is(p, "AT")) {
 			continue
 		}
 		if t.p.noun && p >= t.j && !sc.cl(p, cNounPrep) {
@@ -910,6 +1219,31 @@ func (sc *scratch) object(t trig, lo, hi, subj, limit int) int {
 		return a.group
 	}
 	return -1
+}
+
+func needsRecipient(t event.Type) bool {
+	return t == event.Aid || t == event.Cooperate || t == event.Agree
+}
+
+// introducedBy reports whether group g's first actor follows one of the
+// given prepositions (over determiners).
+func (sc *scratch) introducedBy(g int, preps ...string) bool {
+	for _, a := range sc.acts {
+		if a.group != g {
+			continue
+		}
+		p := a.i - 1
+		for p >= 0 && (sc.is(p, "THE") || sc.is(p, "A") || sc.is(p, "AN")) {
+			p--
+		}
+		for _, w := range preps {
+			if sc.is(p, w) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // nextGroup returns the codes of the next group after group g (in the
@@ -929,6 +1263,40 @@ func (sc *scratch) nextGroup(g, hi, dk int, have []string) []string {
 		}
 	}
 	return nil
+}
+
+func isVerbal(t event.Type) bool {
+	return t.Quad() == event.VerbalCoop || t.Quad() == event.VerbalConf
+}
+
+func (sc *scratch) inActor(k int) bool {
+	for _, a := range sc.acts {
+		if k >= a.i && k < a.j {
+			return true
+		}
+	}
+	return false
+}
+
+// governorSubject returns the subject group of the verb trigger that
+// governs noun trigger t ("rejected a U.S. request"), or -1.
+func (sc *scratch) governorSubject(t trig, lo int) int {
+	if !isVerbal(t.p.typ) {
+		return -1
+	}
+	for _, o := range sc.trigs {
+		if o.p.noun || o.j > t.i || o.j < t.i-4 || !isVerbal(o.p.typ) || sc.status(o) == event.Negated {
+			continue
+		}
+		return sc.subject(o, lo)
+	}
+	return -1
+}
+
+// headNoun: a lowercase content word ("parliament", "government").
+func (sc *scratch) headNoun(i int) bool {
+	t := &sc.toks[i]
+	return t.kind == tWord && !t.cap && t.cls&(cFunc|cNounPrep|cTime|cBe|cIntent|cNeg|cClause) == 0 && !strings.HasSuffix(sc.key(i), "LY")
 }
 
 // nounTriggerAt reports whether a noun trigger starts at token i: an actor
@@ -985,6 +1353,17 @@ func (sc *scratch) coGroup(i, dk int) []string {
 func (sc *scratch) hasMoney(lo, hi int) bool {
 	for _, q := range sc.qty {
 		if q.kind == "money" && q.i >= lo && q.j <= hi {
+			return true
+		}
+	}
+	return false
+}
+
+// negVerbBefore: "cut diplomatic ties", "ended the partnership".
+func (sc *scratch) negVerbBefore(t trig) bool {
+	for k := t.i - 1; k >= 0 && k >= t.i-3; k-- {
+		switch sc.key(k) {
+		case "CUT", "CUTS", "SEVERED", "SEVER", "ENDED", "END", "BROKE", "BREAK", "SUSPENDED", "SUSPEND", "FROZE", "FREEZE", "DOWNGRADED":
 			return true
 		}
 	}
@@ -1143,6 +1522,31 @@ func (sc *scratch) splitByDates(f frame, g, dk int) bool {
 	return true
 }
 
+var (
+	removeFrom = &pred{typ: event.Sanction, key: "remove"}
+	tradeCoop  = &pred{typ: event.Cooperate, ctx: "economic", key: "trade"}
+)
+
+func (sc *scratch) actorAt(i int) bool {
+	for _, a := range sc.acts {
+		if a.i == i || a.i == i+1 && sc.is(i, "THE") {
+			return true
+		}
+	}
+	return false
+}
+
+func (sc *scratch) hasCtx(names ...string) bool {
+	for k := 0; k < sc.nctx; k++ {
+		for _, n := range names {
+			if sc.ctx[k] == n {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func asAgree(p *pred) *pred {
 	if p.typ == event.Agree {
 		return p
@@ -1201,6 +1605,9 @@ func (sc *scratch) adjacentModifier(a, t int) bool {
 // compoundBefore: a weak noun trigger directly after an actor compound
 // ("the U.S.-Pakistan alliance", "Sino-Pakistani partnership").
 func (sc *scratch) compoundBefore(t trig) bool {
+	if !t.p.noun {
+		return false
+	}
 	for _, a := range sc.acts {
 		if a.j <= t.i && a.j >= t.i-3 && sc.adjacentModifier(a.j, t.i) {
 			return true
@@ -1216,18 +1623,54 @@ func (sc *scratch) sentenceDate(i int) (dateSpan, bool) {
 	if len(sc.dates) == 0 {
 		return dateSpan{}, false
 	}
-	if len(sc.dates) == 1 {
-		return sc.dates[0], true
+	c := sc.clause[i]
+	// the nearest date in an earlier clause frames later ones ("In 1954,
+	// …, formalising …"); a date in a later clause does not reach back
+	best, ok := dateSpan{}, false
+	for _, d := range sc.dates {
+		if d.i < len(sc.clause) && sc.clause[d.i] < c {
+			best, ok = d, true
+		}
 	}
-	first := sc.dates[0]
-	if len(sc.trigs) > 0 && first.j <= sc.trigs[0].i {
-		return first, true
-	}
-	return dateSpan{}, false
+	return best, ok
 }
 
-// intentBefore: "plans to sign", "will supply", "bid to join".
+// intentBefore: "plans to sign", "will supply", "Finland will give Tanzania
+// a grant": a future or intent marker before the trigger in its clause,
+// with no other predicate between.
 func (sc *scratch) intentBefore(t trig) bool {
+	if sc.futureBefore(t) {
+		return true
+	}
+	return sc.intentNear(t)
+}
+
+func (sc *scratch) futureBefore(t trig) bool {
+	for k := t.i - 1; k >= 0 && k >= t.i-8; k-- {
+		if sc.clause[k] != t.clause || sc.is(k, ",") {
+			return false
+		}
+		switch sc.key(k) {
+		case "WILL", "SHALL", "WOULD":
+			return !sc.is(k+1, "NOT")
+		}
+		for _, o := range sc.trigs {
+			if o.i == k {
+				return false
+			}
+		}
+	}
+	return false
+}
+
+func (sc *scratch) intentNear(t trig) bool {
+	if sc.is(t.i-1, "TO") {
+		for _, o := range sc.trigs {
+			if o.j == t.i-1 && o.p.typ == event.Agree {
+				return true // "an agreement to buy", "a deal to supply"
+			}
+		}
+	}
 	for k := t.i - 1; k >= 0 && k >= t.i-3; k-- {
 		key := sc.key(k)
 		if sc.cl(k, cIntent) {

@@ -18,6 +18,12 @@ type pred struct {
 	// noun marks nominalisations ("the sale of", "visit to"): the agent is a
 	// possessive or the clause subject, the recipient follows to/with/for.
 	noun bool
+	// trade marks buying and selling: exchange of commodities is
+	// COOPERATE (economic), of arms AID (military).
+	trade bool
+	// needFor: the act is aid only for a beneficiary ("built a plant for
+	// Iran").
+	needFor bool
 	// reverse marks verbs whose grammatical subject is the recipient
 	// ("Pakistan received aid from the US", "Pakistan purchased …").
 	reverse bool
@@ -33,6 +39,9 @@ type pred struct {
 type pnode struct {
 	next map[string]*pnode
 	p    *pred
+	// pn is the noun reading of a verb/noun homograph ("visit", "supply",
+	// "attack"); findTriggers picks one from the word before.
+	pn *pred
 }
 
 // lexicon holds trigger phrases in a word trie keyed like actor phrases.
@@ -65,8 +74,13 @@ func (l *lexicon) add(phrase string, p *pred) {
 			m = n.next
 		}
 	}
-	if n.p == nil {
+	switch {
+	case n.p == nil:
 		n.p = p
+	case p.noun && !n.p.noun && n.pn == nil:
+		n.pn = p
+	case !p.noun && n.p.noun && n.pn == nil:
+		n.pn, n.p = n.p, p
 	}
 }
 
@@ -121,10 +135,15 @@ var triggers = []lexEntry{
 	{"v", "commit", event.Agree, "", "", "i"}, {"p", "signed", event.Agree, "", "", ""},
 	{"p", "signing", event.Agree, "", "", ""}, {"v", "renegotiate", event.Agree, "", "", ""},
 	{"p", "agreed to", event.Agree, "", "", "i"}, {"np", "ceasefire agreement", event.Agree, "", "", ""},
-	{"v", "mediate", event.Agree, "mediate", "", ""}, {"n", "mediation", event.Agree, "mediate", "", "w"},
+	{"v", "mediate", event.Consult, "third-party", "diplomatic", ""}, {"n", "mediation", event.Consult, "third-party", "diplomatic", "w"},
+	{"v", "broker", event.Consult, "third-party", "diplomatic", ""},
 	// CONSULT: visits, meetings, talks, calls.
 	{"v", "visit", event.Consult, "visit", "diplomatic", ""}, {"n", "visit", event.Consult, "visit", "diplomatic", ""},
-	{"np", "state visit", event.Consult, "visit", "diplomatic", ""}, {"v", "host", event.Consult, "visit", "diplomatic", ""},
+	{"np", "state visit", event.Consult, "visit", "diplomatic", ""}, {"v", "host", event.Consult, "visit", "diplomatic", ""}, {"n", "trip", event.Consult, "visit", "diplomatic", ""},
+	{"p", "travelled to", event.Consult, "visit", "diplomatic", ""}, {"p", "traveled to", event.Consult, "visit", "diplomatic", ""},
+	{"p", "flew to", event.Consult, "visit", "diplomatic", ""}, {"p", "arrived in", event.Consult, "visit", "diplomatic", ""},
+	{"p", "toured", event.Consult, "visit", "diplomatic", ""}, {"p", "returned to", event.Consult, "visit", "diplomatic", ""},
+	{"x", "buy time", "", "", "", ""}, {"x", "buying time", "", "", "", ""}, {"x", "bought time", "", "", "", ""},
 	{"p", "met", event.Consult, "", "diplomatic", ""}, {"p", "meet", event.Consult, "", "diplomatic", ""},
 	{"p", "meets", event.Consult, "", "diplomatic", ""}, {"n", "meeting", event.Consult, "", "diplomatic", ""}, {"n", "talk", event.Consult, "", "diplomatic", ""},
 	{"p", "held talks", event.Consult, "", "diplomatic", ""}, {"n", "dialogue", event.Consult, "", "diplomatic", ""},
@@ -136,7 +155,8 @@ var triggers = []lexEntry{
 	{"p", "spoke with", event.Consult, "phone", "diplomatic", ""}, {"v", "confer", event.Consult, "", "diplomatic", ""},
 	{"p", "held consultations", event.Consult, "", "diplomatic", ""},
 	// SUPPORT: verbal endorsement.
-	{"v", "endorse", event.Support, "", "", ""}, {"n", "endorsement", event.Support, "", "", ""},
+	{"v", "endorse", event.Support, "", "", ""}, {"v", "award", event.Support, "", "", ""}, {"v", "honour", event.Support, "", "", ""},
+	{"v", "honor", event.Support, "", "", ""}, {"n", "endorsement", event.Support, "", "", ""},
 	{"v", "praise", event.Support, "", "", ""}, {"v", "welcome", event.Support, "", "", ""},
 	{"v", "congratulate", event.Support, "", "", ""}, {"v", "back", event.Support, "", "", "w"},
 	{"np", "diplomatic backing", event.Support, "", "diplomatic", ""}, {"np", "diplomatic support", event.Support, "", "diplomatic", ""},
@@ -145,7 +165,7 @@ var triggers = []lexEntry{
 	{"p", "recognized", event.Support, "", "", "w"}, {"v", "defend", event.Support, "", "", "w"},
 	{"np", "support for", event.Support, "", "", ""}, {"np", "support to", event.Aid, "", "", ""}, {"p", "supported", event.Support, "", "", ""},
 	// CONCEDE.
-	{"p", "lifted sanctions", event.Concede, "", "economic", ""}, {"p", "eased sanctions", event.Concede, "", "economic", ""},
+	{"p", "lifted sanctions", event.Concede, "", "economic", ""}, {"v", "lift", event.Concede, "", "", ""}, {"p", "eased sanctions", event.Concede, "", "economic", ""},
 	{"p", "waived sanctions", event.Concede, "", "economic", ""}, {"v", "apologise", event.Concede, "", "", ""},
 	{"v", "apologize", event.Concede, "", "", ""}, {"n", "apology", event.Concede, "", "", ""},
 	{"p", "released", event.Concede, "release", "", ""}, {"p", "abandoned support", event.Concede, "", "", ""},
@@ -158,12 +178,18 @@ var triggers = []lexEntry{
 	{"np", "war games", event.Cooperate, "", "military", ""}, {"np", "joint patrols", event.Cooperate, "", "military", ""},
 	{"v", "cooperate", event.Cooperate, "", "", ""}, {"n", "cooperation", event.Cooperate, "", "", "w"},
 	{"v", "collaborate", event.Cooperate, "", "", ""}, {"n", "collaboration", event.Cooperate, "", "", "w"},
-	{"n", "partnership", event.Cooperate, "", "", "w"}, {"n", "alliance", event.Cooperate, "", "military", "w"},
-	{"n", "ties", event.Cooperate, "", "", "w"}, {"np", "diplomatic relations", event.Cooperate, "", "diplomatic", "w"},
-	{"p", "established diplomatic relations", event.Cooperate, "", "diplomatic", ""},
+	{"n", "partnership", event.Support, "", "diplomatic", "w"}, {"np", "military partnership", event.Cooperate, "", "military", "w"},
+	{"np", "defence partnership", event.Cooperate, "", "military", "w"}, {"np", "economic partnership", event.Cooperate, "", "economic", "w"}, {"n", "alliance", event.Cooperate, "", "military", "w"},
+	{"n", "ties", event.Support, "", "", "w"}, {"np", "diplomatic relations", event.Support, "", "diplomatic", "w"},
+	{"p", "established diplomatic relations", event.Support, "", "diplomatic", ""}, {"p", "establish diplomatic relations", event.Support, "", "diplomatic", ""},
+	{"p", "restore diplomatic relations", event.Support, "", "diplomatic", ""}, {"p", "restored diplomatic relations", event.Support, "", "diplomatic", ""},
+	{"np", "military ties", event.Cooperate, "", "military", "w"}, {"np", "defence ties", event.Cooperate, "", "military", "w"},
 	{"np", "intelligence sharing", event.Cooperate, "", "intelligence", ""}, {"p", "shared intelligence", event.Cooperate, "", "intelligence", ""},
 	{"np", "co-production", event.Cooperate, "", "military", ""}, {"np", "joint production", event.Cooperate, "", "military", ""},
 	{"p", "jointly developed", event.Cooperate, "", "technology", ""}, {"p", "developed collaboratively", event.Cooperate, "", "technology", ""},
+	{"p", "developed jointly", event.Cooperate, "", "technology", ""}, {"p", "jointly produced", event.Cooperate, "", "technology", ""},
+	{"p", "co-developed", event.Cooperate, "", "technology", ""}, {"p", "fought alongside", event.Cooperate, "", "military", ""},
+	{"p", "fight alongside", event.Cooperate, "", "military", ""}, {"p", "fighting alongside", event.Cooperate, "", "military", ""},
 	{"np", "joint venture", event.Cooperate, "", "economic", ""}, {"v", "join", event.Cooperate, "", "", ""},
 	{"p", "joined", event.Cooperate, "", "", ""}, {"n", "inclusion", event.Cooperate, "", "", ""},
 	{"n", "accession", event.Cooperate, "", "", ""}, {"n", "admission", event.Cooperate, "", "", ""},
@@ -188,33 +214,40 @@ var triggers = []lexEntry{
 	{"v", "supply", event.Aid, "", "", ""}, {"n", "supply", event.Aid, "", "", ""}, {"v", "deliver", event.Aid, "", "", ""},
 	{"n", "delivery", event.Aid, "", "", ""}, {"np", "deliveries", event.Aid, "", "", ""}, {"n", "transfer", event.Aid, "", "", ""},
 	{"np", "arms transfers", event.Aid, "", "military", ""}, {"np", "arms transfer", event.Aid, "", "military", ""},
-	{"n", "sale", event.Aid, "", "military", ""}, {"np", "arms sales", event.Aid, "", "military", ""},
-	{"p", "sold", event.Aid, "", "", ""}, {"p", "sell", event.Aid, "", "", ""}, {"p", "sells", event.Aid, "", "", ""},
-	{"p", "selling", event.Aid, "", "", ""}, {"v", "grant", event.Aid, "", "", ""}, {"v", "donate", event.Aid, "", "", ""},
+	{"n", "sale", event.Aid, "", "", "t"}, {"np", "arms sales", event.Aid, "", "military", ""},
+	{"p", "sold", event.Aid, "", "", "t"}, {"p", "sell", event.Aid, "", "", "t"}, {"p", "sells", event.Aid, "", "", "t"},
+	{"p", "selling", event.Aid, "", "", "t"}, {"v", "grant", event.Aid, "", "", ""}, {"v", "donate", event.Aid, "", "", ""},
 	{"n", "donation", event.Aid, "", "", ""}, {"n", "loan", event.Aid, "", "economic", ""}, {"v", "lend", event.Aid, "", "economic", ""},
 	{"p", "lent", event.Aid, "", "economic", ""}, {"v", "fund", event.Aid, "", "", ""}, {"n", "funding", event.Aid, "", "", ""},
 	{"v", "finance", event.Aid, "", "economic", ""}, {"n", "financing", event.Aid, "", "economic", ""},
 	{"v", "channel", event.Aid, "", "", ""}, {"p", "channelling", event.Aid, "", "", ""}, {"p", "channelled", event.Aid, "", "", ""},
-	{"p", "gave", event.Aid, "", "", ""}, {"p", "give", event.Aid, "", "", ""}, {"p", "given", event.Aid, "", "", ""},
-	{"v", "export", event.Aid, "", "", ""}, {"n", "export", event.Aid, "", "", ""},
+	{"v", "export", event.Aid, "", "", "t"}, {"n", "export", event.Aid, "", "", "t"},
 	{"np", "military support", event.Aid, "", "military", ""}, {"np", "financial support", event.Aid, "", "economic", ""},
 	{"np", "logistical support", event.Aid, "", "military", ""}, {"np", "military aid", event.Aid, "", "military", ""},
 	{"np", "economic aid", event.Aid, "", "economic", ""}, {"np", "humanitarian aid", event.Aid, "", "humanitarian", ""},
 	{"np", "technology transfers", event.Aid, "", "technology", ""}, {"np", "technology transfer", event.Aid, "", "technology", ""},
-	{"v", "purchase", event.Aid, "", "", "r"}, {"n", "purchase", event.Aid, "", "", "r"},
-	{"v", "buy", event.Aid, "", "", "r"}, {"p", "bought", event.Aid, "", "", "r"}, {"v", "acquire", event.Aid, "", "", "r"},
-	{"n", "acquisition", event.Aid, "", "", "r"}, {"v", "import", event.Aid, "", "", "r"}, {"v", "train", event.Aid, "", "military", ""},
+	{"v", "purchase", event.Aid, "", "", "rt"}, {"n", "purchase", event.Aid, "", "", "rt"},
+	{"v", "buy", event.Aid, "", "", "rt"}, {"p", "bought", event.Aid, "", "", "rt"}, {"v", "acquire", event.Aid, "", "", "rt"},
+	{"n", "acquisition", event.Aid, "", "", "rt"}, {"v", "import", event.Aid, "", "", "rt"}, {"v", "train", event.Aid, "", "military", ""},
 	{"n", "training", event.Aid, "", "military", "w"}, {"v", "reimburse", event.Aid, "", "economic", ""},
 	{"v", "evacuate", event.Aid, "", "humanitarian", "w"}, {"n", "relief", event.Aid, "", "humanitarian", "w"},
-	{"v", "build", event.Aid, "", "", "w"}, {"p", "granting", event.Aid, "", "", ""},
+	{"v", "build", event.Aid, "", "", "f"}, {"p", "built", event.Aid, "", "", "f"}, {"v", "construct", event.Aid, "", "", "f"},
+	{"v", "complete", event.Aid, "", "", "f"}, {"v", "coordinate", event.Cooperate, "", "", ""},
+	{"p", "restored its ambassador", event.Support, "", "diplomatic", ""}, {"p", "returned its ambassador", event.Support, "", "diplomatic", ""},
+	{"p", "cut diplomatic ties", event.Sanction, "", "diplomatic", ""}, {"p", "cut diplomatic relations", event.Sanction, "", "diplomatic", ""},
+	{"p", "severed diplomatic ties", event.Sanction, "", "diplomatic", ""}, {"p", "severed relations", event.Sanction, "", "diplomatic", ""},
+	{"p", "broke off diplomatic relations", event.Sanction, "", "diplomatic", ""}, {"p", "suspended diplomatic relations", event.Sanction, "", "diplomatic", ""},
+	{"p", "downgraded diplomatic relations", event.Sanction, "", "diplomatic", ""}, {"p", "cut off diplomatic relations", event.Sanction, "", "diplomatic", ""}, {"p", "granting", event.Aid, "", "", ""},
 	// RETREAT.
-	{"v", "withdraw", event.Retreat, "withdraw", "military", ""}, {"p", "withdrew", event.Retreat, "withdraw", "military", ""},
+	{"v", "withdraw", event.Retreat, "withdraw", "military", ""}, {"v", "remove", event.Retreat, "withdraw", "military", ""}, {"p", "withdrew", event.Retreat, "withdraw", "military", ""},
 	{"p", "withdrawn", event.Retreat, "withdraw", "military", ""}, {"n", "withdrawal", event.Retreat, "withdraw", "military", ""},
 	{"p", "pulled out", event.Retreat, "withdraw", "military", ""}, {"n", "ceasefire", event.Retreat, "ceasefire", "military", ""},
 	{"n", "cease-fire", event.Retreat, "ceasefire", "military", ""}, {"n", "truce", event.Retreat, "ceasefire", "military", ""},
 	{"v", "disarm", event.Retreat, "disarm", "military", ""}, {"v", "demobilise", event.Retreat, "disarm", "military", ""},
 	// REQUEST.
-	{"v", "request", event.Request, "", "", ""}, {"v", "urge", event.Request, "", "", ""}, {"p", "called on", event.Request, "", "", ""},
+	{"v", "request", event.Request, "", "", ""}, {"n", "request", event.Request, "", "", ""},
+	{"p", "call for", event.Request, "", "", ""}, {"p", "called for", event.Request, "", "", ""}, {"p", "calling for", event.Request, "", "", ""},
+	{"p", "calls for", event.Request, "", "", ""}, {"v", "urge", event.Request, "", "", ""}, {"p", "called on", event.Request, "", "", ""},
 	{"p", "calls on", event.Request, "", "", ""}, {"p", "call on", event.Request, "", "", ""}, {"v", "appeal", event.Request, "", "", ""},
 	{"v", "demand", event.Request, "", "", ""}, {"n", "demand", event.Request, "", "", "w"}, {"v", "pressure", event.Request, "change", "", ""},
 	{"v", "press", event.Request, "change", "", "w"}, {"p", "asked", event.Request, "", "", ""}, {"v", "seek", event.Request, "", "", "w"},
@@ -245,7 +278,10 @@ var triggers = []lexEntry{
 	{"p", "imposed sanctions", event.Sanction, "", "economic", ""}, {"n", "embargo", event.Sanction, "", "economic", ""},
 	{"v", "halt", event.Sanction, "", "", ""}, {"v", "suspend", event.Sanction, "", "", ""}, {"n", "suspension", event.Sanction, "", "", ""},
 	{"v", "expel", event.Sanction, "expel", "diplomatic", ""}, {"n", "expulsion", event.Sanction, "expel", "diplomatic", ""},
-	{"p", "cut off", event.Sanction, "", "", ""}, {"p", "severed ties", event.Sanction, "", "diplomatic", ""},
+	{"p", "cut off", event.Sanction, "", "", ""}, {"p", "cut ties", event.Sanction, "", "diplomatic", ""},
+	{"p", "cut its ties", event.Sanction, "", "diplomatic", ""}, {"p", "cut their ties", event.Sanction, "", "diplomatic", ""},
+	{"p", "severed its ties", event.Sanction, "", "diplomatic", ""}, {"p", "broke off relations", event.Sanction, "", "diplomatic", ""},
+	{"p", "downgraded relations", event.Sanction, "", "diplomatic", ""}, {"p", "downgraded ties", event.Sanction, "", "diplomatic", ""}, {"p", "severed ties", event.Sanction, "", "diplomatic", ""},
 	{"p", "severed diplomatic relations", event.Sanction, "", "diplomatic", ""}, {"p", "broke off", event.Sanction, "", "diplomatic", ""},
 	{"p", "recalled its ambassador", event.Sanction, "", "diplomatic", ""}, {"p", "froze", event.Sanction, "", "economic", ""},
 	{"v", "freeze", event.Sanction, "", "economic", ""}, {"np", "tariffs", event.Sanction, "", "economic", ""},
@@ -298,6 +334,10 @@ func buildLexicon() *lexicon {
 				p.intent = true
 			case 'm':
 				p.needMil = true
+			case 't':
+				p.trade = true
+			case 'f':
+				p.needFor = true
 			}
 		}
 		switch e.kind {
@@ -371,7 +411,7 @@ var contextWords = map[string]string{
 }
 
 var negWords = map[string]bool{"NOT": true, "AGAINST": true, "N'T": true, "NEVER": true, "NO": true, "NEITHER": true, "NOR": true,
-	"REFUSED": true, "FAILED": true, "DECLINED": true, "WITHOUT": true, "DIDN'T": true, "WON'T": true, "WOULDN'T": true,
+	"WITHOUT": true, "DIDN'T": true, "WON'T": true, "WOULDN'T": true,
 	"HASN'T": true, "HAVEN'T": true, "WASN'T": true, "WEREN'T": true, "CANNOT": true}
 
 var hedgeWords = map[string]bool{"REPORTEDLY": true, "ALLEGEDLY": true, "ALLEGED": true, "SUGGESTED": true,
@@ -392,7 +432,8 @@ var beForms = map[string]bool{"IS": true, "ARE": true, "WAS": true, "WERE": true
 var blockBefore = map[string]bool{"BID": true, "ATTEMPT": true, "ATTEMPTS": true, "EFFORT": true, "EFFORTS": true,
 	"ABILITY": true, "WILLINGNESS": true, "DESIRE": true, "NEED": true, "CAPACITY": true, "OPPORTUNITY": true,
 	"CAPABILITY": true, "CAPABILITIES": true, "POTENTIAL": true, "WAYS": true, "HOW": true, "WHETHER": true,
-	"IF": true, "UNLESS": true, "FAILED": true, "REFUSED": true}
+	"IF": true, "UNLESS": true, "FAILED": true, "REFUSED": true, "PREVENT": true, "PREVENTING": true,
+	"AVOID": true, "AVOIDING": true, "AVERT": true, "AVERTING": true, "DETER": true, "DETERRING": true}
 
 // titleWords: "Representative of Pakistan", "Minister of Defence of Russia":
 // an actor after "of" following a title is the title holder's state, not

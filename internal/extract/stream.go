@@ -6,6 +6,7 @@ import (
 	"errors"
 	"io"
 	"strconv"
+	"strings"
 	"sync"
 
 	"github.com/pivot-geo/pivot/internal/event"
@@ -161,13 +162,23 @@ func (x *Extractor) runJob(j *job, docID string, opt Options) {
 	sc := x.pool.Get().(*scratch)
 	defer x.pool.Put(sc)
 	var res Result
+	// context (the current dyad, the focus state) flows from line to line
+	// inside a batch and restarts at blank lines and at batch starts, so
+	// the output does not depend on which worker ran which batch
+	sc.reset()
 	for li, text := range j.lines {
+		if strings.TrimSpace(text) == "" {
+			sc.reset()
+			continue
+		}
 		res.Mentions = res.Mentions[:0]
 		res.Claims = res.Claims[:0]
 		lineNo := j.first + li
 		doc := event.Document{ID: docID + "-l" + strconv.Itoa(lineNo), Text: text}
-		spans := appendSentences(nil, text, 0)
+		spans := appendSentences(sc.spans[:0], text, 0)
+		sc.spans = spans
 		j.sents += len(spans)
+		sc.pairPara = false
 		for si, sp := range spans {
 			x.sentence(sc, &doc, si, sp, opt, &res)
 		}

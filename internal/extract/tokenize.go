@@ -35,6 +35,7 @@ type token struct {
 	num    float64
 	cls    uint32 // word classes (classes.go)
 	ctx    uint8  // context index + 1
+	w      *wordEntry
 }
 
 func isSpaceByte(c byte) bool {
@@ -111,10 +112,8 @@ func (sc *scratch) tokenize(s string) {
 			sc.keys = append(sc.keys, s[t.s:t.e]...)
 		}
 		t.ke = len(sc.keys)
-		if t.kind == tWord {
-			if wi, ok := wordClass[unsafeString(sc.keys[t.ks:t.ke])]; ok {
-				t.cls, t.ctx = wi.cls, wi.ctx
-			}
+		if w := sc.x.words[unsafeString(sc.keys[t.ks:t.ke])]; w != nil {
+			t.w, t.cls, t.ctx = w, w.cls, w.ctx
 		}
 		sc.toks = append(sc.toks, t)
 		prevEnd = i

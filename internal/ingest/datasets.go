@@ -37,11 +37,25 @@ const maxProblems = 1000
 // recognised from its content when the format is "auto" (handled is false
 // otherwise, and the caller goes on with prose and the material tables).
 // It streams: the file is read twice (checksum, then import), never held
-// in memory.
+// in memory. Stdin ("-") with a named dataset format is spooled to a
+// temporary file first; with "auto" it is left to the caller.
 func ingestDatasetFile(ctx context.Context, st store.Store, path string, opt Options) (rep Report, handled bool, err error) {
 	format := opt.Format
 	if format != "" && format != "auto" && !datasetFormats[format] {
 		return Report{}, false, nil
+	}
+	display := path
+	if path == "-" {
+		if !datasetFormats[format] {
+			return Report{}, false, nil // auto: File reads stdin and sniffs it
+		}
+		// A named dataset format on stdin: spool it to disk, then stream.
+		tmp, err := spool(os.Stdin)
+		if err != nil {
+			return Report{File: "stdin"}, true, err
+		}
+		defer os.Remove(tmp)
+		path, display = tmp, "stdin"
 	}
 	f, err := os.Open(path)
 	if err != nil {
@@ -56,7 +70,7 @@ func ingestDatasetFile(ctx context.Context, st store.Store, path string, opt Opt
 		return Report{File: path}, true, fmt.Errorf("%s: is a directory", path)
 	}
 	if format == "" || format == "auto" {
-		format, err = detectInput(f, fi.Size(), path)
+		format, err = detectInput(f, fi.Size(), display)
 		if err != nil {
 			return Report{File: path}, true, err
 		}
@@ -64,7 +78,7 @@ func ingestDatasetFile(ctx context.Context, st store.Store, path string, opt Opt
 			return Report{}, false, nil // not a dataset: prose or a material table
 		}
 	}
-	rep, err = importDataset(ctx, st, f, fi.Size(), path, format, opt)
+	rep, err = importDataset(ctx, st, f, fi.Size(), display, format, opt)
 	return rep, true, err
 }
 
@@ -110,12 +124,13 @@ func detectInput(src io.ReaderAt, size int64, name string) (string, error) {
 // importDataset streams one input into one batch.
 func importDataset(ctx context.Context, st store.Store, src io.ReaderAt, size int64, display, format string, opt Options) (Report, error) {
 	rep := Report{File: display, Format: format}
+	started := time.Now()
 	h := sha256.New()
 	if _, err := io.Copy(h, io.NewSectionReader(src, 0, size)); err != nil {
 		return rep, fmt.Errorf("%s: %w", display, err)
 	}
 	sum := hex.EncodeToString(h.Sum(nil))
-	b := store.Batch{Source: display, Format: format, Checksum: format + ":" + sum, Started: time.Now()}
+	b := store.Batch{Source: display, Format: format, Checksum: format + ":" + sum, Started: started}
 	w, old, err := st.Begin(ctx, b)
 	if errors.Is(err, store.ErrDuplicate) {
 		rep.Batch, rep.Duplicate = *old, true
@@ -124,6 +139,7 @@ func importDataset(ctx context.Context, st store.Store, src io.ReaderAt, size in
 	if err != nil {
 		return rep, err
 	}
+	tParse := time.Now()
 	imp := &datasetImport{ctx: ctx, st: st, w: w, opt: opt, reasons: map[string]int{}}
 	imp.start()
 	var read atomic.Int64
@@ -148,9 +164,6 @@ func importDataset(ctx context.Context, st store.Store, src io.ReaderAt, size in
 	if err == nil && opt.Strict && imp.firstBad != nil {
 		err = fmt.Errorf("--strict: %v; nothing of %s was imported (%d bad rows)", *imp.firstBad, display, imp.bad)
 	}
-	if err == nil && imp.rows == 0 {
-		err = &FormatError{display, 0, "no " + format + " records found"}
-	}
 	if err != nil {
 		w.Rollback()
 		rep.Problems = imp.problems
@@ -161,7 +174,31 @@ func importDataset(ctx context.Context, st store.Store, src io.ReaderAt, size in
 	}
 	b.Rows, b.Skipped = imp.rows, imp.skipped
 	b.Note = imp.note()
+	if imp.rows == 0 {
+		// An empty GDELT slot (or a header-only table) is "no data", not an
+		// error; the batch records that the file was read.
+		b.Note = "no records: the file is empty"
+	}
+	if imp.emitted > 0 {
+		// The store counts mentions it did not hold already; say how many rows gave one.
+		n := fmt.Sprintf("%d mentions from %d rows", imp.emitted, imp.rows)
+		if b.Note != "" {
+			n += "; " + b.Note
+		}
+		b.Note = n
+	}
+	tc := time.Now()
+	if opt.Progress != nil {
+		fmt.Fprintf(opt.Progress, "%s: committing %d rows…", display, b.Rows)
+	}
 	done, err := w.Commit(b)
+	if opt.Progress != nil {
+		fmt.Fprint(opt.Progress, "\r\033[K")
+	}
+	if os.Getenv("PIVOT_TIMING") != "" {
+		fmt.Fprintf(os.Stderr, "%s: checksum %.2fs, parse+write %.2fs, commit %.2fs\n", display,
+			tParse.Sub(b.Started).Seconds(), tc.Sub(tParse).Seconds(), time.Since(tc).Seconds())
+	}
 	if errors.Is(err, store.ErrDuplicate) {
 		rep.Duplicate = true
 		rep.Batch = b
@@ -178,10 +215,10 @@ func importDataset(ctx context.Context, st store.Store, src io.ReaderAt, size in
 
 var errStrict = errors.New("strict: bad row")
 
-// datasetImport collects one batch's rows. Parsing runs on the caller's
-// goroutine; merging and writing run on a second one (start), chunk by
-// chunk, so that a two-core machine does both at once. Memory stays
-// bounded: at most three chunks exist at a time.
+// datasetImport collects one batch's rows. Parsing and merging run on the
+// caller's goroutine; writing runs on a second one (start), chunk by chunk,
+// so that a two-core machine does both at once. Memory stays bounded: at
+// most three chunks exist at a time.
 type datasetImport struct {
 	ctx      context.Context
 	st       store.Store
@@ -190,13 +227,18 @@ type datasetImport struct {
 	chunk    []event.Mention
 	points   []event.SeriesPoint
 	rows     int
+	emitted  int
 	skipped  int
 	bad      int
 	firstBad *RowError
 	problems []RowError
 	reasons  map[string]int
 
-	full   chan []event.Mention // chunks to merge and write
+	stored map[string]*event.Mention // GDELT event rows found in the store
+
+	seen atomic.Int64 // rows handled, for progress
+
+	full   chan chunk           // merged chunks to write
 	free   chan []event.Mention // written chunks, for reuse
 	werr   atomic.Pointer[error]
 	wdone  chan struct{}
@@ -207,7 +249,7 @@ var errWriter = errors.New("writer failed")
 
 // start launches the merging and writing goroutine.
 func (d *datasetImport) start() {
-	d.full = make(chan []event.Mention, 1)
+	d.full = make(chan chunk, 1)
 	d.free = make(chan []event.Mention, 2)
 	d.wdone = make(chan struct{})
 	go func() {
@@ -218,9 +260,9 @@ func (d *datasetImport) start() {
 					d.werr.Store(&err)
 				}
 			}
-			clear(ch) // drop references for the collector
+			clear(ch.ms) // drop references for the collector
 			select {
-			case d.free <- ch[:0]:
+			case d.free <- ch.ms[:0]:
 			default:
 			}
 		}
@@ -306,6 +348,8 @@ func (d *datasetImport) emit(m event.Mention) error {
 		}
 	}
 	d.chunk = append(d.chunk, m)
+	d.emitted++
+	d.seen.Add(1)
 	if len(d.chunk) >= chunkRows {
 		return d.flush()
 	}
@@ -322,6 +366,7 @@ func (d *datasetImport) point(p event.SeriesPoint) error {
 
 func (d *datasetImport) reject(e RowError) {
 	d.skipped++
+	d.seen.Add(1)
 	d.reasons[reasonKind(e.Reason)]++
 	if isDropped(e) {
 		return
@@ -335,7 +380,13 @@ func (d *datasetImport) reject(e RowError) {
 	}
 }
 
-// flush hands the current chunk to the writer.
+// chunk is a batch of mentions and the events they merge into.
+type chunk struct {
+	ms  []event.Mention
+	evs []event.Event
+}
+
+// flush merges the current chunk and hands it to the writer.
 func (d *datasetImport) flush() error {
 	if err := d.ctx.Err(); err != nil {
 		return err
@@ -346,17 +397,18 @@ func (d *datasetImport) flush() error {
 	if len(d.chunk) == 0 {
 		return nil
 	}
-	d.full <- d.chunk
+	// Merging runs here, on the parsing goroutine: writing is the slower stage.
+	d.full <- chunk{ms: d.chunk, evs: mergeDataset(d.chunk)}
 	d.chunk = nil
 	return nil
 }
 
-// write merges a chunk's mentions into events and writes both. Events
+// write writes a chunk's events and mentions. Events
 // have deterministic ids, so a happening split across chunks, files or
 // batches is one event: the store keeps the first and attaches later
 // mentions to it.
-func (d *datasetImport) write(ms []event.Mention) error {
-	evs := mergeDataset(ms)
+func (d *datasetImport) write(ch chunk) error {
+	evs, ms := ch.evs, ch.ms
 	for i := range evs {
 		if err := d.w.Event(&evs[i]); err != nil {
 			return err
@@ -434,7 +486,7 @@ func (d *datasetImport) progress(name string, size int64, read *atomic.Int64) fu
 		if final {
 			end = "\n"
 		}
-		fmt.Fprintf(w, "\r%s %s %5.1f%% %.1f MB/s %s", bar, name, pct, rate, end)
+		fmt.Fprintf(w, "\r%s %s %5.1f%% %d rows %.1f MB/s %s", bar, name, pct, d.seen.Load(), rate, end)
 	}
 	go func() {
 		defer wg.Done()
@@ -463,7 +515,8 @@ var (
 )
 
 // maxGDELTIndex bounds the in-process index of event rows (about 450 bytes
-// each); beyond it, Mentions rows are joined through the store.
+// each); it keeps the most recent ones, and Mentions rows of older events
+// are joined through the store.
 const maxGDELTIndex = 100_000
 
 type gdeltIndexed struct {
@@ -475,7 +528,9 @@ func rememberGDELT(geid string, m *event.Mention, droppedCode string) {
 	gdeltIndexMu.Lock()
 	defer gdeltIndexMu.Unlock()
 	if len(gdeltIndex) >= maxGDELTIndex {
-		return
+		// Start over: the rows read last are the ones a Mentions file that
+		// follows its events file needs.
+		gdeltIndex = make(map[string]gdeltIndexed, maxGDELTIndex)
 	}
 	var cp *event.Mention
 	if m != nil {
@@ -495,15 +550,24 @@ func (d *datasetImport) lookupGDELT(geid string) (*event.Mention, string, bool) 
 	if d.st == nil {
 		return nil, "", false
 	}
+	// Mentions rows of one event come together: ask the store once per event.
+	if c, ok := d.stored[geid]; ok {
+		return c, "", c != nil
+	}
+	if d.stored == nil || len(d.stored) > 10_000 {
+		d.stored = map[string]*event.Mention{}
+	}
 	ms, err := d.st.Mentions(d.ctx, "", "gdelt:"+geid)
 	if err != nil {
 		return nil, "", false
 	}
 	for i := range ms {
 		if ms[i].ID == "gdelt:"+geid {
+			d.stored[geid] = &ms[i]
 			return &ms[i], "", true
 		}
 	}
+	d.stored[geid] = nil
 	return nil, "", false
 }
 

@@ -151,6 +151,8 @@ func (p *gdeltParser) parse(r io.Reader, emit func(event.Mention) error, bad fun
 			case n == 16 && isDigits(f[0]):
 				p.mentions = true
 			case (n == 57 || n == 58 || n == 61) && isDigits(f[0]):
+			case n > 30 && n != 27 && isDigits(f[0]):
+				// An events file whose first row is damaged: that row is bad, not the file.
 			case n == 27:
 				return 0, &FormatError{p.name, lr.n, "this is a GDELT GKG file (27 fields): per-article records, not coded events; import the events (.export.CSV) and mentions files instead"}
 			default:
@@ -246,6 +248,9 @@ func (p *gdeltParser) eventRow(f *[maxGDELTFields][]byte, n, line int) (event.Me
 	idStr := "gdelt:" + string(id)
 	a1 := gdeltActor(p.col(f, n, gA1Country), p.col(f, n, gA1Group))
 	a2 := gdeltActor(p.col(f, n, gA2Country), p.col(f, n, gA2Group))
+	if date.Year < 1992 { // CAMEO codes the Soviet Union as RUS; Pivot names it SUN
+		a1, a2 = sovietBefore1992(a1, date), sovietBefore1992(a2, date)
+	}
 	m = event.Mention{
 		ID: idStr, Doc: idStr, Source: "gdelt", Date: date,
 		Type: mp.Type, Mode: mp.Mode, Status: event.Asserted,
@@ -379,6 +384,15 @@ func gdeltActor(country, group []byte) string {
 		return cameo.Group(string(group))
 	}
 	return ""
+}
+
+// sovietBefore1992 renames RUS to SUN for dates before the Soviet Union's
+// dissolution on 26 December 1991 (DESIGN.md: SUN for the Soviet Union).
+func sovietBefore1992(code string, d event.Date) string {
+	if code == "RUS" && (d.Year < 1991 || d.Year == 1991 && (d.Month < 12 || d.Month == 12 && d.Day < 26)) {
+		return "SUN"
+	}
+	return code
 }
 
 func appendActor(b []byte, iso string, name, code []byte) []byte {

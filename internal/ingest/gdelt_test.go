@@ -196,6 +196,24 @@ func TestGDELTBadRows(t *testing.T) {
 	}
 }
 
+// A damaged first row is a bad row, not a wrong file.
+func TestGDELTDamagedFirstRow(t *testing.T) {
+	raw := string(read(t, gdelt2Sample))
+	first, rest, _ := strings.Cut(raw, "\n")
+	in := strings.Join(strings.Split(first, "\t")[:45], "\t") + "\n" + rest
+	var bad []RowError
+	n := 0
+	rows, err := parseGDELT(strings.NewReader(in), "d.tsv", func(event.Mention) error { n++; return nil },
+		func(e RowError) {
+			if !isDropped(e) {
+				bad = append(bad, e)
+			}
+		})
+	if err != nil || rows != 100 || n != 81 || len(bad) != 1 || bad[0].Line != 1 {
+		t.Errorf("err %v rows %d mentions %d bad %+v", err, rows, n, bad)
+	}
+}
+
 func TestGDELTWrongFormat(t *testing.T) {
 	tests := []struct{ name, in, msg string }{
 		{"icews", "Event ID\tEvent Date\tSource Name\n1\t2018-01-01\tX\n", "not a GDELT events or mentions file"},
@@ -266,6 +284,20 @@ func TestGDELTMentionsJoin(t *testing.T) {
 			t.Errorf("duplicate mention id %s", m.ID)
 		}
 		ids[m.ID] = true
+	}
+}
+
+func TestSovietUnion(t *testing.T) {
+	for _, tt := range []struct {
+		d    event.Date
+		want string
+	}{{event.YMD(1979, 12, 27), "SUN"}, {event.YMD(1991, 12, 25), "SUN"}, {event.YMD(1991, 12, 26), "RUS"}, {event.YMD(2014, 1, 1), "RUS"}} {
+		if got := sovietBefore1992("RUS", tt.d); got != tt.want {
+			t.Errorf("%v: %s, want %s", tt.d, got, tt.want)
+		}
+	}
+	if sovietBefore1992("USA", event.YMD(1979, 1, 1)) != "USA" {
+		t.Error("USA renamed")
 	}
 }
 

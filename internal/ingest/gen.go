@@ -22,7 +22,9 @@ type GenOptions struct {
 	// RowsPerSlot rows (default 1,500, about GDELT 2.0's rate).
 	Start       time.Time
 	RowsPerSlot int
-	FirstID     int64 // first GLOBALEVENTID (default 410,000,000)
+	// FirstID is the first GLOBALEVENTID; by default 410,000,000 plus a
+	// billion per seed, so files made with different seeds do not share ids.
+	FirstID int64
 }
 
 // genCountry is a state as GDELT codes it: CAMEO code, name, FIPS code,
@@ -122,7 +124,7 @@ func GenerateGDELT(w io.Writer, o GenOptions) error {
 		o.RowsPerSlot = 1500
 	}
 	if o.FirstID == 0 {
-		o.FirstID = 410_000_000
+		o.FirstID = 410_000_000 + int64(o.Seed%1000)*1_000_000_000
 	}
 	rng := rand.New(rand.NewPCG(o.Seed, o.Seed^0x9e3779b97f4a7c15))
 	var cw, kw []int

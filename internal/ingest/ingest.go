@@ -151,10 +151,9 @@ func Files(ctx context.Context, st store.Store, paths []string, opt Options) ([]
 // File ingests one input.
 func File(ctx context.Context, st store.Store, path string, opt Options) (Report, error) {
 	display := path
-	if path != "-" { // event datasets stream from disk (datasets.go)
-		if rep, ok, err := ingestDatasetFile(ctx, st, path, opt); ok {
-			return rep, err
-		}
+	// Event datasets stream from disk (datasets.go).
+	if rep, ok, err := ingestDatasetFile(ctx, st, path, opt); ok {
+		return rep, err
 	}
 	var data []byte
 	var err error

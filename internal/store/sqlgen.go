@@ -16,8 +16,9 @@ func Pair(a, b string) string {
 }
 
 // Pairs lists every unordered dyad an event links: each actor with each
-// recipient, and co-actors with each other. It is stored as "|A-B|C-D|" so a
-// substring test finds a dyad in both backends.
+// recipient, and co-actors with each other, as "|A-B|C-D|" so a substring
+// test finds a dyad in both backends. It is "" when the event links at most
+// one dyad: that one is PrimaryPair, and stored on its own.
 func Pairs(actor, recipient []string) string {
 	seen := map[string]bool{}
 	var out []string
@@ -41,7 +42,7 @@ func Pairs(actor, recipient []string) string {
 			add(a, b)
 		}
 	}
-	if len(out) == 0 {
+	if len(out) <= 1 {
 		return ""
 	}
 	return "|" + strings.Join(out, "|") + "|"
@@ -83,7 +84,10 @@ func Where(f Filter, ph func(int) string) (string, []any) {
 		return ph(len(args))
 	}
 	if f.Dyad[0] != "" {
-		conds = append(conds, "pairs LIKE "+arg("%|"+Pair(f.Dyad[0], f.Dyad[1])+"|%"))
+		// pair is the primary dyad (indexed, the distribution key); pairs is
+		// set only on multi-party events, so the second arm stays small.
+		p := Pair(f.Dyad[0], f.Dyad[1])
+		conds = append(conds, "(pair = "+arg(p)+" OR pairs LIKE "+arg("%|"+p+"|%")+")")
 	}
 	if f.Actor != "" {
 		pat := "%," + f.Actor + ",%"
@@ -112,7 +116,9 @@ func Where(f Filter, ph func(int) string) (string, []any) {
 		conds = append(conds, "review IN ("+strings.Join(ps, ",")+")")
 	}
 	if f.Query != "" {
-		conds = append(conds, "lower(quote) LIKE "+arg("%"+strings.ToLower(f.Query)+"%"))
+		// The text is matched literally: % and _ typed by a user are escaped.
+		q := strings.NewReplacer(`\`, `\\`, "%", `\%`, "_", `\_`).Replace(strings.ToLower(f.Query))
+		conds = append(conds, "lower(quote) LIKE "+arg("%"+q+"%")+` ESCAPE '\'`)
 	}
 	if len(conds) == 0 {
 		return "TRUE", nil

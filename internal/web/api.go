@@ -46,6 +46,31 @@ func writeJSON(w http.ResponseWriter, status int, v any) {
 	w.Write(buf.Bytes())
 }
 
+// cachedJSON answers with fn's value encoded once per store generation:
+// for the larger responses, encoding costs more than the lookup.
+func (s *server) cachedJSON(w http.ResponseWriter, key string, fn func() (any, error)) {
+	v, err := s.memo("json|"+key, func() (any, error) {
+		val, err := fn()
+		if err != nil {
+			return nil, err
+		}
+		var buf bytes.Buffer
+		enc := json.NewEncoder(&buf)
+		enc.SetEscapeHTML(false)
+		if err := enc.Encode(val); err != nil {
+			return nil, err
+		}
+		return buf.Bytes(), nil
+	})
+	if err != nil {
+		s.fail(w, err)
+		return
+	}
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.Header().Set("Cache-Control", "no-cache")
+	w.Write(v.([]byte))
+}
+
 func writeErr(w http.ResponseWriter, status int, param, msg string) {
 	body := map[string]string{"error": msg}
 	if param != "" {
@@ -186,6 +211,13 @@ func eventFilter(r *http.Request) (store.Filter, error) {
 	if f.Reviews, err = parseReviews(q.Get("review")); err != nil {
 		return f, err
 	}
+	if v := q.Get("as_of"); v != "" {
+		n, err := strconv.ParseInt(v, 10, 64)
+		if err != nil || n < 1 {
+			return f, badParam("as_of", "want a batch id (see /api/batches)")
+		}
+		f.AsOf = n
+	}
 	if v := q.Get("limit"); v != "" {
 		n, err := strconv.Atoi(v)
 		if err != nil || n < 1 || n > 100000 {
@@ -196,8 +228,12 @@ func eventFilter(r *http.Request) (store.Filter, error) {
 	return f, nil
 }
 
+// defaultLimit bounds an event list nobody bounded: a dyad in a GDELT-sized
+// base has more events than a browser or a JSON parser wants at once.
+const defaultLimit = 10000
+
 func filterKey(f store.Filter) string {
-	return fmt.Sprintf("ev|%s|%s|%s|%s|%d|%d|%q|%v|%d", f.Dyad[0], f.Dyad[1], f.Actor, f.Type, f.From, f.To, f.Query, f.Reviews, f.Limit)
+	return fmt.Sprintf("ev|%s|%s|%s|%s|%d|%d|%q|%v|%d|%d|%q", f.Dyad[0], f.Dyad[1], f.Actor, f.Type, f.From, f.To, f.Query, f.Reviews, f.Limit, f.AsOf, f.Source)
 }
 
 // events runs a filter through the cache and sorts by date, so every view
@@ -236,6 +272,9 @@ func (s *server) apiEvents(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, badParam("format", "want json or csv"))
 		return
 	}
+	if f.Limit == 0 {
+		f.Limit = defaultLimit
+	}
 	evs, err := s.events(r.Context(), f)
 	if err != nil {
 		s.fail(w, err)
@@ -246,10 +285,12 @@ func (s *server) apiEvents(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	out := struct {
-		Dyad   string        `json:"dyad,omitempty"`
-		Count  int           `json:"count"`
-		Events []event.Event `json:"events"`
-	}{Count: len(evs), Events: evs}
+		Dyad      string        `json:"dyad,omitempty"`
+		Count     int           `json:"count"`
+		Limit     int           `json:"limit"`
+		Truncated bool          `json:"truncated"` // more events match; narrow the filter or raise limit
+		Events    []event.Event `json:"events"`
+	}{Count: len(evs), Limit: f.Limit, Truncated: len(evs) == f.Limit, Events: evs}
 	if f.Dyad[0] != "" {
 		out.Dyad = dyadName(f.Dyad)
 	}
@@ -657,12 +698,7 @@ func (s *server) apiDocument(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, badParam("id", "not a document id"))
 		return
 	}
-	d, err := s.documentDetail(r.Context(), id)
-	if err != nil {
-		s.fail(w, err)
-		return
-	}
-	writeJSON(w, http.StatusOK, d)
+	s.cachedJSON(w, "doc|"+id, func() (any, error) { return s.documentDetail(r.Context(), id) })
 }
 
 // newDocument is the JSON body of POST /api/documents.

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"net/http"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/pivot-geo/pivot/internal/analysis"
@@ -224,12 +225,7 @@ func (s *server) apiOverview(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 	}
-	ov, err := s.overview(r.Context(), actor)
-	if err != nil {
-		s.fail(w, err)
-		return
-	}
-	writeJSON(w, http.StatusOK, ov)
+	s.cachedJSON(w, "overview|"+actor, func() (any, error) { return s.overview(r.Context(), actor) })
 }
 
 // Network.
@@ -254,8 +250,10 @@ type network struct {
 	Edges []netEdge `json:"edges"`
 }
 
-func (s *server) network(ctx context.Context, from, to int) (*network, error) {
-	v, err := s.memo(fmt.Sprintf("net|%d|%d", from, to), func() (any, error) {
+// network keeps the top most active actors and the edges among them: a
+// graph of every actor in a dataset-sized base is unreadable and slow.
+func (s *server) network(ctx context.Context, from, to, top int) (*network, error) {
+	v, err := s.memo(fmt.Sprintf("net|%d|%d|%d", from, to, top), func() (any, error) {
 		rows, err := s.st.Counts(ctx, store.CountQuery{Filter: store.Filter{From: from, To: to, Reviews: analysed}})
 		if err != nil {
 			return nil, err
@@ -282,12 +280,16 @@ func (s *server) network(ctx context.Context, from, to int) (*network, error) {
 			nodeN[r.Recipient] += r.Count
 		}
 		n := &network{From: from, To: to, Nodes: []netNode{}, Edges: []netEdge{}}
-		for _, lc := range topN(nodeN, len(nodeN)) {
+		keep := map[string]bool{}
+		for _, lc := range topN(nodeN, top) {
+			keep[lc.Label] = true
 			n.Nodes = append(n.Nodes, netNode{ID: lc.Label, Name: actorName(lc.Label), Events: lc.Count})
 		}
 		for _, e := range edges {
-			e.Score /= float64(e.Count)
-			n.Edges = append(n.Edges, *e)
+			if keep[e.Source] && keep[e.Target] {
+				e.Score /= float64(e.Count)
+				n.Edges = append(n.Edges, *e)
+			}
 		}
 		sort.Slice(n.Edges, func(i, j int) bool {
 			if n.Edges[i].Count != n.Edges[j].Count {
@@ -319,12 +321,23 @@ func (s *server) apiNetwork(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, badParam("to", "must not be before from"))
 		return
 	}
-	n, err := s.network(r.Context(), from, to)
+	top, err := parseTop(q.Get("top"))
 	if err != nil {
 		s.fail(w, err)
 		return
 	}
-	writeJSON(w, http.StatusOK, n)
+	s.cachedJSON(w, fmt.Sprintf("net|%d|%d|%d", from, to, top), func() (any, error) { return s.network(r.Context(), from, to, top) })
+}
+
+func parseTop(v string) (int, error) {
+	if v == "" {
+		return 60, nil
+	}
+	n, err := strconv.Atoi(v)
+	if err != nil || n < 2 || n > 500 {
+		return 0, badParam("top", "want a number of actors between 2 and 500")
+	}
+	return n, nil
 }
 
 // Search.
@@ -395,12 +408,7 @@ func (s *server) apiSearch(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, badParam("q", "required: the text to search for"))
 		return
 	}
-	res, err := s.search(r.Context(), q)
-	if err != nil {
-		s.fail(w, err)
-		return
-	}
-	writeJSON(w, http.StatusOK, res)
+	s.cachedJSON(w, "search|"+q, func() (any, error) { return s.search(r.Context(), q) })
 }
 
 // slice returns text[sp] when sp is a valid range on rune boundaries.

@@ -145,8 +145,11 @@ func (f *fakeStore) Counts(ctx context.Context, q store.CountQuery) ([]store.Cou
 }
 
 func (f *fakeStore) Documents(ctx context.Context) ([]store.DocumentInfo, error) {
+	f.mu.Lock()
+	docs := append([]event.Document(nil), f.docs...)
+	f.mu.Unlock()
 	var out []store.DocumentInfo
-	for _, d := range f.docs {
+	for _, d := range docs {
 		ms, _ := f.Mentions(ctx, "", d.ID)
 		out = append(out, store.DocumentInfo{ID: d.ID, Title: d.Title, Date: d.Date, Mentions: len(ms), Batch: 1})
 	}
@@ -154,6 +157,8 @@ func (f *fakeStore) Documents(ctx context.Context) ([]store.DocumentInfo, error)
 }
 
 func (f *fakeStore) Document(ctx context.Context, id string) (event.Document, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
 	for _, d := range f.docs {
 		if d.ID == id {
 			return d, nil

@@ -48,6 +48,8 @@ var funcs = template.FuncMap{
 	"pct":   func(f float64) string { return strconv.Itoa(int(f*100+0.5)) + "%" },
 	"add":   func(a, b int) int { return a + b },
 	"human": human,
+	"hl":    highlightQuery,
+	"asset": assetURL,
 	"deref": func(f *float64) float64 {
 		if f == nil {
 			return 0
@@ -57,6 +59,18 @@ var funcs = template.FuncMap{
 }
 
 func formatFloat(f float64) string { return strconv.FormatFloat(f, 'f', 3, 64) }
+
+// highlightQuery splits text around the first case-insensitive match of
+// q, for <mark>; without a match (or when case-folding changes byte
+// lengths, which would misplace the cut) the text comes back whole.
+func highlightQuery(text, q string) []string {
+	lt, lq := strings.ToLower(text), strings.ToLower(q)
+	i := strings.Index(lt, lq)
+	if q == "" || i < 0 || len(lt) != len(text) || len(lq) != len(q) {
+		return []string{text, "", ""}
+	}
+	return []string{text[:i], text[i : i+len(q)], text[i+len(q):]}
+}
 
 // human writes large quantities the way the sources do ("18 billion").
 func human(f float64) string {
@@ -109,8 +123,25 @@ func (s *server) newPage(r *http.Request, name, title string, data any) *page {
 }
 
 func (s *server) render(w http.ResponseWriter, status int, p *page) {
-	var buf bytes.Buffer
-	if err := s.pages[p.Page].t.ExecuteTemplate(&buf, "layout.html", p); err != nil {
+	exec := func() (any, error) {
+		var buf bytes.Buffer
+		if err := s.pages[p.Page].t.ExecuteTemplate(&buf, "layout.html", p); err != nil {
+			return nil, err
+		}
+		return buf.Bytes(), nil
+	}
+	var v any
+	var err error
+	if status == http.StatusOK && p.Error == "" {
+		// A page depends only on its URL, the store generation (its data
+		// is memoised) and whether the reader is signed in (the CSRF
+		// field is the same for every signed-in reader), so the rendered
+		// bytes are cached on exactly that.
+		v, err = s.memo("page|"+p.Path+"|"+strconv.FormatBool(p.SignedIn), exec)
+	} else {
+		v, err = exec()
+	}
+	if err != nil {
 		s.opt.Logf("web: rendering %s: %v", p.Page, err)
 		http.Error(w, "internal error", http.StatusInternalServerError)
 		return
@@ -118,7 +149,7 @@ func (s *server) render(w http.ResponseWriter, status int, p *page) {
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
 	w.Header().Set("Cache-Control", "no-cache")
 	w.WriteHeader(status)
-	w.Write(buf.Bytes())
+	w.Write(v.([]byte))
 }
 
 // pageErr renders an error page with the status fail would give.
@@ -164,14 +195,19 @@ func (s *server) pageHome(w http.ResponseWriter, r *http.Request) {
 // Dyad.
 
 type dyadView struct {
-	Dyad     string
-	A, B     string
-	Events   []eventRow
-	Contexts []string
-	HasAid   bool
-	HasArms  bool
-	Rejected int
+	Dyad      string
+	A, B      string
+	Events    []eventRow
+	Contexts  []string
+	HasAid    bool
+	HasArms   bool
+	Truncated bool // the list shows the first pageEvents events only
+	Rejected  int
 }
+
+// pageEvents bounds the events listed on a dyad page; the CSV export and
+// the API give the rest.
+const pageEvents = 2000
 
 type eventRow struct {
 	event.Event
@@ -196,12 +232,12 @@ func (s *server) pageDyad(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	ctx := r.Context()
-	evs, err := s.events(ctx, store.Filter{Dyad: d})
+	evs, err := s.events(ctx, store.Filter{Dyad: d, Limit: pageEvents})
 	if err != nil {
 		s.pageErr(w, r, err)
 		return
 	}
-	v := dyadView{Dyad: dyadName(d), A: d[0], B: d[1]}
+	v := dyadView{Dyad: dyadName(d), A: d[0], B: d[1], Truncated: len(evs) == pageEvents}
 	seen := map[string]bool{}
 	for i := range evs {
 		v.Events = append(v.Events, eventRow{Event: evs[i], Evidence: s.evidenceFor(ctx, &evs[i])})
@@ -415,8 +451,13 @@ func nonNil(l []string) []string {
 
 type documentView struct {
 	*documentDetail
-	Pieces []docPiece
+	// Body is the highlighted text, rendered once per store generation:
+	// it is the costliest part of any page and the same for every reader.
+	Body template.HTML
 }
+
+// docText renders the text with its highlights (escaped by html/template).
+var docText = template.Must(template.New("doctext.html").Funcs(funcs).ParseFS(assetFS, "templates/doctext.html"))
 
 func (s *server) pageDocument(w http.ResponseWriter, r *http.Request) {
 	id := r.PathValue("id")
@@ -430,7 +471,11 @@ func (s *server) pageDocument(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	v, err := s.memo("docview|"+id, func() (any, error) {
-		return &documentView{documentDetail: d, Pieces: renderDoc(d.Text, d.Sentences, d.Mentions)}, nil
+		var buf bytes.Buffer
+		if err := docText.ExecuteTemplate(&buf, "doctext", renderDoc(d.Text, d.Sentences, d.Mentions)); err != nil {
+			return nil, err
+		}
+		return &documentView{documentDetail: d, Body: template.HTML(buf.String())}, nil
 	})
 	if err != nil {
 		s.pageErr(w, r, err)
@@ -546,7 +591,12 @@ func (s *server) pageNetwork(w http.ResponseWriter, r *http.Request) {
 		s.pageErr(w, r, err)
 		return
 	}
-	n, err := s.network(r.Context(), from, to)
+	top, err := parseTop(q.Get("top"))
+	if err != nil {
+		s.pageErr(w, r, err)
+		return
+	}
+	n, err := s.network(r.Context(), from, to, top)
 	if err != nil {
 		s.pageErr(w, r, err)
 		return

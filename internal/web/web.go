@@ -96,6 +96,7 @@ type cached struct {
 
 // New returns the dashboard and API handler.
 func New(st store.Store, opt Options) http.Handler {
+	opt.Pivot = strings.ToUpper(strings.TrimSpace(opt.Pivot))
 	if opt.Pivot == "" {
 		opt.Pivot = "PAK"
 	}
@@ -118,6 +119,13 @@ func New(st store.Store, opt Options) http.Handler {
 	s.static = http.StripPrefix("/static/", staticHandler(sub))
 	s.pages = parsePages()
 	s.routes()
+	// Compute the overview before the first visitor asks: it is the page
+	// everyone opens first, and its first computation is the slowest.
+	go func() {
+		if _, err := s.overview(context.Background(), opt.Pivot); err != nil {
+			opt.Logf("web: warming the overview: %v", err)
+		}
+	}()
 	return s
 }
 
@@ -128,6 +136,12 @@ func (s *server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	h.Set("Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'")
 	h.Set("X-Content-Type-Options", "nosniff")
 	h.Set("Referrer-Policy", "same-origin")
+	if r.Method == http.MethodGet || r.Method == http.MethodHead {
+		// Reads share memoised computations: one reader hanging up must
+		// not cancel (and fail) the computation another reader waits on.
+		// Every read is a few store queries, so finishing it is cheap.
+		r = r.WithContext(context.WithoutCancel(r.Context()))
+	}
 	s.mux.ServeHTTP(w, r)
 }
 
@@ -278,6 +292,24 @@ func clip(s string, n int) string {
 	return s
 }
 
+// assetVersions maps an embedded asset path to a short hash of its content.
+var assetVersions = func() map[string]string {
+	m := map[string]string{}
+	fs.WalkDir(assetFS, "assets", func(p string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			if b, err := assetFS.ReadFile(p); err == nil {
+				sum := sha256.Sum256(b)
+				m[strings.TrimPrefix(p, "assets/")] = hex.EncodeToString(sum[:6])
+			}
+		}
+		return nil
+	})
+	return m
+}()
+
+// assetURL is the cache-busting URL of an embedded asset.
+func assetURL(p string) string { return "/static/" + p + "?v=" + assetVersions[p] }
+
 func staticHandler(fsys fs.FS) http.Handler {
 	fileServer := http.FileServerFS(fsys)
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
@@ -285,9 +317,14 @@ func staticHandler(fsys fs.FS) http.Handler {
 			http.NotFound(w, r)
 			return
 		}
-		// Assets are embedded and change only with the binary; an hour of
-		// caching keeps repeat page loads off the network entirely.
-		w.Header().Set("Cache-Control", "public, max-age=3600")
+		// Pages link assets as /static/x?v=<content hash> (see assetURL),
+		// so a versioned URL never changes content and may be cached for
+		// good; an unversioned one is revalidated.
+		if r.URL.Query().Get("v") != "" {
+			w.Header().Set("Cache-Control", "public, max-age=31536000, immutable")
+		} else {
+			w.Header().Set("Cache-Control", "no-cache")
+		}
 		fileServer.ServeHTTP(w, r)
 	})
 }

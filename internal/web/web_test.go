@@ -1,10 +1,12 @@
 package web
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
 	"io"
+	"mime/multipart"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
@@ -59,6 +61,7 @@ func TestAPIBadParameters(t *testing.T) {
 		{"/api/events?from=2000&to=1990", "to"},
 		{"/api/events?review=maybe", "review"},
 		{"/api/events?limit=0", "limit"},
+		{"/api/events?as_of=-3", "as_of"},
 		{"/api/events?format=xml", "format"},
 		{"/api/events?q=" + strings.Repeat("x", 201), "q"},
 		{"/api/series?dyad=USA-PAK&measure=gdp", "measure"},
@@ -448,6 +451,51 @@ func TestFormsNeedSignInAndCSRF(t *testing.T) {
 	}
 }
 
+func TestAddDocumentForm(t *testing.T) {
+	st := newFake()
+	srv, ingested := newTestServer(t, st)
+	c := client()
+	resp, err := c.PostForm(srv.URL+"/login", url.Values{"token": {testToken}})
+	if err != nil || resp.StatusCode != 303 {
+		t.Fatalf("login: %v %v", err, resp.Status)
+	}
+	h := New(st, Options{Token: testToken})
+	csrf := h.(*server).csrf
+	upload := func(fields map[string]string, file string) (int, string) {
+		var body bytes.Buffer
+		mw := multipart.NewWriter(&body)
+		for k, v := range fields {
+			mw.WriteField(k, v)
+		}
+		if file != "" {
+			fw, _ := mw.CreateFormFile("file", "naval-ties.txt")
+			fw.Write([]byte(file))
+		}
+		mw.Close()
+		req, _ := http.NewRequest("POST", srv.URL+"/documents", &body)
+		req.Header.Set("Content-Type", mw.FormDataContentType())
+		resp, err := c.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		return resp.StatusCode, resp.Header.Get("Location")
+	}
+	if code, _ := upload(map[string]string{"title": "x"}, "In 2020, China delivered frigates to Pakistan."); code != 401 {
+		t.Errorf("upload without csrf: %d", code)
+	}
+	if code, _ := upload(map[string]string{"csrf": csrf}, ""); code != 400 {
+		t.Errorf("empty upload: %d", code)
+	}
+	code, loc := upload(map[string]string{"csrf": csrf, "date": "2023"}, "In 2020, China delivered frigates to Pakistan.")
+	if code != 303 || loc != "/documents/new0" {
+		t.Fatalf("upload: %d %q", code, loc)
+	}
+	if d := (*ingested)[0]; d.Title != "naval-ties" || d.Date != event.Y(2023) || !strings.Contains(d.Text, "frigates") {
+		t.Errorf("uploaded document: %+v", d)
+	}
+}
+
 func TestPagesEscapeSourceText(t *testing.T) {
 	srv, _ := newTestServer(t, newFake())
 	for _, path := range []string{"/documents/doc1", "/dyad/CHN-PAK", "/events/e2", "/search?q=fighter", "/documents", "/"} {
@@ -479,6 +527,10 @@ func TestPagesEscapeSourceText(t *testing.T) {
 	_, body, _ = get(t, srv.URL+"/dyad/CHN-PAK")
 	if strings.Contains(body, `id="aid"`) {
 		t.Error("CHN-PAK has no aid series but shows an aid chart")
+	}
+	_, body, _ = get(t, srv.URL+"/search?q=FIGHTER")
+	if !strings.Contains(body, "<mark>fighter</mark> jets") || !strings.Contains(body, "&lt;script&gt;") {
+		t.Errorf("search page does not mark the match or escape the text")
 	}
 	code, _, _ := get(t, srv.URL+"/dyad/nonsense")
 	if code != 400 {
@@ -515,6 +567,13 @@ func TestStaticAssetsEmbedded(t *testing.T) {
 		if code != 200 || len(body) < 100 {
 			t.Errorf("%s: %d (%d bytes)", p, code, len(body))
 		}
+	}
+	_, page, _ := get(t, srv.URL+"/")
+	if !strings.Contains(page, `src="/static/app.js?v=`+assetVersions["app.js"]+`"`) || len(assetVersions["app.js"]) != 12 {
+		t.Errorf("page does not link the versioned script")
+	}
+	if _, _, h := get(t, srv.URL+"/static/app.js?v=x"); !strings.Contains(h.Get("Cache-Control"), "immutable") {
+		t.Errorf("versioned asset cache: %q", h.Get("Cache-Control"))
 	}
 	if code, _, _ := get(t, srv.URL+"/static/"); code != 404 {
 		t.Errorf("directory listing: %d", code)
@@ -554,5 +613,76 @@ func TestRenderDoc(t *testing.T) {
 	}
 	if ps[0].Parts[0].Link() != "/events/e1" || ps[0].Parts[0].Quad() != 2 {
 		t.Errorf("part link/quad wrong")
+	}
+}
+
+func TestEmptyStore(t *testing.T) {
+	srv, _ := newTestServer(t, &fakeStore{})
+	for _, c := range []struct{ path, want string }{
+		{"/", "<strong>0</strong> events"},
+		{"/?actor=IND", "No partners with events for India yet."},
+		{"/dyad/USA-PAK", "No events stored for this dyad."},
+		{"/documents", "No documents yet."},
+		{"/network", "No interactions in this period."},
+		{"/checks", "No checks to report."},
+		{"/search?q=x", "No events match."},
+		{"/api/events?dyad=USA-PAK", `"events":[]`},
+		{"/api/series?dyad=USA-PAK&measure=arms", `"series":[]`},
+		{"/api/series?dyad=USA-PAK&measure=intensity", `"series":[]`},
+		{"/api/phases?dyad=USA-PAK", `"phases":[]`},
+		{"/api/drivers?dyad=USA-PAK", `"years":[]`},
+		{"/api/overview", `"partners":[{`},
+		{"/api/network", `"nodes":[]`},
+	} {
+		code, body, _ := get(t, srv.URL+c.path)
+		if code != 200 || !strings.Contains(body, c.want) {
+			t.Errorf("%s: %d, want %q in\n%.300s", c.path, code, c.want, body)
+		}
+	}
+}
+
+func TestFormatting(t *testing.T) {
+	amounts := []struct {
+		a    *event.Amount
+		want string
+	}{
+		{&event.Amount{Value: 630e6, Currency: "USD", Per: "year"}, "USD 630 million per year"},
+		{&event.Amount{Value: 4.2e9, Currency: "USD"}, "USD 4.2 billion"},
+		{&event.Amount{Value: 18e9, Currency: "USD"}, "USD 18 billion"},
+		{&event.Amount{Value: 2500, Currency: "EUR"}, "EUR 2500"},
+		{nil, ""},
+	}
+	for _, c := range amounts {
+		if got := amountString(c.a); got != c.want {
+			t.Errorf("amountString(%+v) = %q, want %q", c.a, got, c.want)
+		}
+	}
+	for _, c := range []struct {
+		f    float64
+		want string
+	}{{1e10, "10 billion"}, {8.881e9, "8.881 billion"}, {-1.119e9, "-1.119 billion"}, {630e6, "630 million"}, {42, "42"}} {
+		if got := human(c.f); got != c.want {
+			t.Errorf("human(%v) = %q, want %q", c.f, got, c.want)
+		}
+	}
+	for _, c := range []struct {
+		text, q string
+		want    [3]string
+	}{
+		{"China-Pakistan Economic Corridor (CPEC)", "cpec", [3]string{"China-Pakistan Economic Corridor (", "CPEC", ")"}},
+		{"no match here", "cpec", [3]string{"no match here", "", ""}},
+		{"İstanbul talks", "talks", [3]string{"İstanbul talks", "", ""}}, // case folding changes lengths: no cut
+	} {
+		got := highlightQuery(c.text, c.q)
+		if [3]string(got) != c.want {
+			t.Errorf("highlightQuery(%q, %q) = %q, want %q", c.text, c.q, got, c.want)
+		}
+	}
+	diff := auditDiff(`{"review":"proposed","type":"AID","date":"2019","amount":null}`, `{"review":"proposed","type":"SANCTION","date":"2019-03","amount":null}`)
+	if len(diff) != 2 || diff[0] != (fieldChange{"type", "AID", "SANCTION"}) || diff[1] != (fieldChange{"date", "2019", "2019-03"}) {
+		t.Errorf("auditDiff = %+v", diff)
+	}
+	if d := auditDiff("not json", "{}"); len(d) != 1 || d[0].Field != "event" {
+		t.Errorf("auditDiff on bad JSON = %+v", d)
 	}
 }

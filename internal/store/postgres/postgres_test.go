@@ -4,59 +4,18 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"os"
-	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
 
-	"github.com/jackc/pgx/v5"
-
 	"github.com/pivot-geo/pivot/internal/event"
 	"github.com/pivot-geo/pivot/internal/store"
+	"github.com/pivot-geo/pivot/internal/store/postgres/pgtest"
 	"github.com/pivot-geo/pivot/internal/store/storetest"
 )
 
-var schemaSeq atomic.Int64
-
-// TestDSN returns a DSN for a fresh, empty schema on the test server named
-// by PIVOT_TEST_POSTGRES (make test starts one). Without it the test is
-// skipped, except under CI, where a missing server is a failure.
-func testDSN(t *testing.T) string {
-	t.Helper()
-	base := os.Getenv("PIVOT_TEST_POSTGRES")
-	if base == "" {
-		if os.Getenv("CI") != "" {
-			t.Fatal("PIVOT_TEST_POSTGRES is not set: run the tests with `make test`, which starts PostgreSQL")
-		}
-		t.Skip("PIVOT_TEST_POSTGRES not set; `make test` starts a throwaway PostgreSQL")
-	}
-	ctx := context.Background()
-	conn, err := pgx.Connect(ctx, base)
-	if err != nil {
-		t.Fatalf("connect %s: %v", base, err)
-	}
-	defer conn.Close(ctx)
-	schema := fmt.Sprintf("t%d_%d", os.Getpid(), schemaSeq.Add(1))
-	if _, err := conn.Exec(ctx, "CREATE SCHEMA "+schema); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() {
-		c, err := pgx.Connect(context.Background(), base)
-		if err == nil {
-			c.Exec(context.Background(), "DROP SCHEMA "+schema+" CASCADE")
-			c.Close(context.Background())
-		}
-	})
-	sep := "?"
-	if strings.Contains(base, "?") {
-		sep = "&"
-	}
-	return base + sep + "search_path=" + schema
-}
-
 func open(t *testing.T) *Store {
-	st, err := Open(context.Background(), testDSN(t))
+	st, err := Open(context.Background(), pgtest.DSN(t))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -373,7 +373,7 @@ func (s *Store) Review(ctx context.Context, id string, version int, who string, 
 		score = ?, version = ? WHERE id = ? AND version = ?`),
 		string(after.Review), string(after.Type), after.Date.Year, after.Date.Month, after.Date.Day, after.Date.String(),
 		after.End.String(), store.JoinCodes(after.Actor), store.JoinCodes(after.Recipient),
-		store.PrimaryPair(after.Actor, after.Recipient), store.Pairs(after.Actor, after.Recipient), a1, r1, amt, cur, per, after.Score, after.Version, id, before.Version)
+		store.PrimaryPair(after.Actor, after.Recipient), NullStr(store.Pairs(after.Actor, after.Recipient)), a1, r1, amt, cur, per, after.Score, after.Version, id, before.Version)
 	if err != nil {
 		return before, fmt.Errorf("review %s: %w", id, err)
 	}

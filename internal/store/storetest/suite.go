@@ -26,6 +26,7 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 		{"ReviewAndConflict", testReview},
 		{"RemoveBatchAndAsOf", testRemoveAsOf},
 		{"SeriesAndClaims", testSeriesClaims},
+		{"MultiPartyDyads", testMultiParty},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { tc.fn(t, open(t)) })
@@ -172,6 +173,8 @@ func testFilters(t *testing.T, st store.Store) {
 		{store.Filter{Type: event.Aid}, []string{"b"}},
 		{store.Filter{To: 1999}, []string{"a"}},
 		{store.Filter{Query: "drone"}, []string{"c"}},
+		{store.Filter{Query: "%"}, nil},
+		{store.Filter{Query: "dr_ne"}, nil},
 		{store.Filter{Dyad: [2]string{"CHN", "PAK"}}, nil},
 		{store.Filter{Actor: "US' OR 1=1 --"}, nil},
 	}
@@ -323,5 +326,24 @@ func testSeriesClaims(t *testing.T, st store.Store) {
 	infos, _ := st.Documents(ctx)
 	if len(infos) != 1 || infos[0].Title != "T" {
 		t.Fatalf("documents = %+v", infos)
+	}
+}
+
+// testMultiParty: an event with several parties is found under each dyad.
+func testMultiParty(t *testing.T, st store.Store) {
+	ctx := context.Background()
+	e, _ := ev("m", event.Y(2015), "PAK", "RUS", event.Agree)
+	e.Actor = []string{"PAK", "RUS"}
+	e.Recipient = []string{"CHN"}
+	load(t, st, "x", e)
+	for _, d := range [][2]string{{"PAK", "RUS"}, {"CHN", "PAK"}, {"RUS", "CHN"}} {
+		got, err := st.Events(ctx, store.Filter{Dyad: d})
+		if err != nil || len(got) != 1 {
+			t.Errorf("dyad %v: %d events, %v", d, len(got), err)
+		}
+	}
+	got, _ := st.Events(ctx, store.Filter{Dyad: [2]string{"USA", "PAK"}})
+	if len(got) != 0 {
+		t.Errorf("USA–PAK matched a PAK/RUS/CHN event")
 	}
 }

@@ -15,7 +15,7 @@
   };
   // Inlined into exported SVG so the file looks the same outside the page.
   var SVGSTYLE = "text{font:11px system-ui,sans-serif;fill:#333}.grid line{stroke:#eee}.domain{stroke:#888}" +
-    ".phase{fill:#13293d;opacity:.06}.phase-label{font-size:10px;fill:#13293d}";
+    ".phase{fill:#13293d}.phase-label{font-size:10px;fill:#13293d}";
 
   function getJSON(url) {
     return fetch(url, { headers: { Accept: "application/json" } }).then(function (r) {
@@ -94,7 +94,8 @@
   }
 
   function drawTimeline(el, list, all, state) {
-    var m = { l: 130, r: 12, t: 8, b: 26 }, lane = 34;
+    var narrow = (el.clientWidth || 0) < 560;
+    var m = { l: narrow ? 64 : 130, r: 12, t: 8, b: 26 }, lane = 34;
     var c = newSVG(el, m.t + m.b + lane * 4);
     var svg = c.svg;
     var years = all.map(function (e) { return +e.date.slice(0, 4); });
@@ -103,7 +104,7 @@
     var x = x0;
     svg.append("g").attr("class", "lanes").selectAll("text").data([1, 2, 3, 4]).join("text")
       .attr("x", 4).attr("y", function (q) { return m.t + lane * (q - 0.5) + 4; })
-      .text(function (q) { return QUADNAME[q]; });
+      .text(function (q) { return narrow ? ["", "verb. coop", "mat. coop", "verb. conf", "mat. conf"][q] : QUADNAME[q]; });
     svg.append("g").attr("class", "grid").selectAll("line").data([1, 2, 3, 4]).join("line")
       .attr("x1", m.l).attr("x2", c.w - m.r)
       .attr("y1", function (q) { return m.t + lane * q; }).attr("y2", function (q) { return m.t + lane * q; });
@@ -192,18 +193,32 @@
     el.setAttribute("data-series", series.map(function (s) { return s.direction + (s.category ? "/" + s.category : ""); }).join(" "));
   }
 
-  function legend(svg, names, color, x, y) {
+  // legend lays items out in rows that fit the chart's width, so a phone
+  // gets two short rows instead of names running off the edge.
+  function legend(svg, names, color, x, y, w) {
+    var item = 120, per = Math.max(1, Math.floor((w - x) / item));
+    // Too many for the line beside the unit label: start on the next line.
+    if (per < names.length && x > 60) { x = 40; y = 25; per = Math.max(1, Math.floor((w - x) / item)); }
     var g = svg.append("g").attr("class", "legend").attr("transform", "translate(" + x + "," + y + ")");
     names.forEach(function (n, i) {
-      var it = g.append("g").attr("transform", "translate(" + (i * 130) + ",0)");
+      var it = g.append("g").attr("transform", "translate(" + ((i % per) * item) + "," + (Math.floor(i / per) * 13) + ")");
       it.append("rect").attr("width", 10).attr("height", 10).attr("y", -9).attr("fill", color(n));
       it.append("text").attr("x", 14).text(n);
     });
+    return Math.ceil(names.length / per);
   }
 
-  function frame(el, res, phases, yExtent) {
-    var m = { l: 52, r: 12, t: 22, b: 26 };
-    var c = newSVG(el, 230);
+  // legendRows predicts legend()'s row count so the plot starts below it.
+  function legendRows(n, w) {
+    var per = Math.max(1, Math.floor((w - 52 - 120) / 120));
+    if (per >= n) return 1;
+    return Math.ceil(n / Math.max(1, Math.floor((w - 40) / 120))) + 1;
+  }
+
+  function frame(el, res, phases, yExtent, nLegend) {
+    var w0 = Math.max(el.clientWidth || 0, 320), rows = legendRows(nLegend || 1, w0);
+    var m = { l: 52, r: 12, t: 22 + 13 * (rows - 1), b: 26 };
+    var c = newSVG(el, 230 + 13 * (rows - 1));
     var all = [];
     res.series.forEach(function (s) { s.points.forEach(function (p) { all.push(p); }); });
     var lo = d3.min(all, function (p) { return p.year; }), hi = d3.max(all, function (p) { return p.end || p.year; });
@@ -214,9 +229,9 @@
       .attr("class", "phase").attr("x", function (p) { return x(p.start - 0.5); })
       .attr("width", function (p) { return Math.max(1, x(p.end + 0.5) - x(p.start - 0.5)); })
       .attr("y", m.t).attr("height", c.h - m.t - m.b)
-      .attr("fill-opacity", function (p, i) { return i % 2 ? 0.1 : 0.04; })
+      .attr("fill-opacity", function (p, i) { return i % 2 ? 0.11 : 0.05; })
       .append("title").text(function (p) { return (p.direction || "") + " " + p.label + " " + p.start + "–" + p.end + ", mean " + d3.format(",.1f")(p.level) + " a year"; });
-    c.svg.append("g").selectAll("text").data(phases).join("text").attr("class", "phase-label")
+    c.svg.append("g").selectAll("text").data(phases.filter(function (p) { return x(p.end + 0.5) - x(p.start - 0.5) > 6 * p.label.length + 6; })).join("text").attr("class", "phase-label")
       .attr("x", function (p) { return x(p.start - 0.5) + 3; }).attr("y", m.t + 10).text(function (p) { return p.label; });
     el.setAttribute("data-phases", phases.length);
     c.svg.append("g").attr("class", "grid").attr("transform", "translate(" + m.l + ",0)")
@@ -236,7 +251,7 @@
     setTotals(el, series);
     var vals = [0];
     series.forEach(function (s) { s.points.forEach(function (p) { vals.push(p.value); }); });
-    var c = frame(el, { series: series, unit: res.unit }, phases, d3.extent(vals));
+    var c = frame(el, { series: series, unit: res.unit }, phases, d3.extent(vals), series.length);
     var names = series.map(function (s) { return s.direction; });
     var color = d3.scaleOrdinal(names, d3.schemeTableau10);
     var bw = Math.max(1, (c.x(1) - c.x(0)) * 0.8 / Math.max(1, series.length));
@@ -249,14 +264,14 @@
         .attr("fill", color(s.direction))
         .append("title").text(function (p) { return p.year + " " + s.direction + ": " + d3.format(",~r")(p.value) + (p.count ? " (" + p.count + " events)" : ""); });
     });
-    legend(c.svg, names, color, c.m.l + 120, 12);
+    legend(c.svg, names, color, c.m.l + 120, 12, c.w);
   }
 
   function lineChart(el, res, phases) {
     setTotals(el, res.series);
     var vals = [0];
     res.series.forEach(function (s) { s.points.forEach(function (p) { vals.push(p.end ? p.value / (p.end - p.year + 1) : p.value); }); });
-    var c = frame(el, res, phases, d3.extent(vals));
+    var c = frame(el, res, phases, d3.extent(vals), res.series.length);
     var names = res.series.map(function (s) { return s.category || s.direction; });
     var color = d3.scaleOrdinal(names, d3.schemeTableau10);
     res.series.forEach(function (s) {
@@ -275,7 +290,7 @@
         .attr("y2", function (p) { return c.y(p.value / (p.end - p.year + 1)); })
         .append("title").text(function (p) { return p.period + " " + name + ": " + d3.format(",~r")(p.value) + " in total, " + d3.format(",.0f")(p.value / (p.end - p.year + 1)) + " a year on average"; });
     });
-    legend(c.svg, names, color, c.m.l + 120, 12);
+    legend(c.svg, names, color, c.m.l + 120, 12, c.w);
   }
 
   // Drivers: events per year by context, stacked; contexts beyond the
@@ -309,19 +324,14 @@
     if (!rows.length) { el.textContent = "No events."; return; }
     var stack = d3.stack().keys(keys)(rows);
     var fr = frame(el, { series: [{ points: rows.map(function (r) { return { year: r.year }; }) }], unit: "events by context" }, [],
-      [0, d3.max(stack[stack.length - 1], function (d) { return d[1]; })]);
+      [0, d3.max(stack[stack.length - 1], function (d) { return d[1]; })], keys.length);
     var color = d3.scaleOrdinal(keys, d3.schemeTableau10);
     fr.svg.append("g").selectAll("path").data(stack).join("path")
       .attr("fill", function (s) { return color(s.key); }).attr("fill-opacity", 0.85)
       .attr("d", d3.area().curve(d3.curveStep).x(function (d) { return fr.x(d.data.year); })
         .y0(function (d) { return fr.y(d[0]); }).y1(function (d) { return fr.y(d[1]); }))
       .append("title").text(function (s) { return s.key; });
-    var lg = fr.svg.append("g").attr("transform", "translate(" + (fr.m.l + 120) + ",12)");
-    keys.forEach(function (k, i) {
-      var it = lg.append("g").attr("transform", "translate(" + ((i % 4) * 120) + "," + (Math.floor(i / 4) * 13) + ")");
-      it.append("rect").attr("width", 10).attr("height", 10).attr("y", -9).attr("fill", color(k));
-      it.append("text").attr("x", 14).text(k);
-    });
+    legend(fr.svg, keys, color, fr.m.l + 120, 12, fr.w);
   }
 
   function sparkline(el) {
@@ -422,7 +432,28 @@
     if (holder) exportChart(holder.getAttribute("data-for"), b.getAttribute("data-export"));
   });
 
+  // Tables marked data-csv get a button that downloads them as CSV, cells
+  // quoted so commas and quotes in source text survive.
+  function tableCSV(table) {
+    var b = document.createElement("button");
+    b.type = "button";
+    b.className = "csv";
+    b.textContent = "Download table as CSV";
+    b.addEventListener("click", function () {
+      var rows = [].map.call(table.rows, function (tr) {
+        return [].map.call(tr.cells, function (td) {
+          var v = td.textContent.trim().replace(/\s+/g, " ");
+          if (/^[=+\-@]/.test(v)) v = "'" + v; // no spreadsheet formulas from source text
+          return '"' + v.replace(/"/g, '""') + '"';
+        }).join(",");
+      });
+      download(table.getAttribute("data-csv") + ".csv", new Blob([rows.join("\r\n") + "\r\n"], { type: "text/csv" }));
+    });
+    table.parentNode.insertBefore(b, table.nextSibling);
+  }
+
   function init() {
+    document.querySelectorAll("table[data-csv]").forEach(tableCSV);
     if (typeof d3 !== "undefined") {
       document.querySelectorAll(".spark[data-series]").forEach(sparkline);
       var tl = document.getElementById("timeline");

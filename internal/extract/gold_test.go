@@ -1,0 +1,61 @@
+package extract
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/pivot-geo/pivot/internal/event"
+)
+
+// TestGoldSets scores the coder on every gold set in testdata/gold and
+// fails when precision, recall or amount accuracy drops below the set's
+// floor. Floors sit a little under the measured values (docs/coder.md) so
+// that a regression fails while small trade-offs can be made.
+func TestGoldSets(t *testing.T) {
+	cases := []struct {
+		name              string
+		noYear            bool
+		precision, recall float64
+		amounts           float64 // minimum share of amounts right (0 = not checked)
+	}{
+		{"pakistan-superpowers", false, 0.85, 0.80, 0.95},
+		{"india-russia", false, 0.85, 0.70, 0.95},
+		{"turkey-us-saudi-china", false, 0.80, 0.70, 0.70},
+		{"plover-gsr", true, 0.45, 0.35, 0},
+	}
+	dir := filepath.Join("..", "..", "testdata", "gold")
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			text, err := os.ReadFile(filepath.Join(dir, c.name+".txt"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			f, err := os.Open(filepath.Join(dir, c.name+".jsonl"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer f.Close()
+			gold, err := ReadGold(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			res := testX.Document(&event.Document{ID: c.name, Text: string(text)}, Options{Undated: c.noYear})
+			r := testX.Score(gold, res.Mentions, string(text), ScoreOptions{NoYear: c.noYear})
+			t.Logf("%s: P %.3f R %.3f F1 %.3f (gold %d, system %d, matched %d), amounts %d/%d",
+				c.name, r.Precision, r.Recall, r.F1, r.Gold, r.System, r.Matched, r.AmountRight, r.AmountTotal)
+			if r.Precision < c.precision {
+				t.Errorf("precision %.3f < %.2f", r.Precision, c.precision)
+			}
+			if r.Recall < c.recall {
+				t.Errorf("recall %.3f < %.2f", r.Recall, c.recall)
+			}
+			if c.amounts > 0 && r.AmountTotal > 0 && float64(r.AmountRight)/float64(r.AmountTotal) < c.amounts {
+				t.Errorf("amounts right %d/%d < %.2f", r.AmountRight, r.AmountTotal, c.amounts)
+			}
+			for _, m := range r.Misses {
+				t.Logf("miss %s  %s", m.Key, m.Note)
+			}
+		})
+	}
+}
