@@ -54,9 +54,15 @@ func printReport(env *Env, r ingest.Report) {
 	b := r.Batch
 	fmt.Fprintf(env.Stderr, "%s: batch %d (%s): %d rows, %d skipped, %d documents, %d mentions, %d new events, %d series points, %d claims\n",
 		r.File, b.ID, b.Format, b.Rows, b.Skipped, b.Docs, b.Mentions, b.Events, b.Points, b.Claims)
+	if b.Note != "" {
+		fmt.Fprintf(env.Stderr, "  %s\n", b.Note)
+	}
+	// Problems lists the bad rows (capped); Skipped counts every skipped row,
+	// including rows skipped for a reason that is no fault of the file.
+	const show = 20
 	for i, p := range r.Problems {
-		if i == 20 {
-			fmt.Fprintf(env.Stderr, "  … and %d more problems\n", len(r.Problems)-20)
+		if i == show {
+			fmt.Fprintf(env.Stderr, "  … and %d more bad rows listed in the batch note\n", len(r.Problems)-show)
 			break
 		}
 		fmt.Fprintf(env.Stderr, "  skipped %s\n", p.Error())

@@ -106,6 +106,9 @@ func (sc *scratch) findDates(ref event.Date) {
 				continue
 			}
 			if ref.IsZero() {
+				if (k == "FOLLOWING" || k == "SUBSEQUENT") && sc.is(i+1, "YEAR") && sc.is(i-1, "THE") && !sc.lastDate.IsZero() {
+					sc.addDate(dateSpan{i: i - 1, j: i + 2, d: event.Y(sc.lastDate.Year + 1), rel: true})
+				}
 				continue
 			}
 			if wd, ok := weekdays[k]; ok && t.cap {
@@ -113,6 +116,11 @@ func (sc *scratch) findDates(ref event.Date) {
 				continue
 			}
 			switch k {
+			case "FOLLOWING", "SUBSEQUENT":
+				// "the following year": one after the last date seen
+				if sc.is(i+1, "YEAR") && sc.is(i-1, "THE") && !sc.lastDate.IsZero() {
+					sc.addDate(dateSpan{i: i - 1, j: i + 2, d: event.Y(sc.lastDate.Year + 1), rel: true})
+				}
 			case "YESTERDAY":
 				sc.addDate(dateSpan{i: i, j: i + 1, d: addDays(ref, -1), rel: true})
 			case "TODAY":
@@ -254,7 +262,10 @@ func (sc *scratch) rangeEnd(j, y int) (int, bool) {
 	return 0, false
 }
 
-func (sc *scratch) addDate(d dateSpan) { sc.dates = append(sc.dates, d) }
+func (sc *scratch) addDate(d dateSpan) {
+	sc.dates = append(sc.dates, d)
+	sc.lastDate = d.d
+}
 
 func toTime(d event.Date) time.Time {
 	m, dd := d.Month, d.Day

@@ -91,6 +91,9 @@ type scratch struct {
 	st     event.Status
 	stOK   bool
 	spans  []event.Span
+	// lastDate is the latest date read in the document, for "the
+	// following year"
+	lastDate event.Date
 	ctx    [8]string
 	nctx   int
 	pair   [2]string // the latest dyad named together, for "both nations"
@@ -163,6 +166,7 @@ func (x *Extractor) Document(doc *event.Document, opt Options) Result {
 
 func (sc *scratch) reset() {
 	sc.pair, sc.pairPara, sc.focus = [2]string{}, false, ""
+	sc.lastDate = event.Date{}
 	clear(sc.pairDoc)
 	clear(sc.pairPar)
 	if sc.counts == nil {
@@ -522,6 +526,7 @@ func (sc *scratch) findTriggers() {
 			continue
 		}
 		nd := t.w.lex
+		root := nd
 		var best *pred
 		bestJ := i
 		if nd.p != nil {
@@ -546,6 +551,16 @@ func (sc *scratch) findTriggers() {
 			i = bestJ - 1
 			continue
 		}
+		// a verb-only trigger after a determiner or possessive is a noun
+		// ("Armenia's treaty ally"); a noun trigger before a head noun is a
+		// modifier ("treaty ally", "aid workers")
+		if !best.noun && root.pn == nil && bestJ == i+1 && (sc.is(i-1, "THE") || sc.is(i-1, "A") || sc.is(i-1, "AN") || i > 0 && sc.toks[i-1].poss || sc.is(i-1, "TREATY")) {
+			continue
+		}
+		if best.noun && bestJ < n && modifiedHeads[sc.key(bestJ)] {
+			i = bestJ - 1
+			continue
+		}
 		// inside a capitalised name only the head may trigger: "Mutual
 		// Defence Assistance Agreement" is an agreement, not aid
 		if t.cap && bestJ < n && sc.toks[bestJ].kind == tWord && sc.toks[bestJ].cap && i > 0 {
@@ -555,6 +570,12 @@ func (sc *scratch) findTriggers() {
 		// supplying Pakistan"), else it modifies a noun ("a satellite
 		// providing coverage")
 		if !best.noun && strings.HasSuffix(sc.key(i), "ING") && !sc.agentBefore(i) {
+			continue
+		}
+		// an infinitive is an event only under an intent or act verb or
+		// another trigger ("plans to sign", "voted to reject", "veto to
+		// block"); "allows forces to train", "forcing India to divert" are not
+		if !best.noun && sc.is(i-1, "TO") && !sc.infinitiveOK(i-1) {
 			continue
 		}
 		sc.trigs = append(sc.trigs, trig{i: i, j: bestJ, p: best})
@@ -608,8 +629,39 @@ func (sc *scratch) isSubjectLike(a actorSpan) bool {
 	return !sc.toks[a.j-1].poss && !a.inPP
 }
 
+func (sc *scratch) infinitiveOK(to int) bool {
+	for k := to - 1; k >= 0 && k >= to-3; k-- {
+		key := sc.key(k)
+		if sc.toks[k].cls&cIntent != 0 || actVerbs[key] {
+			return true
+		}
+		for _, t := range sc.trigs {
+			if k >= t.i && k < t.j {
+				return true
+			}
+		}
+		if sc.x.lex.root[key] != nil {
+			return true // a trigger word not yet scanned (nouns are scanned in order, so rare)
+		}
+		if sc.inActor(k) || sc.toks[k].kind != tWord {
+			return false // "pressured Pakistan to withdraw": the pressure is the act
+		}
+	}
+	return false
+}
+
+// modifiedHeads are nouns that a trigger noun can modify without being an
+// event itself.
+var modifiedHeads = map[string]bool{"ALLY": true, "ALLIES": true, "PARTNER": true, "PARTNERS": true, "WORKERS": true,
+	"OBLIGATIONS": true, "ZONE": true, "AREA": true, "CRIMES": true, "REGIME": true, "ROUTE": true, "ROUTES": true,
+	"SHIPS": true, "VESSELS": true, "DEPENDENCE": true, "DEPENDENCY": true, "RECIPIENT": true, "RECIPIENTS": true,
+	"DONOR": true, "DONORS": true, "CLIENT": true, "OFFICIALS": true, "NEGOTIATORS": true, "TEAM": true, "PARTNERSHIP": false}
+
 func (sc *scratch) agentBefore(i int) bool {
 	p := i - 1
+	if sc.is(p, "BY") {
+		return true // "responded by banning …"
+	}
 	if sc.is(p, ",") {
 		return true // participial clause: ", coordinating closely with …"
 	}
@@ -681,7 +733,7 @@ func (sc *scratch) clauses() {
 			sc.bounds = append(sc.bounds, i)
 		case k == "," && i+1 < n && (sc.is(i+1, "AND") || sc.is(i+1, "BUT") || sc.is(i+1, "WITH") || sc.is(i+1, "AFTER") || sc.is(i+1, "BEFORE") || sc.is(i+1, "UNTIL")):
 			sc.bounds = append(sc.bounds, -i-1) // tentative
-		case k == "," && i+1 < n && sc.toks[i+1].kind == tWord && strings.HasSuffix(sc.key(i+1), "ING") && !sc.toks[i+1].cap:
+		case k == "," && i+1 < n && sc.toks[i+1].kind == tWord && strings.HasSuffix(sc.key(i+1), "ING") && !sc.toks[i+1].cap && !sc.is(i+1, "INCLUDING"):
 			sc.bounds = append(sc.bounds, i) // participial clause: ", formalising …"
 		}
 	}
@@ -744,6 +796,11 @@ func (sc *scratch) clauses() {
 	for k := range sc.trigs {
 		sc.trigs[k].clause = sc.clause[sc.trigs[k].i]
 	}
+}
+
+func (sc *scratch) clauseStart(t trig) int {
+	lo, _ := sc.clauseRange(t.clause)
+	return lo
 }
 
 func (sc *scratch) clauseRange(c int) (int, int) {
@@ -855,8 +912,11 @@ func (sc *scratch) frame(t trig, opt Options) {
 	if debugFrames {
 		println("frame", t.p.key, "subj", subj, "obj", obj, "lo", lo, "hi", hi)
 	}
-	if t.p.needFor && (obj < 0 || !sc.introducedBy(obj, "FOR")) {
-		return // "built a plant for Iran" is aid; "built a plant" is not an event
+	if t.p.needFor && (obj < 0 || !sc.introducedBy(obj, "FOR") && !sc.possessiveObject(t, obj)) {
+		return // "built a plant for Iran", "building Turkey's first plant" are aid; "built a plant" is not an event
+	}
+	if t.p.needDirect && (obj < 0 || !sc.actorAt(t.j)) {
+		return
 	}
 	passive := !t.p.noun && t.i > 0 && (sc.cl(t.i-1, cBe) || sc.cl(t.i-2, cBe))
 	// the date: the nearest in the clause, else one that frames the sentence
@@ -893,7 +953,7 @@ func (sc *scratch) frame(t trig, opt Options) {
 		if g := sc.coGroup(t.i, dk); len(g) >= 2 {
 			A, R = g[:1], g[1:]
 			conf -= 0.2
-		} else if sc.pairPara && !sc.pairHere && sc.pair[0] != "" && !t.p.weak && sc.onlyPairActors() {
+		} else if sc.pairPara && sc.pair[0] != "" && !t.p.weak && sc.onlyPairActors() && !sc.actorIn(lo, hi) {
 			A, R = []string{sc.pair[0]}, []string{sc.pair[1]}
 			conf = 0.5
 		} else {
@@ -910,7 +970,8 @@ func (sc *scratch) frame(t trig, opt Options) {
 		// the other member of the paragraph's dyad, for acts that need a
 		// recipient ("India agreed to buy the carrier …" in a paragraph on
 		// India and Russia)
-		if len(R) == 0 && needsRecipient(t.p.typ) && sc.pairPara && (A[0] == sc.pair[0] || A[0] == sc.pair[1]) && len(sc.acts) > 0 {
+		if len(R) == 0 && (needsRecipient(t.p.typ) || isVerbal(t.p.typ) || t.p.typ == event.Sanction || t.p.typ == event.Retreat) &&
+			sc.pairPara && (A[0] == sc.pair[0] || A[0] == sc.pair[1]) && len(sc.acts) > 0 {
 			if A[0] == sc.pair[0] {
 				R = []string{sc.pair[1]}
 			} else {
@@ -969,8 +1030,19 @@ func (sc *scratch) frame(t trig, opt Options) {
 	if t.p.trade && sc.hasCtx("energy", "economic") && !sc.hasCtx("military") {
 		f.t = tradeCoop // buying crude is exchange, not aid
 	}
-	if t.p.intent || sc.intentBefore(t) {
+	// PLOVER codes promised or future cooperation as AGREE; a future
+	// conflict act ("would terminate the agreement") keeps its type
+	if t.p.intent || sc.intentBefore(t) && (t.p.typ.Quad() == event.VerbalCoop || t.p.typ.Quad() == event.MaterialCoop) {
 		f.t = asAgree(t.p)
+	}
+	if t.p.typ == event.Aid && sc.accessAfter(t) {
+		f.t = accessCoop // "granted U.S. forces access to four bases"
+	}
+	if t.p.noun && (t.p.typ == event.Aid || t.p.typ == event.Cooperate) && sc.cutBefore(t) {
+		f.t = cutSanction // "cut gas deliveries", "suspended military aid"
+	}
+	if t.p.key == "reverse" && !sc.policyNear(t) {
+		return // "reversing months of hesitation" is not a concession to anyone
 	}
 	if t.p.weak {
 		conf = 0.6
@@ -1045,7 +1117,7 @@ func (sc *scratch) complement(t trig) bool {
 		// only seeks it ("blocked Bangladesh's admission")
 		if t.p.noun && (isVerbal(t.p.typ) || o.p.typ == event.Accuse || o.p.typ == event.Support || o.p.typ == event.Agree && !o.p.intent) {
 			for _, a := range sc.acts {
-				if a.i >= o.j && a.j <= t.i && a.j >= t.i-2 {
+				if a.i >= o.j && a.j <= t.i && a.j >= t.i-1 && (sc.toks[a.j-1].poss || sc.adjacentModifier(a.j, t.i)) {
 					return false
 				}
 			}
@@ -1057,6 +1129,19 @@ func (sc *scratch) complement(t trig) bool {
 
 // subject finds the agent group of trigger t in the clause starting at lo.
 func (sc *scratch) subject(t trig, lo int) int {
+	// "Armenia accused Russia … and suspended …": a verb coordinated with
+	// an earlier verb shares its subject
+	if !t.p.noun && (sc.is(t.i-1, "AND") || sc.is(t.i-2, "AND") && sc.is(t.i-1, "LATER") || sc.is(t.i-2, "AND") && strings.HasSuffix(sc.key(t.i-1), "LY")) {
+		for k := len(sc.trigs) - 1; k >= 0; k-- {
+			o := sc.trigs[k]
+			if o.j < t.i && !o.p.noun && o.i != t.i {
+				if g := sc.subject(o, sc.clauseStart(o)); g > 0 {
+					return g
+				}
+				break
+			}
+		}
+	}
 	// a relative clause: "the resolution that deplored …" — the agent is
 	// the actor modifying the noun before "that"/"which"
 	if !t.p.noun && t.i > 0 && (sc.is(t.i-1, "THAT") || sc.is(t.i-1, "WHICH") || sc.is(t.i-1, "WHO")) {
@@ -1105,6 +1190,9 @@ func (sc *scratch) subject(t trig, lo int) int {
 		}
 		pron = true
 	}
+	if !t.p.noun && t.clause > 0 && sc.ownSubject(t, lo) {
+		return -1 // ", and by the autumn Shahed drones were striking …"
+	}
 	if pron || t.clause > 0 || !t.p.noun {
 		// the clause's (or the sentence's) first subject; failing that the
 		// owner in "a consortium of Indian companies bought …"
@@ -1122,6 +1210,24 @@ func (sc *scratch) subject(t trig, lo int) int {
 		}
 	}
 	return -1
+}
+
+// ownSubject: a verb whose clause has its own (non-actor) subject right
+// before it, possibly with auxiliaries: that clause does not inherit the
+// sentence's subject.
+func (sc *scratch) ownSubject(t trig, lo int) bool {
+	if k := sc.key(t.i); sc.cl(t.i-1, cBe) && (strings.HasSuffix(k, "ED") || strings.HasSuffix(k, "EN") || strings.HasSuffix(k, "ID")) {
+		return false // a passive: its subject is the theme ("a contract was signed")
+	}
+	p := t.i - 1
+	for p > lo && sc.cl(p, cBe|cIntent) || sc.is(p, "HAS") || sc.is(p, "HAVE") || sc.is(p, "HAD") || sc.is(p, "ALSO") {
+		p--
+	}
+	if p <= lo || sc.inActor(p) || sc.inDate(p) {
+		return false
+	}
+	t2 := &sc.toks[p]
+	return t2.kind == tWord && t2.cls&cFunc == 0 && (t2.cap || sc.headNoun(p)) && !strings.HasSuffix(sc.key(p), "LY")
 }
 
 // governedByVerb: the noun at i is preceded (over determiners and
@@ -1150,7 +1256,7 @@ func (sc *scratch) governedByVerb(i, lo int) bool {
 				continue
 			}
 		}
-		if key == "DURING" || key == "AT" || key == "AMID" || key == "WITH" && k <= lo+1 {
+		if key == "DURING" || key == "AT" || key == "AMID" || key == "WITH" && k <= lo+1 || t.cls&cBe != 0 {
 			return true // "during a meeting with …", ", with sanctions imposed …": the clause's own act
 		}
 		if t.cls&cNounPrep != 0 || t.cls&cTime != 0 || key == "AS" || key == "THAN" || key == "LIKE" {
@@ -1166,7 +1272,7 @@ func (sc *scratch) governedByVerb(i, lo int) bool {
 	return false
 }
 
-var nounPreps = map[string]bool{"TO": true, "WITH": true, "FOR": true, "BETWEEN": true, "FROM": true, "INTO": true,
+var nounPreps = map[string]bool{"AT": true, "TO": true, "WITH": true, "FOR": true, "BETWEEN": true, "FROM": true, "INTO": true,
 	"OF": true, "ON": true, "AGAINST": true, "IN": true, "BY": true, "AMONG": true, "TOWARDS": true, "TOWARD": true}
 
 var timePreps = map[string]bool{"FOLLOWING": true, "AFTER": true, "BEFORE": true, "DURING": true, "DESPITE": true,
@@ -1210,7 +1316,7 @@ func (sc *scratch) object(t trig, lo, hi, subj, limit int) int {
 			continue
 		}
 		// "agreed in Beijing", "a summit in Samarkand": a place, not a party
-		if verbal && p >= t.j && (sc.is(p, "IN") || sc.is(p, "AT")) {
+		if verbal && p >= t.j && (sc.is(p, "IN") || sc.is(p, "AT")) && !sc.toks[a.j-1].poss {
 			continue
 		}
 		if t.p.noun && p >= t.j && !sc.cl(p, cNounPrep) {
@@ -1305,6 +1411,27 @@ func (sc *scratch) headNoun(i int) bool {
 func (sc *scratch) nounTriggerAt(i int) bool {
 	for _, t := range sc.trigs {
 		if t.i == i && t.p.noun {
+			return true
+		}
+	}
+	return false
+}
+
+// possessiveObject: group g is a possessive right after the verb
+// ("building Turkey's first nuclear power plant").
+func (sc *scratch) possessiveObject(t trig, g int) bool {
+	for _, a := range sc.acts {
+		if a.group == g {
+			return a.i <= t.j+1 && sc.toks[a.j-1].poss
+		}
+	}
+	return false
+}
+
+// actorIn reports whether an actor starts in tokens [lo, hi).
+func (sc *scratch) actorIn(lo, hi int) bool {
+	for _, a := range sc.acts {
+		if a.i >= lo && a.i < hi {
 			return true
 		}
 	}
@@ -1522,7 +1649,42 @@ func (sc *scratch) splitByDates(f frame, g, dk int) bool {
 	return true
 }
 
+func (sc *scratch) accessAfter(t trig) bool {
+	for k := t.j; k < len(sc.toks) && k < t.j+5; k++ {
+		if sc.is(k, "ACCESS") || sc.is(k, "BASING") || sc.is(k, "OVERFLIGHT") {
+			return true
+		}
+	}
+	return false
+}
+
+func (sc *scratch) cutBefore(t trig) bool {
+	for k := t.i - 1; k >= 0 && k >= t.i-3; k-- {
+		switch sc.key(k) {
+		case "CUT", "CUTS", "REDUCED", "REDUCE", "SUSPENDED", "STOPPED", "ENDED", "SLASHED", "FROZE", "CURTAILED", "HALTED":
+			return true
+		}
+	}
+	return false
+}
+
+// policyNear: "reversed the decision", "a decision it reversed".
+func (sc *scratch) policyNear(t trig) bool {
+	for k := t.i - 4; k < t.j+4 && k < len(sc.toks); k++ {
+		if k < 0 {
+			continue
+		}
+		switch sc.key(k) {
+		case "DECISION", "POLICY", "BAN", "MOVE", "SUSPENSION", "TERMINATION", "ORDER", "SANCTIONS", "EMBARGO", "COURSE", "RULING", "WITHDRAWAL":
+			return true
+		}
+	}
+	return false
+}
+
 var (
+	cutSanction = &pred{typ: event.Sanction, key: "cut"}
+	accessCoop  = &pred{typ: event.Cooperate, ctx: "military", key: "access"}
 	removeFrom = &pred{typ: event.Sanction, key: "remove"}
 	tradeCoop  = &pred{typ: event.Cooperate, ctx: "economic", key: "trade"}
 )
@@ -1742,6 +1904,12 @@ func (sc *scratch) amountNear(i, lo, hi int) *event.Amount {
 		d := q.i - i
 		if d < 0 {
 			d = -d
+		}
+		if i >= q.j && i <= q.j+4 {
+			d = 0 // "US$ 18 billion in U.S. aid": the amount of this act
+		}
+		if sc.is(q.i-1, "INCLUDING") || sc.is(q.i-2, "INCLUDING") || sc.is(q.i-1, "WHICH") {
+			d += 100 // a part of another amount
 		}
 		if d < bd {
 			best, bd = k, d

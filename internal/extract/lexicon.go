@@ -24,6 +24,9 @@ type pred struct {
 	// needFor: the act is aid only for a beneficiary ("built a plant for
 	// Iran").
 	needFor bool
+	// needDirect: the act needs an actor right after the verb ("backed
+	// Baku"; "came back to" is not support).
+	needDirect bool
 	// reverse marks verbs whose grammatical subject is the recipient
 	// ("Pakistan received aid from the US", "Pakistan purchased …").
 	reverse bool
@@ -55,7 +58,7 @@ type lexicon struct {
 var lightVerbs = []string{"establish", "forge", "form", "launch", "begin", "start", "initiate", "sign",
 	"expand", "deepen", "strengthen", "boost", "enhance", "formalise", "formalize", "upgrade", "resume",
 	"restore", "enter", "seal", "announce", "hold", "conduct", "intensify", "elevate", "broaden", "revive",
-	"institutionalise", "institutionalize", "inaugurate", "agree", "conclude", "unveil", "open"}
+	"institutionalise", "institutionalize", "inaugurate", "agree", "conclude", "unveil", "open", "use", "build"}
 
 func (l *lexicon) add(phrase string, p *pred) {
 	ws := strings.Fields(strings.ToUpper(phrase))
@@ -124,6 +127,11 @@ type lexEntry struct {
 var triggers = []lexEntry{
 	// AGREE: agreements, promises, intentions.
 	{"v", "sign", event.Agree, "", "", ""}, {"v", "agree", event.Agree, "", "", ""},
+	{"n", "declaration", event.Agree, "", "diplomatic", ""}, {"v", "order", event.Agree, "", "military", "m"},
+	{"np", "chief guest", event.Consult, "visit", "diplomatic", ""}, {"np", "guest of honour", event.Consult, "visit", "diplomatic", ""},
+	{"np", "guest of honor", event.Consult, "visit", "diplomatic", ""}, {"np", "military base", event.Cooperate, "", "military", "w"},
+	{"np", "naval base", event.Cooperate, "", "military", "w"}, {"np", "air base", event.Cooperate, "", "military", "w"},
+	{"np", "airbase", event.Cooperate, "", "military", "w"}, {"np", "bases", event.Cooperate, "", "military", "w"}, {"np", "joint statement", event.Agree, "", "diplomatic", ""},
 	{"n", "agreement", event.Agree, "", "", ""}, {"n", "accord", event.Agree, "", "", ""},
 	{"n", "treaty", event.Agree, "", "", ""}, {"n", "pact", event.Agree, "", "", ""},
 	{"n", "deal", event.Agree, "", "", ""}, {"n", "memorandum", event.Agree, "", "", ""},
@@ -158,7 +166,7 @@ var triggers = []lexEntry{
 	{"v", "endorse", event.Support, "", "", ""}, {"v", "award", event.Support, "", "", ""}, {"v", "honour", event.Support, "", "", ""},
 	{"v", "honor", event.Support, "", "", ""}, {"n", "endorsement", event.Support, "", "", ""},
 	{"v", "praise", event.Support, "", "", ""}, {"v", "welcome", event.Support, "", "", ""},
-	{"v", "congratulate", event.Support, "", "", ""}, {"v", "back", event.Support, "", "", "w"},
+	{"v", "congratulate", event.Support, "", "", ""}, {"v", "back", event.Support, "", "", "d"},
 	{"np", "diplomatic backing", event.Support, "", "diplomatic", ""}, {"np", "diplomatic support", event.Support, "", "diplomatic", ""},
 	{"p", "voiced support", event.Support, "", "", ""}, {"p", "expressed support", event.Support, "", "", ""},
 	{"n", "solidarity", event.Support, "", "", "w"}, {"p", "recognised", event.Support, "", "", "w"},
@@ -208,6 +216,8 @@ var triggers = []lexEntry{
 	{"x", "cold war", "", "", "", ""}, {"x", "post-cold war", "", "", "", ""}, {"x", "trade war", "", "", "", ""},
 	{"x", "world war", "", "", "", ""}, {"x", "war crimes", "", "", "", ""}, {"x", "exercise restraint", "", "", "", ""},
 	{"x", "exercised restraint", "", "", "", ""}, {"x", "supply chain", "", "", "", ""}, {"x", "supply chains", "", "", "", ""},
+	{"x", "supply vessels", "", "", "", ""}, {"x", "supply ships", "", "", "", ""}, {"x", "supply lines", "", "", "", ""},
+	{"x", "supply routes", "", "", "", ""}, {"x", "supply vessel", "", "", "", ""}, {"x", "supply convoy", "", "", "", ""},
 	// AID: material assistance, arms transfers and sales.
 	{"n", "aid", event.Aid, "", "", ""}, {"v", "aid", event.Aid, "", "", ""}, {"n", "assistance", event.Aid, "", "", ""},
 	{"v", "assist", event.Aid, "", "", ""}, {"v", "provide", event.Aid, "", "", ""}, {"n", "provision", event.Aid, "", "", ""},
@@ -240,7 +250,7 @@ var triggers = []lexEntry{
 	{"p", "downgraded diplomatic relations", event.Sanction, "", "diplomatic", ""}, {"p", "cut off diplomatic relations", event.Sanction, "", "diplomatic", ""}, {"p", "granting", event.Aid, "", "", ""},
 	// RETREAT.
 	{"v", "withdraw", event.Retreat, "withdraw", "military", ""}, {"v", "remove", event.Retreat, "withdraw", "military", ""}, {"p", "withdrew", event.Retreat, "withdraw", "military", ""},
-	{"p", "withdrawn", event.Retreat, "withdraw", "military", ""}, {"n", "withdrawal", event.Retreat, "withdraw", "military", ""},
+	{"p", "withdrawn", event.Retreat, "withdraw", "military", ""}, {"p", "left", event.Retreat, "withdraw", "military", "m"}, {"n", "withdrawal", event.Retreat, "withdraw", "military", ""},
 	{"p", "pulled out", event.Retreat, "withdraw", "military", ""}, {"n", "ceasefire", event.Retreat, "ceasefire", "military", ""},
 	{"n", "cease-fire", event.Retreat, "ceasefire", "military", ""}, {"n", "truce", event.Retreat, "ceasefire", "military", ""},
 	{"v", "disarm", event.Retreat, "disarm", "military", ""}, {"v", "demobilise", event.Retreat, "disarm", "military", ""},
@@ -261,7 +271,8 @@ var triggers = []lexEntry{
 	{"v", "investigate", event.Accuse, "investigate", "legal", ""}, {"n", "investigation", event.Accuse, "investigate", "legal", ""},
 	{"v", "charge", event.Accuse, "allege", "legal", "w"}, {"v", "rebuke", event.Accuse, "", "", ""},
 	{"v", "deplore", event.Accuse, "", "", ""}, {"v", "disapprove", event.Accuse, "", "", ""},
-	{"v", "protest", event.Accuse, "", "", "w"}, {"v", "summon", event.Accuse, "", "diplomatic", ""},
+	{"v", "protest", event.Accuse, "", "", ""}, {"n", "protest", event.Accuse, "", "diplomatic", ""},
+	{"np", "diplomatic protest", event.Accuse, "", "diplomatic", ""}, {"p", "lodged a protest", event.Accuse, "", "diplomatic", ""}, {"v", "summon", event.Accuse, "", "diplomatic", ""},
 	// REJECT.
 	{"v", "reject", event.Reject, "", "", ""}, {"n", "rejection", event.Reject, "", "", ""}, {"v", "refuse", event.Reject, "", "", ""},
 	{"n", "refusal", event.Reject, "", "", ""}, {"n", "veto", event.Reject, "", "", ""}, {"p", "vetoing", event.Reject, "", "", ""},
@@ -296,10 +307,15 @@ var triggers = []lexEntry{
 	{"v", "arrest", event.Coerce, "", "", ""}, {"v", "detain", event.Coerce, "", "", ""}, {"v", "seize", event.Coerce, "", "", ""},
 	{"n", "blockade", event.Coerce, "", "military", ""}, {"v", "blockade", event.Coerce, "", "military", ""},
 	{"n", "violation", event.Coerce, "", "", "w"}, {"v", "violate", event.Coerce, "", "", ""}, {"n", "capture", event.Coerce, "", "", "w"},
-	{"v", "ban", event.Coerce, "", "", "w"}, {"v", "extradite", event.Coerce, "", "legal", ""},
+	{"v", "ban", event.Sanction, "", "", ""}, {"v", "terminate", event.Sanction, "", "", ""},
+	{"n", "termination", event.Sanction, "", "", ""}, {"v", "scrap", event.Sanction, "", "", ""}, {"p", "pulled out of", event.Sanction, "", "", ""},
+	{"p", "withdrew from", event.Sanction, "", "", ""}, {"p", "fired at", event.Assault, "", "military", ""},
+	{"p", "fired on", event.Assault, "", "military", ""}, {"p", "opened fire", event.Assault, "", "military", ""},
+	{"np", "water cannon", event.Assault, "crowd-control", "military", ""}, {"p", "rammed", event.Assault, "", "military", ""},
+	{"v", "reverse", event.Concede, "", "", ""}, {"n", "reversal", event.Concede, "", "", "w"}, {"v", "extradite", event.Coerce, "", "legal", ""},
 	// ASSAULT.
 	{"v", "attack", event.Assault, "", "military", ""}, {"n", "attack", event.Assault, "", "military", ""},
-	{"n", "strike", event.Assault, "", "military", ""}, {"np", "airstrike", event.Assault, "aerial", "military", ""},
+	{"n", "strike", event.Assault, "", "military", ""}, {"p", "striking", event.Assault, "", "military", ""}, {"np", "airstrike", event.Assault, "aerial", "military", ""},
 	{"np", "airstrikes", event.Assault, "aerial", "military", ""}, {"np", "air strike", event.Assault, "aerial", "military", ""},
 	{"np", "air strikes", event.Assault, "aerial", "military", ""}, {"np", "drone strike", event.Assault, "drone", "military", ""},
 	{"np", "drone strikes", event.Assault, "drone", "military", ""}, {"p", "struck", event.Assault, "", "military", ""},
@@ -338,6 +354,9 @@ func buildLexicon() *lexicon {
 				p.trade = true
 			case 'f':
 				p.needFor = true
+			case 'd':
+				p.needDirect = true
+
 			}
 		}
 		switch e.kind {
@@ -383,7 +402,8 @@ var contextWords = map[string]string{
 	"MISSILES": "military", "MISSILE": "military", "TROOPS": "military", "NAVAL": "military", "NAVY": "military",
 	"SUBMARINES": "military", "FRIGATES": "military", "TANKS": "military", "AIRBASES": "military", "BASES": "military",
 	"EXERCISES": "military", "DRILLS": "military", "ARMED": "military", "SOLDIERS": "military", "WARSHIPS": "military",
-	"SECURITY": "military", "AIRCRAFT": "military", "CONTRACTS": "economic",
+	"SECURITY": "military", "AIRCRAFT": "military", "EXERCISE": "military", "NAVIES": "military", "ARMIES": "military",
+	"FIGHTER": "military", "BOMBERS": "military", "DRONES": "military", "RAFALE": "military", "TYPHOON": "military", "CONTRACTS": "economic",
 	"ECONOMIC": "economic", "TRADE": "economic", "INVESTMENT": "economic", "INVESTMENTS": "economic",
 	"LOAN": "economic", "LOANS": "economic", "CORRIDOR": "economic", "FINANCIAL": "economic", "TARIFFS": "economic",
 	"EXPORTS": "economic", "IMPORTS": "economic", "ECONOMY": "economic", "COMMERCIAL": "economic", "BUSINESS": "economic",
@@ -419,11 +439,17 @@ var hedgeWords = map[string]bool{"REPORTEDLY": true, "ALLEGEDLY": true, "ALLEGED
 	"CLAIMED": true, "CLAIMS": true, "REPORTS": true, "UNVERIFIED": true, "SPECULATION": true, "LIKELY": true,
 	"MAY": true, "MIGHT": true, "COULD": true, "PERHAPS": true, "SAID": false}
 
+// actVerbs take an infinitive that is the act itself: "voted to reject",
+// "decided to suspend".
+var actVerbs = map[string]bool{"VOTED": true, "VOTE": true, "VOTES": true, "DECIDED": true, "DECIDES": true,
+	"MOVED": true, "CHOSE": true, "OPTED": true, "WENT": true, "BEGAN": true, "STARTED": true, "CONTINUED": true,
+	"HELPED": true, "HELP": true, "SOUGHT": true, "RUSHED": true, "ACTED": true, "RESOLVED": true, "USED": true}
+
 var intentWords = map[string]bool{"WILL": true, "WOULD": true, "SHALL": true, "PLAN": true, "PLANS": true,
 	"PLANNED": true, "INTEND": true, "INTENDS": true, "INTENDED": true, "AIMS": true, "BID": true, "WANTS": true,
 	"SEEKS": true, "SEEKING": true, "HOPES": true, "EXPECTED": true, "TO": false, "PROPOSED": true, "OFFERED": true,
 	"PLEDGED": true, "PROMISED": true, "VOWED": true, "AGREED": true, "DESIRES": true, "WISHES": true,
-	"COMMITTED": true, "PREPARED": true, "READY": true, "SET": true}
+	"COMMITTED": true, "PREPARED": true, "PREPARING": true, "PREPARES": true, "READY": true, "SET": true}
 
 var beForms = map[string]bool{"IS": true, "ARE": true, "WAS": true, "WERE": true, "BE": true, "BEEN": true, "BEING": true}
 

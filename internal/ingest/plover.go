@@ -52,6 +52,15 @@ type ploverRecord struct {
 	Event     json.RawMessage `json:"event"`
 	EventType json.RawMessage `json:"event_type"`
 	Mode      json.RawMessage `json:"mode"`
+	EventMode json.RawMessage `json:"event_mode"`
+	DateRes   string          `json:"date_resolved"`
+	PubDate   string          `json:"pub_date"`
+	Publisher string          `json:"publisher"`
+	// NGEC, the coder behind POLECAT, nests actors under attributes.
+	Attributes struct {
+		Actor json.RawMessage `json:"ACTOR"`
+		Recip json.RawMessage `json:"RECIP"`
+	} `json:"attributes"`
 	Context   json.RawMessage `json:"context"`
 	Contexts  json.RawMessage `json:"contexts"`
 	Text      string          `json:"text"`
@@ -188,9 +197,10 @@ func ploverRecordRaw(raw []byte, name string, line int, seen map[string]int, emi
 	if len(events) == 0 {
 		return fail("event", "missing")
 	}
-	date, err := event.ParseDate(strings.TrimSpace(rec.Date))
+	ds := firstNonEmpty(rec.DateRes, rec.Date, rec.PubDate)
+	date, err := event.ParseDate(ds)
 	if err != nil || date.IsZero() {
-		return fail("date", "%q is not a YYYY, YYYY-MM or YYYY-MM-DD date", rec.Date)
+		return fail("date", "%q is not a YYYY, YYYY-MM or YYYY-MM-DD date", ds)
 	}
 	var end event.Date
 	if e := firstNonEmpty(rec.EndDate, rec.EndDate2); e != "" {
@@ -202,8 +212,14 @@ func ploverRecordRaw(raw []byte, name string, line int, seen map[string]int, emi
 	if len(actorsRaw) == 0 {
 		actorsRaw = rec.Source
 	}
+	if len(actorsRaw) == 0 {
+		actorsRaw = rec.Attributes.Actor
+	}
 	if len(recipRaw) == 0 {
 		recipRaw = rec.Target
+	}
+	if len(recipRaw) == 0 {
+		recipRaw = rec.Attributes.Recip
 	}
 	actors, names, err := entities(actorsRaw)
 	if err != nil {
@@ -214,6 +230,9 @@ func ploverRecordRaw(raw []byte, name string, line int, seen map[string]int, emi
 		return fail("recipient", "%v", err)
 	}
 	modes := stringList(rec.Mode)
+	if len(modes) == 0 {
+		modes = stringList(rec.EventMode)
+	}
 	ctxRaw := rec.Context
 	if len(ctxRaw) == 0 {
 		ctxRaw = rec.Contexts
@@ -251,8 +270,8 @@ func ploverRecordRaw(raw []byte, name string, line int, seen map[string]int, emi
 			q += ": " + text
 		}
 		src := "PLOVER"
-		if rec.Pub != "" {
-			src += ", " + rec.Pub
+		if p := firstNonEmpty(rec.Pub, rec.Publisher); p != "" {
+			src += ", " + p
 		}
 		m.Quote = fmt.Sprintf("%s (%s, record %s, line %d)", q, src, id, line)
 		if err := emit(m); err != nil {
@@ -290,12 +309,14 @@ func entities(raw json.RawMessage) ([]string, []string, error) {
 				Entity      string `json:"entity_name"`
 				ActorText   string `json:"actorText"`
 				Raw         string `json:"raw_text"`
+				Wiki        string `json:"wiki"`
+				Text        string `json:"text"`
 			}
 			if err := json.Unmarshal(it, &o); err != nil {
 				return nil, nil, fmt.Errorf("actor %s: %v", it, err)
 			}
 			code = firstNonEmpty(o.Code, o.CountryCode, o.Country, o.CountryName)
-			nm = firstNonEmpty(o.ActorText, o.Entity, o.Raw)
+			nm = firstNonEmpty(o.ActorText, o.Entity, o.Wiki, o.Raw, o.Text)
 		} else {
 			if err := json.Unmarshal(it, &code); err != nil {
 				return nil, nil, fmt.Errorf("actor %s is neither an object nor a string", it)

@@ -125,6 +125,29 @@ func TestPLOVERv08JSON(t *testing.T) {
 	}
 }
 
+// NGEC (the coder behind POLECAT) writes actors under attributes, event_type,
+// event_mode and contexts lists, date_resolved.
+func TestNGECRecord(t *testing.T) {
+	in := `{"id": "20190801-2309-4e081644904c_COOPERATE_R", "event_type": "RETREAT", "event_mode": [], "contexts": ["pro_democracy"],
+"date": "2019-08-01", "date_resolved": "2019-07-31", "pub_date": "2019-08-01", "publisher": "translateme2-pt",
+"attributes": {"ACTOR": [{"text": "Nicolas Maduro", "wiki": "Nicolás Maduro", "country": "VEN", "code_1": "ELI"}],
+ "RECIP": [{"text": "Juan Guaidó", "wiki": "Juan Guaidó", "country": "VEN", "code_1": "REB"}], "LOC": [{"text": "Barbados"}]},
+"event_text": "Delegates of the Venezuelan president, Nicolas Maduro, and the leader objector Juan Guaidó resumed on Wednesday (31) conversations"}`
+	in = strings.ReplaceAll(in, "\n", " ")
+	var ms []event.Mention
+	rows, err := parsePLOVER(strings.NewReader(in), "ngec.jsonl", func(m event.Mention) error { ms = append(ms, m); return nil },
+		func(e RowError) { t.Errorf("bad: %v", e) })
+	if err != nil || rows != 1 || len(ms) != 1 {
+		t.Fatalf("rows %d mentions %d err %v", rows, len(ms), err)
+	}
+	m := ms[0]
+	if m.Type != event.Retreat || m.Date != event.YMD(2019, 7, 31) || !reflect.DeepEqual(m.Actor, []string{"VEN"}) ||
+		!reflect.DeepEqual(m.Recipient, []string{"VEN"}) || !reflect.DeepEqual(m.Context, []string{"pro_democracy"}) ||
+		!strings.Contains(m.Quote, "(PLOVER, translateme2-pt, record 20190801-2309-4e081644904c_COOPERATE_R, line 1)") {
+		t.Errorf("%+v", m)
+	}
+}
+
 func TestPOLECATHeaderVariants(t *testing.T) {
 	headers := []string{
 		"Event ID\tEvent Date\tEvent Type\tEvent Mode\tIntensity\tQuad Code\tContexts\tActor Name\tActor Country\tRecipient Name\tRecipient Country\tSource",

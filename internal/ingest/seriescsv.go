@@ -51,7 +51,6 @@ func parseSeriesCSV(r io.Reader, name string, emit func(event.SeriesPoint) error
 		if err == io.EOF {
 			break
 		}
-		line, _ := cr.FieldPos(0)
 		if err != nil {
 			var pe *csv.ParseError
 			var fe *FormatError
@@ -62,6 +61,7 @@ func parseSeriesCSV(r io.Reader, name string, emit func(event.SeriesPoint) error
 			}
 			return rows, csvErr(name, err)
 		}
+		line, _ := cr.FieldPos(0) // only after a successful Read: FieldPos panics after an error
 		if len(rec) == 1 && strings.TrimSpace(rec[0]) == "" {
 			continue
 		}

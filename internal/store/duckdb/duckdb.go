@@ -122,12 +122,14 @@ func (s *Store) Begin(ctx context.Context, b store.Batch) (store.Writer, *store.
 	if err := conn.QueryRowContext(ctx, `SELECT nextval('batch_ids')`).Scan(&w.id); err != nil {
 		return fail(err)
 	}
-	w.stage = fmt.Sprintf("stage_%d", w.id)
-	// Staging tables are temporary: a crash leaves nothing in the file.
+	w.stage = fmt.Sprintf("stage_events_%d", w.id)
+	// Everything happens in one transaction: a crash or a rollback leaves
+	// nothing. Mentions are appended straight to their table; events go to a
+	// staging table (in the database file, so DuckDB can spill it to disk)
+	// and are folded in at Commit, where ids already stored are skipped.
 	for _, q := range []string{
-		`CREATE TEMP TABLE ` + w.stage + `_events AS SELECT * FROM events LIMIT 0`,
-		`CREATE TEMP TABLE ` + w.stage + `_mentions AS SELECT * FROM mentions LIMIT 0`,
 		`BEGIN TRANSACTION`,
+		`CREATE TABLE ` + w.stage + ` AS SELECT * FROM events LIMIT 0`,
 	} {
 		if _, err := conn.ExecContext(ctx, q); err != nil {
 			return fail(err)
@@ -135,10 +137,10 @@ func (s *Store) Begin(ctx context.Context, b store.Batch) (store.Writer, *store.
 	}
 	err = conn.Raw(func(dc any) error {
 		var err error
-		if w.evApp, err = duck.NewAppender(dc.(driver.Conn), "temp", "main", w.stage+"_events"); err != nil {
+		if w.evApp, err = duck.NewAppender(dc.(driver.Conn), "", "main", w.stage); err != nil {
 			return err
 		}
-		w.mnApp, err = duck.NewAppender(dc.(driver.Conn), "temp", "main", w.stage+"_mentions")
+		w.mnApp, err = duck.NewAppender(dc.(driver.Conn), "", "main", "mentions")
 		return err
 	})
 	if err != nil {
@@ -201,27 +203,33 @@ func (w *writer) Commit(b store.Batch) (store.Batch, error) {
 	}
 	w.evApp, w.mnApp = nil, nil
 	ctx := w.ctx
-	// Fold staged rows in, first occurrence of an id wins; ids already
-	// stored by earlier batches are kept as they are.
-	res, err := w.conn.ExecContext(ctx, `INSERT INTO events SELECT * FROM `+w.stage+`_events s
-		WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.id = s.id)
-		QUALIFY row_number() OVER (PARTITION BY s.id) = 1`)
+	// Fold staged events in: the first row of each id wins, and ids that
+	// earlier batches stored are kept as they were.
+	res, err := w.conn.ExecContext(ctx, `INSERT INTO events SELECT s.* FROM `+w.stage+` s
+		WHERE s.rowid IN (SELECT min(rowid) FROM `+w.stage+` GROUP BY id)
+		AND NOT EXISTS (SELECT 1 FROM events e WHERE e.id = s.id)`)
 	if err != nil {
 		return fail(err)
 	}
 	ne, _ := res.RowsAffected()
-	res, err = w.conn.ExecContext(ctx, `INSERT INTO mentions SELECT * FROM `+w.stage+`_mentions s
-		WHERE NOT EXISTS (SELECT 1 FROM mentions m WHERE m.id = s.id)
-		QUALIFY row_number() OVER (PARTITION BY s.id) = 1`)
-	if err != nil {
+	// A mention id stored by an earlier batch (the same rows in another
+	// file) is not stored twice.
+	if _, err := w.conn.ExecContext(ctx, `DELETE FROM mentions WHERE batch = ? AND id IN
+		(SELECT id FROM mentions WHERE batch < ?)`, w.id, w.id); err != nil {
 		return fail(err)
 	}
-	nm, _ := res.RowsAffected()
-	// An event's sources are those of all its mentions, old and new.
-	if _, err := w.conn.ExecContext(ctx, `UPDATE events SET sources = m.srcs FROM (
-			SELECT event, string_agg(DISTINCT source, ',' ORDER BY source) AS srcs FROM mentions
-			WHERE event IN (SELECT DISTINCT event FROM `+w.stage+`_mentions) GROUP BY event) m
-		WHERE events.id = m.event AND events.sources IS DISTINCT FROM m.srcs`); err != nil {
+	var nm int64
+	if err := w.conn.QueryRowContext(ctx, `SELECT count(*) FROM mentions WHERE batch = ?`, w.id).Scan(&nm); err != nil {
+		return fail(err)
+	}
+	// Events stored earlier that this batch mentions again gain its sources.
+	if _, err := w.conn.ExecContext(ctx, `UPDATE events SET sources = array_to_string(list_sort(list_distinct(
+			string_split(coalesce(events.sources, '') || ',' || n.srcs, ','))), ',')
+		FROM (SELECT event, string_agg(DISTINCT source, ',') AS srcs FROM mentions WHERE batch = ? GROUP BY event) n
+		WHERE events.id = n.event AND events.batch < ?`, w.id, w.id); err != nil {
+		return fail(err)
+	}
+	if _, err := w.conn.ExecContext(ctx, `DROP TABLE `+w.stage); err != nil {
 		return fail(err)
 	}
 	b.ID = w.id
@@ -262,9 +270,6 @@ func (w *writer) Rollback() error {
 }
 
 func (w *writer) finish() {
-	bg := context.Background()
-	w.conn.ExecContext(bg, `DROP TABLE IF EXISTS `+w.stage+`_events`)
-	w.conn.ExecContext(bg, `DROP TABLE IF EXISTS `+w.stage+`_mentions`)
 	w.conn.Close()
 	w.done = true
 	w.s.writeMu.Unlock()

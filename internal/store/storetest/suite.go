@@ -125,6 +125,9 @@ func testRollback(t *testing.T, st store.Store) {
 	if err != nil || len(evs) != 0 {
 		t.Fatalf("after rollback: %d events, %v", len(evs), err)
 	}
+	if ms, _ := st.Mentions(ctx, "", ""); len(ms) != 0 {
+		t.Fatalf("after rollback: %d mentions", len(ms))
+	}
 	if empty, _ := st.Empty(ctx); !empty {
 		t.Fatal("store not empty after rollback")
 	}
@@ -143,6 +146,21 @@ func testMergeAcrossBatches(t *testing.T, st store.Store) {
 	if b.Events != 0 || b.Mentions != 1 {
 		t.Fatalf("second batch = %+v, want 0 new events and 1 mention", b)
 	}
+	// The same rows again under another checksum (say, the file gzipped)
+	// add no mention twice.
+	w, _, err := st.Begin(ctx, store.Batch{Checksum: "b.gz"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, m := ev("e1", e.Date, "PAK", "RUS", event.Consult)
+	m.ID = "m-e1-b"
+	w.Event(&e2)
+	w.Mention(&m)
+	b3, err := w.Commit(store.Batch{Checksum: "b.gz"})
+	if err != nil || b3.Mentions != 0 || b3.Events != 0 {
+		t.Fatalf("same rows again: %+v %v", b3, err)
+	}
+
 	got, err := st.Event(ctx, "e1")
 	if err != nil {
 		t.Fatal(err)

@@ -1,0 +1,257 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/pivot-geo/pivot/internal/ingest"
+	"github.com/pivot-geo/pivot/internal/store/duckdb"
+)
+
+// TestCrashSafeIngest (issue 8): a real `pivot ingest` process of a large
+// generated GDELT file is SIGKILLed twice — once while parsing and staging
+// rows, once while its commit is writing to the database file — and each
+// time the store is reopened and must be exactly as before the run: no
+// batch row, no mention, event, document, series point or claim of the
+// killed run, nothing that belongs to no batch. A re-run then completes
+// and stores exactly the rows the importer reports, and a third run is a
+// no-op. Skipped under -short; about 30–40 s on two cores.
+func TestCrashSafeIngest(t *testing.T) {
+	if testing.Short() {
+		t.Skip("crash test skipped in -short mode")
+	}
+	if os.Getenv("PIVOT_CRASH_ROWS") == "0" {
+		t.Skip("PIVOT_CRASH_ROWS=0")
+	}
+	rows := 300_000
+	if v := os.Getenv("PIVOT_CRASH_ROWS"); v != "" {
+		fmt.Sscan(v, &rows)
+	}
+	dir := t.TempDir()
+	bin := filepath.Join(dir, "pivot")
+	build := exec.Command("go", "build", "-o", bin, "github.com/pivot-geo/pivot/cmd/pivot")
+	build.Env = append(os.Environ(), "CGO_ENABLED=1")
+	if out, err := build.CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	gen := func(name string, n int, seed uint64) string {
+		p := filepath.Join(dir, name)
+		f, err := os.Create(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := ingest.GenerateGDELT(f, ingest.GenOptions{Rows: n, Seed: seed, Version: 2}); err != nil {
+			t.Fatal(err)
+		}
+		if err := f.Close(); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	small := gen("small.export.CSV", 2000, 11)
+	big := gen("big.export.CSV", rows, 12)
+	db := filepath.Join(dir, "kb.duckdb")
+
+	pivot := func(args ...string) *exec.Cmd {
+		cmd := exec.Command(bin, args...)
+		cmd.Env = append(os.Environ(), "PIVOT_DB=")
+		return cmd
+	}
+	if out, err := pivot("ingest", "--db", db, small).CombinedOutput(); err != nil {
+		t.Fatalf("ingest small file: %v\n%s", err, out)
+	}
+	before := snapshot(t, db)
+	if before.batches != 1 || before.tables["mentions"] == 0 {
+		t.Fatalf("after the small ingest: %+v", before)
+	}
+
+	// killAt starts an ingest of the big file and SIGKILLs it when ready
+	// says so; it reports whether the process was still running then.
+	killAt := func(what string, ready func(elapsed time.Duration) bool) bool {
+		cmd := pivot("ingest", "--db", db, big)
+		var stderr strings.Builder
+		cmd.Stderr = &stderr
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		exited := make(chan error, 1)
+		go func() { exited <- cmd.Wait() }()
+		start := time.Now()
+		tick := time.NewTicker(10 * time.Millisecond)
+		defer tick.Stop()
+		for {
+			select {
+			case err := <-exited:
+				if err != nil {
+					t.Fatalf("%s: ingest failed before the kill: %v\n%s", what, err, stderr.String())
+				}
+				t.Logf("%s: the ingest finished (%v) before the kill point; nothing to check", what, time.Since(start))
+				return false
+			case <-tick.C:
+			}
+			if !ready(time.Since(start)) {
+				if time.Since(start) > 50*time.Second {
+					cmd.Process.Kill()
+					t.Fatalf("%s: kill point never reached", what)
+				}
+				continue
+			}
+			if err := cmd.Process.Signal(syscall.SIGKILL); err != nil {
+				t.Fatal(err)
+			}
+			err := <-exited
+			var ee *exec.ExitError
+			if !errors.As(err, &ee) || ee.Sys().(syscall.WaitStatus).Signal() != syscall.SIGKILL {
+				t.Logf("%s: the ingest ended (%v) as the kill was sent; nothing to check", what, err)
+				return false
+			}
+			t.Logf("%s: SIGKILL after %v", what, time.Since(start).Round(time.Millisecond))
+			return true
+		}
+	}
+	checkUnchanged := func(what string) {
+		t.Helper()
+		after := snapshot(t, db)
+		if after.String() != before.String() {
+			t.Errorf("%s: store changed by a killed ingest:\n before %v\n after  %v", what, before, after)
+		}
+		if after.orphans != "" {
+			t.Errorf("%s: rows without a batch: %s", what, after.orphans)
+		}
+	}
+
+	// 1. Part-way through parsing and staging.
+	if killAt("kill while staging", func(el time.Duration) bool { return el > 1500*time.Millisecond }) {
+		checkUnchanged("kill while staging")
+	}
+	// 2. During the commit: the database file grows as the commit writes
+	// the staged rows into it.
+	base := fileSize(db)
+	if killAt("kill while committing", func(time.Duration) bool { return fileSize(db) > base+2<<20 }) {
+		checkUnchanged("kill while committing")
+	}
+
+	// 3. A re-run completes with the exact row counts.
+	out, err := pivot("ingest", "--db", db, big).CombinedOutput()
+	if err != nil {
+		t.Fatalf("re-run: %v\n%s", err, out)
+	}
+	t.Logf("re-run: %s", strings.TrimSpace(string(out)))
+	final := snapshot(t, db)
+	if final.orphans != "" {
+		t.Errorf("after the re-run, rows without a batch: %s", final.orphans)
+	}
+	if final.batches != 2 {
+		t.Fatalf("after the re-run: %d batches, want 2", final.batches)
+	}
+	b := final.last
+	if b.rows != rows {
+		t.Errorf("re-run batch read %d rows, want %d", b.rows, rows)
+	}
+	var emitted, fromRows int
+	if _, err := fmt.Sscanf(b.note, "%d mentions from %d rows", &emitted, &fromRows); err != nil || fromRows != rows {
+		t.Errorf("batch note %q: want \"N mentions from %d rows\"", b.note, rows)
+	}
+	if b.mentions != emitted || b.mentionRows != b.mentions || final.tables["mentions"] != before.tables["mentions"]+b.mentions {
+		t.Errorf("mentions: importer emitted %d, batch records %d, table holds %d for the batch and %d in all (before: %d)",
+			emitted, b.mentions, b.mentionRows, final.tables["mentions"], before.tables["mentions"])
+	}
+	if b.eventRows != b.events || final.tables["events"] != before.tables["events"]+b.events {
+		t.Errorf("events: batch records %d, table holds %d for the batch and %d in all (before: %d)",
+			b.events, b.eventRows, final.tables["events"], before.tables["events"])
+	}
+	// 4. Running it again changes nothing.
+	out, err = pivot("ingest", "--db", db, big).CombinedOutput()
+	if err != nil || !strings.Contains(string(out), "already imported") {
+		t.Errorf("third run: %v\n%s", err, out)
+	}
+	if again := snapshot(t, db); again.String() != final.String() {
+		t.Errorf("a duplicate run changed the store:\n %v\n %v", final, again)
+	}
+}
+
+func fileSize(p string) int64 {
+	fi, err := os.Stat(p)
+	if err != nil {
+		return 0
+	}
+	return fi.Size()
+}
+
+type kbSnapshot struct {
+	batches int
+	tables  map[string]int
+	orphans string
+	last    struct {
+		rows, mentions, events int
+		note                   string
+		mentionRows, eventRows int
+	}
+}
+
+func (s kbSnapshot) String() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "batches=%d", s.batches)
+	for _, t := range kbTables {
+		fmt.Fprintf(&b, " %s=%d", t, s.tables[t])
+	}
+	return b.String()
+}
+
+var kbTables = []string{"documents", "events", "mentions", "series", "claims", "audit"}
+
+// snapshot opens the store (replaying what a killed process left) and
+// counts its rows, rows whose batch is not recorded, and the last batch.
+func snapshot(t *testing.T, db string) kbSnapshot {
+	t.Helper()
+	ctx := context.Background()
+	st, err := duckdb.Open(ctx, db)
+	if err != nil {
+		t.Fatalf("reopen after the kill: %v", err)
+	}
+	defer st.Close()
+	q := func(sql string, dst ...any) {
+		t.Helper()
+		if err := st.DB.QueryRowContext(ctx, sql).Scan(dst...); err != nil {
+			t.Fatalf("%s: %v", sql, err)
+		}
+	}
+	s := kbSnapshot{tables: map[string]int{}}
+	q(`SELECT count(*) FROM batches`, &s.batches)
+	var orphans []string
+	for _, tbl := range kbTables {
+		var n int
+		q(`SELECT count(*) FROM `+tbl, &n)
+		s.tables[tbl] = n
+		if tbl == "audit" {
+			continue
+		}
+		var o int
+		q(`SELECT count(*) FROM `+tbl+` WHERE batch NOT IN (SELECT id FROM batches)`, &o)
+		if o > 0 {
+			orphans = append(orphans, fmt.Sprintf("%s: %d", tbl, o))
+		}
+	}
+	var o int
+	q(`SELECT count(*) FROM mentions m WHERE m.event IS NOT NULL AND m.event <> '' AND NOT EXISTS (SELECT 1 FROM events e WHERE e.id = m.event)`, &o)
+	if o > 0 {
+		orphans = append(orphans, fmt.Sprintf("mentions of no stored event: %d", o))
+	}
+	s.orphans = strings.Join(orphans, ", ")
+	if s.batches > 0 {
+		var id int64
+		q(`SELECT id, rows, mentions, events, coalesce(note, '') FROM batches ORDER BY id DESC LIMIT 1`,
+			&id, &s.last.rows, &s.last.mentions, &s.last.events, &s.last.note)
+		q(fmt.Sprintf(`SELECT count(*) FROM mentions WHERE batch = %d`, id), &s.last.mentionRows)
+		q(fmt.Sprintf(`SELECT count(*) FROM events WHERE batch = %d`, id), &s.last.eventRows)
+	}
+	return s
+}
