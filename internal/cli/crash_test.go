@@ -1,3 +1,5 @@
+//go:build linux
+
 package cli
 
 import (
@@ -8,9 +10,11 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
 	"syscall"
 	"testing"
 	"time"
+	"unsafe"
 
 	"github.com/pivot-geo/pivot/internal/ingest"
 	"github.com/pivot-geo/pivot/internal/store/duckdb"
@@ -73,15 +77,24 @@ func TestCrashSafeIngest(t *testing.T) {
 		t.Fatalf("after the small ingest: %+v", before)
 	}
 
-	// killAt starts an ingest of the big file and SIGKILLs it when ready
-	// says so; it reports whether the process was still running then.
-	killAt := func(what string, ready func(elapsed time.Duration) bool) bool {
+	// killAt starts an ingest of the big file with its stderr on a
+	// pseudo-terminal, so it prints progress ("… 45.0% …", "committing …"),
+	// and SIGKILLs it when ready says so; it reports whether the process
+	// was still running then.
+	killAt := func(what string, ready func(progress string) bool) bool {
 		cmd := pivot("ingest", "--db", db, big)
-		var stderr strings.Builder
-		cmd.Stderr = &stderr
+		prog := &progressLog{}
+		master, slave, err := openPTY()
+		if err != nil {
+			t.Fatalf("pseudo-terminal for the progress display: %v", err)
+		}
+		defer master.Close()
+		cmd.Stderr = slave
 		if err := cmd.Start(); err != nil {
 			t.Fatal(err)
 		}
+		slave.Close()
+		go prog.copy(master)
 		exited := make(chan error, 1)
 		go func() { exited <- cmd.Wait() }()
 		start := time.Now()
@@ -91,16 +104,16 @@ func TestCrashSafeIngest(t *testing.T) {
 			select {
 			case err := <-exited:
 				if err != nil {
-					t.Fatalf("%s: ingest failed before the kill: %v\n%s", what, err, stderr.String())
+					t.Fatalf("%s: ingest failed before the kill: %v\n%s", what, err, prog.String())
 				}
 				t.Logf("%s: the ingest finished (%v) before the kill point; nothing to check", what, time.Since(start))
 				return false
 			case <-tick.C:
 			}
-			if !ready(time.Since(start)) {
+			if !ready(prog.String()) {
 				if time.Since(start) > 50*time.Second {
 					cmd.Process.Kill()
-					t.Fatalf("%s: kill point never reached", what)
+					t.Fatalf("%s: kill point never reached; progress:\n%q", what, prog.String())
 				}
 				continue
 			}
@@ -113,7 +126,11 @@ func TestCrashSafeIngest(t *testing.T) {
 				t.Logf("%s: the ingest ended (%v) as the kill was sent; nothing to check", what, err)
 				return false
 			}
-			t.Logf("%s: SIGKILL after %v", what, time.Since(start).Round(time.Millisecond))
+			last := prog.String()
+			if i := strings.LastIndexByte(strings.TrimRight(last, "\r\n "), '\r'); i >= 0 {
+				last = last[i+1:]
+			}
+			t.Logf("%s: SIGKILL after %v at %q", what, time.Since(start).Round(time.Millisecond), strings.TrimSpace(last))
 			return true
 		}
 	}
@@ -128,14 +145,25 @@ func TestCrashSafeIngest(t *testing.T) {
 		}
 	}
 
-	// 1. Part-way through parsing and staging.
-	if killAt("kill while staging", func(el time.Duration) bool { return el > 1500*time.Millisecond }) {
+	// 1. Part-way through parsing and staging: between 30 and 90 % read.
+	if killAt("kill while staging", func(p string) bool {
+		pct := lastPercent(p)
+		return pct >= 30 && pct < 90 && !strings.Contains(p, "committing")
+	}) {
 		checkUnchanged("kill while staging")
 	}
-	// 2. During the commit: the database file grows as the commit writes
-	// the staged rows into it.
-	base := fileSize(db)
-	if killAt("kill while committing", func(time.Duration) bool { return fileSize(db) > base+2<<20 }) {
+	// 2. During the commit: once it started, the database file grows as
+	// the staged rows are written into it; kill when 1 MiB went in.
+	var base int64 = -1
+	if killAt("kill while committing", func(p string) bool {
+		if !strings.Contains(p, "committing") {
+			return false
+		}
+		if base < 0 {
+			base = fileSize(db)
+		}
+		return fileSize(db) > base+1<<20
+	}) {
 		checkUnchanged("kill while committing")
 	}
 
@@ -254,4 +282,71 @@ func snapshot(t *testing.T, db string) kbSnapshot {
 		q(fmt.Sprintf(`SELECT count(*) FROM events WHERE batch = %d`, id), &s.last.eventRows)
 	}
 	return s
+}
+
+// progressLog collects what the ingest prints on its terminal.
+type progressLog struct {
+	mu sync.Mutex
+	b  strings.Builder
+}
+
+func (p *progressLog) copy(f *os.File) {
+	buf := make([]byte, 4096)
+	for {
+		n, err := f.Read(buf)
+		p.mu.Lock()
+		p.b.Write(buf[:n])
+		p.mu.Unlock()
+		if err != nil {
+			return
+		}
+	}
+}
+
+func (p *progressLog) String() string {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.b.String()
+}
+
+// lastPercent is the last "NN.N%" of the progress display, or -1.
+func lastPercent(s string) float64 {
+	i := strings.LastIndex(s, "%")
+	if i < 0 {
+		return -1
+	}
+	j := i
+	for j > 0 && (s[j-1] == '.' || s[j-1] >= '0' && s[j-1] <= '9') {
+		j--
+	}
+	var v float64
+	if _, err := fmt.Sscan(s[j:i], &v); err != nil {
+		return -1
+	}
+	return v
+}
+
+// openPTY opens a pseudo-terminal pair (Linux): the slave end is a
+// character device, which is what pivot checks before showing progress.
+func openPTY() (master, slave *os.File, err error) {
+	master, err = os.OpenFile("/dev/ptmx", os.O_RDWR|syscall.O_NOCTTY, 0)
+	if err != nil {
+		return nil, nil, err
+	}
+	var unlock int32
+	if _, _, e := syscall.Syscall(syscall.SYS_IOCTL, master.Fd(), syscall.TIOCSPTLCK, uintptr(unsafe.Pointer(&unlock))); e != 0 {
+		master.Close()
+		return nil, nil, e
+	}
+	var n uint32
+	if _, _, e := syscall.Syscall(syscall.SYS_IOCTL, master.Fd(), syscall.TIOCGPTN, uintptr(unsafe.Pointer(&n))); e != 0 {
+		master.Close()
+		return nil, nil, e
+	}
+	slave, err = os.OpenFile(fmt.Sprintf("/dev/pts/%d", n), os.O_RDWR|syscall.O_NOCTTY, 0)
+	if err != nil {
+		master.Close()
+		return nil, nil, err
+	}
+	return master, slave, nil
 }

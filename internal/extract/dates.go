@@ -170,17 +170,21 @@ func (sc *scratch) findDates(ref event.Date) {
 				ds.j = i + 2
 				ds.end = event.Y(y + 9)
 				if y2, ok := sc.rangeEnd(ds.j, y); ok {
-					ds.end = event.Y(y2 + 9)
-					ds.j += 2
-					if sc.is(ds.j, "S") {
+					ds.end = event.Y(y2/10*10 + 9)
+					if sc.toks[ds.j].kind == tPunct {
+						ds.j++
+					}
+					ds.j++
+					if ds.j < n && sc.toks[ds.j].glued && sc.is(ds.j, "S") {
 						ds.j++
 					}
 				}
 			} else if y2, ok := sc.rangeEnd(i+1, y); ok {
 				ds.end = event.Y(y2)
-				ds.j = i + 3
-				if i+2 < n && sc.toks[i+2].hyph {
-					ds.j = i + 2
+				// "1979–1989" has a dash token; "1962-1971" folds the hyphen
+				ds.j = i + 2
+				if sc.toks[i+1].kind == tPunct {
+					ds.j = i + 3
 				}
 			}
 			// prefixes: from Y to Y, between Y and Y, since/by/post- Y

@@ -94,9 +94,9 @@ type scratch struct {
 	// lastDate is the latest date read in the document, for "the
 	// following year"
 	lastDate event.Date
-	ctx    [8]string
-	nctx   int
-	pair   [2]string // the latest dyad named together, for "both nations"
+	ctx      [8]string
+	nctx     int
+	pair     [2]string // the latest dyad named together, for "both nations"
 	// pairPara is set while pair was named in the current paragraph (or
 	// in a heading just before it): only then may a sentence without any
 	// actor borrow it.
@@ -380,6 +380,10 @@ func (sc *scratch) joined(a, b int) bool {
 	if b-a > 8 {
 		return false
 	}
+	// "Russia, Armenia's treaty ally, …": an appositive, not a list
+	if b < len(sc.toks) && sc.is(b-1, ",") && b-a == 1 && sc.possAt(b) {
+		return false
+	}
 	for i := a; i < b; i++ {
 		switch sc.key(i) {
 		case "AND", "OR", "&":
@@ -405,6 +409,25 @@ func (sc *scratch) joined(a, b int) bool {
 		return false
 	}
 	return b-a <= 4 || dated || and && b-a <= 5
+}
+
+// possAt: the actor starting at token i ends in a possessive.
+func (sc *scratch) possAt(i int) bool {
+	for _, a := range sc.acts {
+		if a.i == i {
+			return sc.toks[a.j-1].poss
+		}
+	}
+	// acts of the current group are still being built: look ahead
+	for j := i; j < len(sc.toks) && j < i+4; j++ {
+		if sc.toks[j].poss {
+			return true
+		}
+		if sc.toks[j].kind != tWord || !sc.toks[j].cap {
+			return false
+		}
+	}
+	return false
 }
 
 // updatePair remembers the latest pair of distinct states named together
@@ -870,6 +893,46 @@ func (sc *scratch) nearestDate(i, lo, hi int) (dateSpan, bool) {
 	return best, bd < 1<<30
 }
 
+// nearestDateFor is nearestDate for a trigger, ignoring dates that belong
+// to another verb between them ("accused Russia in 2023 … and suspended …
+// in February 2024").
+func (sc *scratch) nearestDateFor(t trig, lo, hi int) (dateSpan, bool) {
+	best, bd := dateSpan{}, 1<<30
+	// a coordinated verb ("… and suspended …") does not take the dates of
+	// the first verb's phrase
+	and := -1
+	if !t.p.noun && (sc.is(t.i-1, "AND") || sc.is(t.i-2, "AND")) {
+		and = t.i - 2
+	}
+	for _, d := range sc.dates {
+		if d.i < lo || d.j > hi || d.j <= and {
+			continue
+		}
+		a, b := d.j, t.i
+		if d.i > t.i {
+			a, b = t.j, d.i
+		}
+		blocked := false
+		for _, o := range sc.trigs {
+			if !o.p.noun && o.i != t.i && o.i >= a && o.j <= b {
+				blocked = true
+				break
+			}
+		}
+		if blocked {
+			continue
+		}
+		dist := b - a
+		if dist < bd {
+			best, bd = d, dist
+		}
+	}
+	if bd == 1<<30 {
+		return sc.nearestDate(t.i, lo, hi)
+	}
+	return best, true
+}
+
 // frames builds candidate mentions from each trigger.
 func (sc *scratch) frames(opt Options) {
 	strong := false
@@ -920,12 +983,15 @@ func (sc *scratch) frame(t trig, opt Options) {
 	}
 	passive := !t.p.noun && t.i > 0 && (sc.cl(t.i-1, cBe) || sc.cl(t.i-2, cBe))
 	// the date: the nearest in the clause, else one that frames the sentence
-	ds, hasDate := sc.nearestDate(t.i, lo, hi)
+	ds, hasDate := sc.nearestDateFor(t, lo, hi)
 	if !hasDate {
 		ds, hasDate = sc.sentenceDate(t.i)
 	}
-	if hasDate && ds.j <= t.i && (sc.is(t.i-1, "SINCE") || sc.is(t.i-1, "LATER") || sc.is(t.i-1, "SUBSEQUENTLY")) {
+	if hasDate && ds.j <= t.i && (sc.is(t.i-1, "SINCE") || sc.is(t.i-1, "SUBSEQUENTLY")) {
 		hasDate = false // "has since agreed": after the date, not at it
+	}
+	if hasDate && ds.j <= t.i && sc.is(t.i-1, "LATER") {
+		ds.d, ds.end = event.Y(ds.d.Year), event.Date{} // "later sent": later that year
 	}
 	if !hasDate && !opt.Undated {
 		return
@@ -1148,6 +1214,24 @@ func (sc *scratch) subject(t trig, lo int) int {
 		for k := len(sc.acts) - 1; k >= 0; k-- {
 			if a := sc.acts[k]; a.j <= t.i-1 && a.j >= t.i-5 {
 				return a.group
+			}
+		}
+	}
+	// "… Russia, Armenia's treaty ally, stayed neutral until it brokered …":
+	// a pronoun subject is the nearest earlier actor that is a subject
+	if !t.p.noun {
+		p := t.i - 1
+		for p > 0 && (sc.cl(p, cBe|cIntent) || sc.is(p, "HAS") || sc.is(p, "HAD") || sc.is(p, "HAVE") || strings.HasSuffix(sc.key(p), "LY")) {
+			p--
+		}
+		if sc.is(p, "IT") || sc.is(p, "THEY") || sc.is(p, "HE") || sc.is(p, "SHE") {
+			// the subject of the pronoun's clause, else of the sentence
+			for _, from := range []int{lo, 0} {
+				for _, a := range sc.acts {
+					if a.i >= from && a.j <= p && !a.inPP && !sc.toks[a.j-1].poss {
+						return a.group
+					}
+				}
 			}
 		}
 	}
@@ -1685,8 +1769,8 @@ func (sc *scratch) policyNear(t trig) bool {
 var (
 	cutSanction = &pred{typ: event.Sanction, key: "cut"}
 	accessCoop  = &pred{typ: event.Cooperate, ctx: "military", key: "access"}
-	removeFrom = &pred{typ: event.Sanction, key: "remove"}
-	tradeCoop  = &pred{typ: event.Cooperate, ctx: "economic", key: "trade"}
+	removeFrom  = &pred{typ: event.Sanction, key: "remove"}
+	tradeCoop   = &pred{typ: event.Cooperate, ctx: "economic", key: "trade"}
 )
 
 func (sc *scratch) actorAt(i int) bool {

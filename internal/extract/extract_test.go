@@ -196,6 +196,34 @@ func TestPredicates(t *testing.T) {
 			[]string{"2020 IND-PAK ASSAULT asserted"}},
 		{"In 2023, Saudi Arabia said it will invest in China.",
 			[]string{"2023 SAU-CHN AGREE asserted"}},
+		// complements fold into the governing act
+		{"In 2019, Washington threatened to impose sanctions on Ankara.",
+			[]string{"2019 USA-TUR THREATEN asserted"}},
+		{"In 1990, the United States halted military sales to Pakistan.",
+			[]string{"1990 USA-PAK SANCTION asserted"}},
+		{"In 2004, India agreed to buy an aircraft carrier from Russia.",
+			[]string{"2004 IND-RUS AGREE asserted"}},
+		// a noun with its own agent stays an event
+		{"In March 2003, the Turkish parliament rejected a U.S. request.",
+			[]string{"2003-03 TUR-USA REJECT asserted", "2003-03 USA-TUR REQUEST asserted"}},
+		// places after "in" are not parties of verbal acts
+		{"In March 2023, Saudi Arabia and Iran agreed in Beijing to restore relations.",
+			[]string{"2023-03 SAU-IRN AGREE asserted"}},
+		// coordinated verbs share the subject; each takes its own date
+		{"Armenia accused Russia in 2023 of inaction and suspended its participation in the CSTO in February 2024.",
+			[]string{"2023 ARM-RUS ACCUSE asserted", "2024-02 ARM-CSTO SANCTION asserted"}},
+		// fronted subordinate clause
+		{"After Turkey invaded Cyprus in July 1974, Congress imposed an arms embargo on Ankara in February 1975.",
+			[]string{"1974-07 TUR-CYP ASSAULT asserted", "1975-02 USA-TUR SANCTION asserted"}},
+		// relationship nouns need a verb that makes them happen
+		{"In 2010, relations between India and Russia were warm.", nil},
+		{"In 2010, India and Russia upgraded their partnership.", []string{"2010 IND-RUS SUPPORT asserted"}},
+		// trade of commodities is cooperation, of arms aid
+		{"In 2022, India bought Russian crude oil.", []string{"2022 RUS-IND COOPERATE asserted"}},
+		{"In 2016, India bought Russian fighter jets.", []string{"2016 RUS-IND AID asserted"}},
+		// "the following year" counts from the last date
+		{"In 1991 the Philippine Senate rejected a bases treaty with the United States, and American forces left the naval base the following year.",
+			[]string{"1991 PHL-USA REJECT asserted", "1992 USA-PHL RETREAT asserted"}},
 		{"Pakistan signed an agreement with the United States.", nil},
 		{"In 2010, the weather in Pakistan was fine.", nil},
 	}

@@ -25,6 +25,7 @@ func TestGoldSets(t *testing.T) {
 		{"iran-russia-gulf", false, 0.85, 0.80, 0.95},
 		{"asia-pacific", false, 0.85, 0.80, 0},
 		{"europe-asia", false, 0.85, 0.80, 0.95},
+		{"caucasus-africa", false, 0.85, 0.65, 0},
 		{"plover-gsr", true, 0.45, 0.35, 0},
 	}
 	dir := filepath.Join("..", "..", "testdata", "gold")

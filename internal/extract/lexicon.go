@@ -321,6 +321,8 @@ var triggers = []lexEntry{
 	{"np", "drone strikes", event.Assault, "drone", "military", ""}, {"p", "struck", event.Assault, "", "military", ""},
 	{"v", "bomb", event.Assault, "aerial", "military", ""}, {"v", "shell", event.Assault, "heavy-weapons", "military", ""},
 	{"v", "invade", event.Assault, "", "military", ""}, {"n", "invasion", event.Assault, "", "military", ""},
+	{"n", "offensive", event.Assault, "", "military", ""}, {"n", "counteroffensive", event.Assault, "", "military", ""},
+	{"v", "assault", event.Assault, "", "military", ""}, {"v", "send", event.Aid, "", "", ""}, {"p", "sent", event.Aid, "", "", ""},
 	{"v", "raid", event.Assault, "", "military", ""}, {"p", "fought", event.Assault, "", "military", ""},
 	{"n", "war", event.Assault, "", "military", ""}, {"n", "clash", event.Assault, "", "military", ""},
 	{"p", "clashed", event.Assault, "", "military", ""}, {"p", "shot down", event.Assault, "", "military", ""},

@@ -87,11 +87,11 @@ func Where(f Filter, ph func(int) string) (string, []any) {
 		// pair is the primary dyad (indexed, the distribution key); pairs is
 		// set only on multi-party events, so the second arm stays small.
 		p := Pair(f.Dyad[0], f.Dyad[1])
-		conds = append(conds, "(pair = "+arg(p)+" OR pairs LIKE "+arg("%|"+p+"|%")+")")
+		conds = append(conds, "(pair = "+arg(p)+" OR pairs LIKE "+arg("%|"+likeEscape(p)+"|%")+likeEsc+")")
 	}
 	if f.Actor != "" {
-		pat := "%," + f.Actor + ",%"
-		conds = append(conds, fmt.Sprintf("(','||actors||',' LIKE %s OR ','||recipients||',' LIKE %s)", arg(pat), arg(pat)))
+		pat := "%," + likeEscape(f.Actor) + ",%"
+		conds = append(conds, fmt.Sprintf("(','||actors||',' LIKE %s%s OR ','||recipients||',' LIKE %s%s)", arg(pat), likeEsc, arg(pat), likeEsc))
 	}
 	if f.Type != "" {
 		conds = append(conds, "type = "+arg(string(f.Type)))
@@ -103,7 +103,7 @@ func Where(f Filter, ph func(int) string) (string, []any) {
 		conds = append(conds, "year <= "+arg(f.To))
 	}
 	if f.Source != "" {
-		conds = append(conds, "sources LIKE "+arg("%"+f.Source+"%"))
+		conds = append(conds, "','||sources||',' LIKE "+arg("%,"+likeEscape(f.Source)+",%")+likeEsc)
 	}
 	if f.AsOf != 0 {
 		conds = append(conds, "batch <= "+arg(f.AsOf))
@@ -116,9 +116,7 @@ func Where(f Filter, ph func(int) string) (string, []any) {
 		conds = append(conds, "review IN ("+strings.Join(ps, ",")+")")
 	}
 	if f.Query != "" {
-		// The text is matched literally: % and _ typed by a user are escaped.
-		q := strings.NewReplacer(`\`, `\\`, "%", `\%`, "_", `\_`).Replace(strings.ToLower(f.Query))
-		conds = append(conds, "lower(quote) LIKE "+arg("%"+q+"%")+` ESCAPE '\'`)
+		conds = append(conds, "lower(quote) LIKE "+arg("%"+likeEscape(strings.ToLower(f.Query))+"%")+likeEsc)
 	}
 	if len(conds) == 0 {
 		return "TRUE", nil
@@ -138,3 +136,11 @@ func PrimaryPair(actor, recipient []string) string {
 	}
 	return Pair(a, r)
 }
+
+// likeEscape makes user text match literally inside a LIKE pattern: % and _
+// (and the escape character itself) lose their wildcard meaning.
+func likeEscape(s string) string {
+	return strings.NewReplacer(`\`, `\\`, "%", `\%`, "_", `\_`).Replace(s)
+}
+
+const likeEsc = ` ESCAPE '\'`

@@ -195,6 +195,10 @@ func testFilters(t *testing.T, st store.Store) {
 		{store.Filter{Query: "dr_ne"}, nil},
 		{store.Filter{Dyad: [2]string{"CHN", "PAK"}}, nil},
 		{store.Filter{Actor: "US' OR 1=1 --"}, nil},
+		{store.Filter{Actor: "R_S"}, nil},
+		{store.Filter{Dyad: [2]string{"US_", "PAK"}}, nil},
+		{store.Filter{Source: "tex_"}, nil},
+		{store.Filter{Source: "text"}, []string{"a", "c", "b"}}, // by date: 1954, 2011, 2015
 	}
 	for _, tc := range cases {
 		got, err := st.Events(ctx, tc.f)
