@@ -43,7 +43,6 @@ func TestDebugSentence(t *testing.T) {
 	x, _ := New()
 	sc := x.pool.Get().(*scratch)
 	sc.reset()
-	debugFrames = true
 	fr := sc.analyse(s, Options{})
 	for i, tk := range sc.toks {
 		fmt.Printf("%d:%s(c%d) ", i, sc.key(i), func() int {

@@ -102,6 +102,7 @@ type scratch struct {
 	// actor borrow it.
 	pairPara bool
 	pairHere bool // the pair was set by the current sentence
+	prevSubj *actors.Entry
 	pairDoc  map[[2]string]int
 	pairPar  map[[2]string]int
 	// focus is the state named most often so far in the document: the
@@ -167,6 +168,7 @@ func (x *Extractor) Document(doc *event.Document, opt Options) Result {
 func (sc *scratch) reset() {
 	sc.pair, sc.pairPara, sc.focus = [2]string{}, false, ""
 	sc.lastDate = event.Date{}
+	sc.prevSubj = nil
 	clear(sc.pairDoc)
 	clear(sc.pairPar)
 	if sc.counts == nil {
@@ -245,6 +247,7 @@ func (sc *scratch) analyse(text string, opt Options) []frame {
 	}
 	sc.findDates(opt.Ref)
 	sc.findActors()
+	defer sc.rememberSubject()
 	sc.updatePair()
 	if sc.counts != nil {
 		sc.countStates()
@@ -280,6 +283,12 @@ func (sc *scratch) findActors() {
 		if (sc.is(i, "BOTH") || (sc.is(i, "TWO") && sc.is(i-1, "THE"))) && sc.cl(i+1, cPairNoun) {
 			sc.acts = append(sc.acts, actorSpan{i: i, j: i + 2, pair: true})
 			i++
+			continue
+		}
+		// a sentence-initial pronoun ("It also joined CENTO in 1959.",
+		// "In 1959, it joined …") stands for the previous sentence's subject
+		if sc.prevSubj != nil && (sc.is(i, "IT") || sc.is(i, "THEY")) && sc.sentenceStart(i) {
+			sc.acts = append(sc.acts, actorSpan{i: i, j: i + 1, e: sc.prevSubj})
 			continue
 		}
 		if t.w == nil || !t.w.hasAct {
@@ -368,6 +377,25 @@ func maxInt(a, b int) int {
 	return b
 }
 
+// sentenceStart: token i begins the sentence, possibly after a fronted
+// date or adverbial ("In 1959, it …", "However, it …").
+func (sc *scratch) sentenceStart(i int) bool {
+	if i == 0 {
+		return true
+	}
+	if !sc.is(i-1, ",") {
+		return false
+	}
+	for k := 0; k < i-1; k++ {
+		if sc.inDate(k) || sc.is(k, "IN") || sc.is(k, "ON") || sc.is(k, "BY") || sc.toks[k].kind == tWord && strings.HasSuffix(sc.key(k), "LY") ||
+			sc.is(k, "HOWEVER") || sc.is(k, "THEN") || sc.is(k, "LATER") || sc.is(k, "MEANWHILE") || sc.is(k, ",") {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
 // joined reports whether tokens [a, b) only connect two actors
 // ("and", ",", "(", "the", "-"); a dated list ("SEATO in 1955 and CENTO in
 // 1959") must contain "and"; a possessive's head may sit between
@@ -407,6 +435,24 @@ func (sc *scratch) joined(a, b int) bool {
 	}
 	if dated && !and {
 		return false
+	}
+	if dated {
+		// a dated list is parallel: the next member has its own date
+		// ("SEATO in 1955 and CENTO in 1959"), unlike "attacked Israel on
+		// October 7, 2023, and Riyadh has since …"
+		ok := false
+		for k := b; k < len(sc.toks) && k < b+8; k++ {
+			if sc.inDate(k) {
+				ok = true
+				break
+			}
+			if sc.is(k, ",") || sc.is(k, ";") || sc.is(k, "AND") {
+				break
+			}
+		}
+		if !ok {
+			return false
+		}
 	}
 	return b-a <= 4 || dated || and && b-a <= 5
 }
@@ -508,6 +554,18 @@ func (sc *scratch) seePair(p [2]string) {
 	sc.pair = best
 }
 
+// rememberSubject keeps the sentence's first subject actor (not inside a
+// prepositional phrase) for a pronoun in the next sentence.
+func (sc *scratch) rememberSubject() {
+	sc.prevSubj = nil
+	for _, a := range sc.acts {
+		if a.e != nil && !a.inPP && !sc.toks[a.j-1].poss {
+			sc.prevSubj = a.e
+			return
+		}
+	}
+}
+
 // countStates updates the document's focus state.
 func (sc *scratch) countStates() {
 	for _, x := range sc.acts {
@@ -543,6 +601,11 @@ func (sc *scratch) findTriggers() {
 		}
 		t := &sc.toks[i]
 		if t.kind != tWord {
+			continue
+		}
+		// "Russia said that Sudan must return …": a demand by the speaker
+		if (sc.is(i, "MUST") || sc.is(i, "SHOULD")) && sc.speakerBefore(i) >= 0 {
+			sc.trigs = append(sc.trigs, trig{i: i, j: i + 1, p: mustRequest})
 			continue
 		}
 		if t.w == nil || t.w.lex == nil {
@@ -587,6 +650,14 @@ func (sc *scratch) findTriggers() {
 		// inside a capitalised name only the head may trigger: "Mutual
 		// Defence Assistance Agreement" is an agreement, not aid
 		if t.cap && bestJ < n && sc.toks[bestJ].kind == tWord && sc.toks[bestJ].cap && i > 0 {
+			continue
+		}
+		// a participle used as an adjective: "coordinated efforts"
+		if !best.noun && strings.HasSuffix(sc.key(i), "ED") && bestJ < n && adjHeads[sc.key(bestJ)] {
+			continue
+		}
+		// a hyphenated modifier ("long-threatened invasion", "US-backed")
+		if t.hyph && i > 0 && sc.toks[i-1].kind == tWord && !sc.toks[i-1].cap && !best.noun {
 			continue
 		}
 		// a bare participle needs its agent right before it ("Moscow
@@ -672,6 +743,11 @@ func (sc *scratch) infinitiveOK(to int) bool {
 	}
 	return false
 }
+
+// adjHeads are nouns a participle can modify ("coordinated efforts").
+var adjHeads = map[string]bool{"EFFORTS": true, "EFFORT": true, "ACTION": true, "APPROACH": true, "RESPONSE": true,
+	"STRATEGY": true, "POLICY": true, "CAMPAIGN": true, "FORCES": true, "TERRITORY": true, "TERRITORIES": true,
+	"REGIONS": true, "AREAS": true, "STATES": true, "GROUPS": true, "ELEMENTS": true}
 
 // modifiedHeads are nouns that a trigger noun can modify without being an
 // event itself.
@@ -935,19 +1011,24 @@ func (sc *scratch) nearestDateFor(t trig, lo, hi int) (dateSpan, bool) {
 
 // frames builds candidate mentions from each trigger.
 func (sc *scratch) frames(opt Options) {
-	strong := false
+	// weak triggers yield only in clauses where nothing stronger did
+	var strong [16]bool
 	for pass := 0; pass < 2; pass++ {
 		for _, t := range sc.trigs {
 			if t.p.weak != (pass == 1) {
 				continue
 			}
-			if pass == 1 && strong {
-				break
+			c := t.clause
+			if c >= len(strong) {
+				c = len(strong) - 1
+			}
+			if pass == 1 && strong[c] {
+				continue
 			}
 			n := len(sc.out)
 			sc.frame(t, opt)
 			if len(sc.out) > n && pass == 0 {
-				strong = true
+				strong[c] = true
 			}
 		}
 	}
@@ -967,13 +1048,33 @@ func (sc *scratch) frame(t trig, opt Options) {
 	if t.p.weak && sc.negVerbBefore(t) {
 		return
 	}
+	if t.p.weak && len(sc.out) > 0 && lo > 0 && sc.is(lo, ",") && strings.HasSuffix(sc.key(lo+1), "ING") {
+		return // ", formalising military cooperation" elaborates the act already coded
+	}
 	if sc.complement(t) {
 		return
 	}
+	if t.p.noun && sc.stoppedAfter(t) {
+		return // "talks … were frozen", "negotiations collapsed": no happening to code
+	}
 	subj := sc.subject(t, lo)
 	obj := sc.object(t, lo, hi, subj, t.j+14)
-	if debugFrames {
-		println("frame", t.p.key, "subj", subj, "obj", obj, "lo", lo, "hi", hi)
+	if t.p == mustRequest {
+		// the speaker demands of the actor before "must"
+		obj = -1
+		for _, a := range sc.acts {
+			if a.j == t.i {
+				obj = a.group
+			}
+		}
+		v := sc.speakerBefore(t.i)
+		subj = -1
+		for _, a := range sc.acts {
+			if a.j <= v && !a.inPP {
+				subj = a.group
+				break
+			}
+		}
 	}
 	if t.p.needFor && (obj < 0 || !sc.introducedBy(obj, "FOR") && !sc.possessiveObject(t, obj)) {
 		return // "built a plant for Iran", "building Turkey's first plant" are aid; "built a plant" is not an event
@@ -1107,8 +1208,16 @@ func (sc *scratch) frame(t trig, opt Options) {
 	if t.p.noun && (t.p.typ == event.Aid || t.p.typ == event.Cooperate) && sc.cutBefore(t) {
 		f.t = cutSanction // "cut gas deliveries", "suspended military aid"
 	}
-	if t.p.key == "reverse" && !sc.policyNear(t) {
-		return // "reversing months of hesitation" is not a concession to anyone
+	if t.p.key == "reverse" {
+		switch sc.policyNear(t) {
+		case 0:
+			return // "reversing months of hesitation" is not a concession to anyone
+		case 2:
+			f.t = removeFrom // reversing an opening or a deal reduces relations
+		}
+	}
+	if t.p.exercise && !sc.jointExercise(t, subj, obj) {
+		f.t = soloDrill // one side's drills "around the island" are a show of force
 	}
 	if t.p.weak {
 		conf = 0.6
@@ -1141,8 +1250,6 @@ func (sc *scratch) frame(t trig, opt Options) {
 // impose sanctions", "agreed to buy", "calling for a ceasefire". The
 // governing verb is the event. A noun with its own agent ("rejected a
 // U.S. request") stays an event.
-var debugFrames = false
-
 func (sc *scratch) complement(t trig) bool {
 	for _, o := range sc.trigs {
 		if o.p.noun || o.p.weak || o.j > t.i {
@@ -1153,7 +1260,7 @@ func (sc *scratch) complement(t trig) bool {
 		}
 		// "demanded that the US cancel plans to sell …": everything in the
 		// that-clause of a verbal act is its content, not another event
-		if o.j < t.i-4 {
+		if o.j < t.i-6 {
 			if (o.p.typ.Quad() == event.VerbalConf || o.p.typ == event.Agree) && sc.is(o.j, "THAT") && sc.clause[o.j] == sc.clause[t.i] {
 				return true
 			}
@@ -1164,6 +1271,10 @@ func (sc *scratch) complement(t trig) bool {
 			t2 := &sc.toks[k]
 			if sc.inActor(k) {
 				continue // the indirect object: "offered Riyadh a defence pact"
+			}
+			if sc.is(k, "THAT") || sc.is(k, "WHICH") || sc.is(k, "WHO") {
+				ok = false // a relative clause has its own predicate
+				break
 			}
 			if sc.is(k, "TO") || sc.is(k, "FOR") || sc.is(k, "BE") || t2.kind == tWord && t2.cls&cFunc != 0 && !sc.is(k, "BY") && !sc.is(k, "WITH") && !sc.is(k, "IN") && !sc.is(k, "ON") {
 				continue
@@ -1277,6 +1388,15 @@ func (sc *scratch) subject(t trig, lo int) int {
 	if !t.p.noun && t.clause > 0 && sc.ownSubject(t, lo) {
 		return -1 // ", and by the autumn Shahed drones were striking …"
 	}
+	if pron && t.p.noun && (sc.possPronBefore(t, "ITS") || sc.possPronBefore(t, "THEIR")) {
+		// "sanctions on the Taliban … for its support", "Israel mounted its
+		// invasion": a possessive pronoun refers to the nearest actor before
+		for k := len(sc.acts) - 1; k >= 0; k-- {
+			if a := sc.acts[k]; a.j <= t.i-1 && !sc.adjacentModifier(a.j, t.i) {
+				return a.group
+			}
+		}
+	}
 	if pron || t.clause > 0 || !t.p.noun {
 		// the clause's (or the sentence's) first subject; failing that the
 		// owner in "a consortium of Indian companies bought …"
@@ -1314,14 +1434,23 @@ func (sc *scratch) ownSubject(t trig, lo int) bool {
 	return t2.kind == tWord && t2.cls&cFunc == 0 && (t2.cap || sc.headNoun(p)) && !strings.HasSuffix(sc.key(p), "LY")
 }
 
+func (sc *scratch) possPronBefore(t trig, w string) bool {
+	for k := t.i - 1; k >= 0 && k >= t.i-4; k-- {
+		if sc.is(k, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // governedByVerb: the noun at i is preceded (over determiners and
 // modifiers) by a word that is not a preposition.
 func (sc *scratch) governedByVerb(i, lo int) bool {
-	for k, n := i-1, 0; k >= lo && n < 6; k, n = k-1, n+1 {
+	for k, n := i-1, 0; k >= lo && n < 8; k, n = k-1, n+1 {
 		t := &sc.toks[k]
 		if t.kind != tWord || sc.inDate(k) {
-			if sc.inDate(k) {
-				continue
+			if sc.inDate(k) || t.kind == tNum || sc.is(k, "$") || sc.is(k, "%") || sc.is(k, "-") {
+				continue // "a US$ 80 million sale": numbers inside the noun phrase
 			}
 			return false
 		}
@@ -1389,11 +1518,17 @@ func (sc *scratch) object(t trig, lo, hi, subj, limit int) int {
 				continue
 			}
 			// one or two modifiers: "of discounted Russian crude"
-			if adj < 2 && sc.toks[p].kind == tWord && !sc.toks[p].cap && sc.toks[p].cls&(cNounPrep|cFunc|cTime) == 0 {
+			if adj < 2 && sc.toks[p].kind == tWord && !sc.toks[p].cap && sc.toks[p].cls&(cNounPrep|cFunc|cTime) == 0 &&
+				!strings.HasSuffix(sc.key(p), "ING") && !strings.HasSuffix(sc.key(p), "ED") {
 				adj++
 				continue
 			}
 			break
+		}
+		// "China's support during Pakistan's 1965 war": the possessor of
+		// the war is who was supported
+		if t.p.noun && (t.p.typ == event.Support || t.p.typ == event.Aid) && sc.is(p, "DURING") && sc.toks[a.j-1].poss {
+			return a.group
 		}
 		if p >= 0 && (sc.cl(p, cTime) || sc.cl(p-1, cTime) && sc.toks[p].poss) {
 			skip = a.group
@@ -1405,6 +1540,14 @@ func (sc *scratch) object(t trig, lo, hi, subj, limit int) int {
 		}
 		if t.p.noun && p >= t.j && !sc.cl(p, cNounPrep) {
 			continue
+		}
+		// "recognition from Taipei to Beijing": the recipient follows "to"
+		if t.p.noun && p >= t.j && sc.is(p, "FROM") {
+			for _, b := range sc.acts {
+				if b.i > a.j && b.i < hi && b.i < limit && b.group != a.group && sc.is(b.i-1, "TO") {
+					return b.group
+				}
+			}
 		}
 		return a.group
 	}
@@ -1487,6 +1630,19 @@ func (sc *scratch) governorSubject(t trig, lo int) int {
 func (sc *scratch) headNoun(i int) bool {
 	t := &sc.toks[i]
 	return t.kind == tWord && !t.cap && t.cls&(cFunc|cNounPrep|cTime|cBe|cIntent|cNeg|cClause) == 0 && !strings.HasSuffix(sc.key(i), "LY")
+}
+
+// stoppedAfter: the noun is the subject of a verb that stops it.
+func (sc *scratch) stoppedAfter(t trig) bool {
+	for k := t.j; k < len(sc.toks) && k < t.j+6; k++ {
+		switch sc.key(k) {
+		case "FROZEN", "SUSPENDED", "HALTED", "CANCELLED", "CANCELED", "POSTPONED", "COLLAPSED", "STALLED", "ABANDONED", "BROKE":
+			return true
+		case ",", ";":
+			return false
+		}
+	}
+	return false
 }
 
 // nounTriggerAt reports whether a noun trigger starts at token i: an actor
@@ -1752,14 +1908,63 @@ func (sc *scratch) cutBefore(t trig) bool {
 	return false
 }
 
-// policyNear: "reversed the decision", "a decision it reversed".
-func (sc *scratch) policyNear(t trig) bool {
-	for k := t.i - 4; k < t.j+4 && k < len(sc.toks); k++ {
+// policyNear: "reversed the decision", "a decision it reversed": 1 when
+// what is reversed is a restriction (a concession follows), 2 when it is an
+// opening or a deal (relations are reduced), 0 when nothing of the kind.
+func (sc *scratch) policyNear(t trig) int {
+	for k := t.i - 4; k < t.j+5 && k < len(sc.toks); k++ {
 		if k < 0 {
 			continue
 		}
 		switch sc.key(k) {
-		case "DECISION", "POLICY", "BAN", "MOVE", "SUSPENSION", "TERMINATION", "ORDER", "SANCTIONS", "EMBARGO", "COURSE", "RULING", "WITHDRAWAL":
+		case "DECISION", "POLICY", "BAN", "MOVE", "SUSPENSION", "TERMINATION", "ORDER", "SANCTIONS", "EMBARGO", "COURSE", "RULING", "WITHDRAWAL", "RESTRICTIONS":
+			return 1
+		case "OPENING", "DEAL", "AGREEMENT", "RAPPROCHEMENT", "NORMALISATION", "NORMALIZATION", "THAW", "DETENTE", "EASING", "RELAXATION":
+			return 2
+		}
+	}
+	return 0
+}
+
+// jointExercise: the drills have two parties — a co-actor group, an object
+// introduced by "with", or the paragraph's dyad — rather than one side
+// exercising near the other.
+func (sc *scratch) jointExercise(t trig, subj, obj int) bool {
+	if sc.is(t.i-1, "JOINT") || sc.is(t.i-2, "JOINT") {
+		return true
+	}
+	if subj > 0 && len(sc.groupCodes(subj, 0, nil)) >= 2 || obj > 0 && len(sc.groupCodes(obj, 0, nil)) >= 2 {
+		return true
+	}
+	if obj > 0 && sc.introducedBy(obj, "WITH") {
+		return true
+	}
+	return subj < 0
+}
+
+// mustRequest is the demand in "X said that Y must …".
+var mustRequest = &pred{typ: event.Request, key: "must"}
+
+var commVerbs = map[string]bool{"SAID": true, "SAYS": true, "SAY": true, "TOLD": true, "DECLARED": true, "INSISTED": true,
+	"STRESSED": true, "REITERATED": true, "STATED": true, "WARNED": true, "ARGUED": true, "ADDED": true, "ANNOUNCED": true}
+
+// speakerBefore returns the token of the communication verb before a
+// "must" whose subject is an actor ("Y must" right before), or -1.
+func (sc *scratch) speakerBefore(i int) int {
+	if i < 2 || !sc.actorEndsAt(i) && !(sc.is(i-1, "IT") || sc.is(i-1, "THEY")) {
+		return -1
+	}
+	for k := i - 2; k >= 0 && k >= i-12; k-- {
+		if commVerbs[sc.key(k)] {
+			return k
+		}
+	}
+	return -1
+}
+
+func (sc *scratch) actorEndsAt(i int) bool {
+	for _, a := range sc.acts {
+		if a.j == i {
 			return true
 		}
 	}
@@ -1767,6 +1972,7 @@ func (sc *scratch) policyNear(t trig) bool {
 }
 
 var (
+	soloDrill   = &pred{typ: event.Mobilize, mode: "troops", ctx: "military", key: "drills"}
 	cutSanction = &pred{typ: event.Sanction, key: "cut"}
 	accessCoop  = &pred{typ: event.Cooperate, ctx: "military", key: "access"}
 	removeFrom  = &pred{typ: event.Sanction, key: "remove"}

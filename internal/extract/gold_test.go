@@ -26,6 +26,7 @@ func TestGoldSets(t *testing.T) {
 		{"asia-pacific", false, 0.85, 0.80, 0},
 		{"europe-asia", false, 0.85, 0.80, 0.95},
 		{"caucasus-africa", false, 0.85, 0.65, 0},
+		{"americas-mideast", false, 0.85, 0.75, 0.95},
 		{"plover-gsr", true, 0.45, 0.35, 0},
 	}
 	dir := filepath.Join("..", "..", "testdata", "gold")

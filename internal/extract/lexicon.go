@@ -27,6 +27,8 @@ type pred struct {
 	// needDirect: the act needs an actor right after the verb ("backed
 	// Baku"; "came back to" is not support).
 	needDirect bool
+	// exercise: drills are COOPERATE when joint, MOBILIZE when one side's
+	exercise bool
 	// reverse marks verbs whose grammatical subject is the recipient
 	// ("Pakistan received aid from the US", "Pakistan purchased …").
 	reverse bool
@@ -58,7 +60,8 @@ type lexicon struct {
 var lightVerbs = []string{"establish", "forge", "form", "launch", "begin", "start", "initiate", "sign",
 	"expand", "deepen", "strengthen", "boost", "enhance", "formalise", "formalize", "upgrade", "resume",
 	"restore", "enter", "seal", "announce", "hold", "conduct", "intensify", "elevate", "broaden", "revive",
-	"institutionalise", "institutionalize", "inaugurate", "agree", "conclude", "unveil", "open", "use", "build"}
+	"institutionalise", "institutionalize", "inaugurate", "agree", "conclude", "unveil", "open", "use", "build",
+	"restore", "normalise", "normalize", "re-establish", "reestablish", "resume"}
 
 func (l *lexicon) add(phrase string, p *pred) {
 	ws := strings.Fields(strings.ToUpper(phrase))
@@ -169,9 +172,15 @@ var triggers = []lexEntry{
 	{"v", "congratulate", event.Support, "", "", ""}, {"v", "back", event.Support, "", "", "d"},
 	{"np", "diplomatic backing", event.Support, "", "diplomatic", ""}, {"np", "diplomatic support", event.Support, "", "diplomatic", ""},
 	{"p", "voiced support", event.Support, "", "", ""}, {"p", "expressed support", event.Support, "", "", ""},
-	{"n", "solidarity", event.Support, "", "", "w"}, {"p", "recognised", event.Support, "", "", "w"},
-	{"p", "recognized", event.Support, "", "", "w"}, {"v", "defend", event.Support, "", "", "w"},
-	{"np", "support for", event.Support, "", "", ""}, {"np", "support to", event.Aid, "", "", ""}, {"p", "supported", event.Support, "", "", ""},
+	{"n", "solidarity", event.Support, "", "", "w"}, {"v", "recognise", event.Support, "", "diplomatic", ""},
+	{"v", "recognize", event.Support, "", "diplomatic", ""},
+	{"n", "recognition", event.Support, "", "diplomatic", ""}, {"n", "relations", event.Support, "", "diplomatic", "w"},
+	{"p", "normalised relations", event.Support, "", "diplomatic", ""}, {"p", "normalized relations", event.Support, "", "diplomatic", ""},
+	{"n", "normalisation", event.Support, "", "diplomatic", "w"}, {"n", "normalization", event.Support, "", "diplomatic", "w"},
+	{"np", "state sponsors of terrorism", event.Sanction, "", "terrorism", ""}, {"np", "state sponsor of terrorism", event.Sanction, "", "terrorism", ""},
+	{"p", "to the list of state sponsors", event.Sanction, "", "terrorism", ""}, {"p", "on the list of state sponsors", event.Sanction, "", "terrorism", ""},
+	{"p", "from the list of state sponsors", event.Concede, "", "terrorism", ""}, {"p", "designated as a state sponsor", event.Sanction, "", "terrorism", ""}, {"v", "defend", event.Support, "", "", "w"},
+	{"np", "support for", event.Support, "", "", ""}, {"n", "support", event.Support, "", "", ""}, {"np", "support to", event.Aid, "", "", ""}, {"p", "supported", event.Support, "", "", ""},
 	// CONCEDE.
 	{"p", "lifted sanctions", event.Concede, "", "economic", ""}, {"v", "lift", event.Concede, "", "", ""}, {"p", "eased sanctions", event.Concede, "", "economic", ""},
 	{"p", "waived sanctions", event.Concede, "", "economic", ""}, {"v", "apologise", event.Concede, "", "", ""},
@@ -179,10 +188,10 @@ var triggers = []lexEntry{
 	{"p", "released", event.Concede, "release", "", ""}, {"p", "abandoned support", event.Concede, "", "", ""},
 	{"p", "restored aid", event.Concede, "", "", ""}, {"p", "resumed aid", event.Concede, "", "", ""},
 	// COOPERATE: material cooperation.
-	{"n", "exercise", event.Cooperate, "", "military", "m"}, {"np", "joint exercises", event.Cooperate, "", "military", ""},
+	{"n", "exercise", event.Cooperate, "", "military", "mx"}, {"np", "joint exercises", event.Cooperate, "", "military", ""},
 	{"np", "joint exercise", event.Cooperate, "", "military", ""}, {"np", "military exercises", event.Cooperate, "", "military", ""},
 	{"np", "joint military exercises", event.Cooperate, "", "military", ""}, {"np", "naval exercises", event.Cooperate, "", "military", ""},
-	{"n", "drill", event.Cooperate, "", "military", "m"}, {"np", "joint drills", event.Cooperate, "", "military", ""},
+	{"n", "drill", event.Cooperate, "", "military", "mx"}, {"np", "joint drills", event.Cooperate, "", "military", ""},
 	{"np", "war games", event.Cooperate, "", "military", ""}, {"np", "joint patrols", event.Cooperate, "", "military", ""},
 	{"v", "cooperate", event.Cooperate, "", "", ""}, {"n", "cooperation", event.Cooperate, "", "", "w"},
 	{"v", "collaborate", event.Cooperate, "", "", ""}, {"n", "collaboration", event.Cooperate, "", "", "w"},
@@ -239,7 +248,7 @@ var triggers = []lexEntry{
 	{"v", "purchase", event.Aid, "", "", "rt"}, {"n", "purchase", event.Aid, "", "", "rt"},
 	{"v", "buy", event.Aid, "", "", "rt"}, {"p", "bought", event.Aid, "", "", "rt"}, {"v", "acquire", event.Aid, "", "", "rt"},
 	{"n", "acquisition", event.Aid, "", "", "rt"}, {"v", "import", event.Aid, "", "", "rt"}, {"v", "train", event.Aid, "", "military", ""},
-	{"n", "training", event.Aid, "", "military", "w"}, {"v", "reimburse", event.Aid, "", "economic", ""},
+	{"v", "reimburse", event.Aid, "", "economic", ""},
 	{"v", "evacuate", event.Aid, "", "humanitarian", "w"}, {"n", "relief", event.Aid, "", "humanitarian", "w"},
 	{"v", "build", event.Aid, "", "", "f"}, {"p", "built", event.Aid, "", "", "f"}, {"v", "construct", event.Aid, "", "", "f"},
 	{"v", "complete", event.Aid, "", "", "f"}, {"v", "coordinate", event.Cooperate, "", "", ""},
@@ -358,6 +367,8 @@ func buildLexicon() *lexicon {
 				p.needFor = true
 			case 'd':
 				p.needDirect = true
+			case 'x':
+				p.exercise = true
 
 			}
 		}
@@ -451,7 +462,7 @@ var intentWords = map[string]bool{"WILL": true, "WOULD": true, "SHALL": true, "P
 	"PLANNED": true, "INTEND": true, "INTENDS": true, "INTENDED": true, "AIMS": true, "BID": true, "WANTS": true,
 	"SEEKS": true, "SEEKING": true, "HOPES": true, "EXPECTED": true, "TO": false, "PROPOSED": true, "OFFERED": true,
 	"PLEDGED": true, "PROMISED": true, "VOWED": true, "AGREED": true, "DESIRES": true, "WISHES": true,
-	"COMMITTED": true, "PREPARED": true, "PREPARING": true, "PREPARES": true, "READY": true, "SET": true}
+	"COMMITTED": true, "WILLING": true, "PREPARED": true, "PREPARING": true, "PREPARES": true, "READY": true, "SET": true}
 
 var beForms = map[string]bool{"IS": true, "ARE": true, "WAS": true, "WERE": true, "BE": true, "BEEN": true, "BEING": true}
 
@@ -461,7 +472,7 @@ var blockBefore = map[string]bool{"BID": true, "ATTEMPT": true, "ATTEMPTS": true
 	"ABILITY": true, "WILLINGNESS": true, "DESIRE": true, "NEED": true, "CAPACITY": true, "OPPORTUNITY": true,
 	"CAPABILITY": true, "CAPABILITIES": true, "POTENTIAL": true, "WAYS": true, "HOW": true, "WHETHER": true,
 	"IF": true, "UNLESS": true, "FAILED": true, "REFUSED": true, "PREVENT": true, "PREVENTING": true,
-	"AVOID": true, "AVOIDING": true, "AVERT": true, "AVERTING": true, "DETER": true, "DETERRING": true}
+	"SUCH": true, "AVOID": true, "AVOIDING": true, "AVERT": true, "AVERTING": true, "DETER": true, "DETERRING": true}
 
 // titleWords: "Representative of Pakistan", "Minister of Defence of Russia":
 // an actor after "of" following a title is the title holder's state, not

@@ -17,8 +17,7 @@ func Pair(a, b string) string {
 
 // Pairs lists every unordered dyad an event links: each actor with each
 // recipient, and co-actors with each other, as "|A-B|C-D|" so a substring
-// test finds a dyad in both backends. It is "" when the event links at most
-// one dyad: that one is PrimaryPair, and stored on its own.
+// test finds a dyad in both backends.
 func Pairs(actor, recipient []string) string {
 	seen := map[string]bool{}
 	var out []string
@@ -42,7 +41,7 @@ func Pairs(actor, recipient []string) string {
 			add(a, b)
 		}
 	}
-	if len(out) <= 1 {
+	if len(out) == 0 {
 		return ""
 	}
 	return "|" + strings.Join(out, "|") + "|"
@@ -73,10 +72,21 @@ func SplitCodes(s string) []string {
 	return strings.Split(s, ",")
 }
 
+// DyadCond renders the condition "the event links this pair": arg adds a
+// parameter and returns its placeholder. Backends choose the form their
+// engine runs fastest.
+type DyadCond func(arg func(any) string, pair string) string
+
+// DyadByPairs matches the pair among all the event's pairs: one columnar
+// substring scan, fastest in DuckDB.
+func DyadByPairs(arg func(any) string, pair string) string {
+	return "pairs LIKE " + arg("%|"+likeEscape(pair)+"|%") + likeEsc
+}
+
 // Where renders f as a SQL condition on the events table with positional
 // placeholders produced by ph(n) (n counts from 1), and its arguments.
 // Both backends share it; nothing from f reaches SQL as text.
-func Where(f Filter, ph func(int) string) (string, []any) {
+func Where(f Filter, ph func(int) string, dyad DyadCond) (string, []any) {
 	var conds []string
 	var args []any
 	arg := func(v any) string {
@@ -84,10 +94,10 @@ func Where(f Filter, ph func(int) string) (string, []any) {
 		return ph(len(args))
 	}
 	if f.Dyad[0] != "" {
-		// pair is the primary dyad (indexed, the distribution key); pairs is
-		// set only on multi-party events, so the second arm stays small.
-		p := Pair(f.Dyad[0], f.Dyad[1])
-		conds = append(conds, "(pair = "+arg(p)+" OR pairs LIKE "+arg("%|"+likeEscape(p)+"|%")+likeEsc+")")
+		if dyad == nil {
+			dyad = DyadByPairs
+		}
+		conds = append(conds, dyad(arg, Pair(f.Dyad[0], f.Dyad[1])))
 	}
 	if f.Actor != "" {
 		pat := "%," + likeEscape(f.Actor) + ",%"

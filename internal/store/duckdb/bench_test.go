@@ -19,7 +19,7 @@ func fillSynthetic(b *testing.B, s *Store, n int) {
 	q := `INSERT INTO events SELECT
 		'e' || i, 1, 1979 + (hash(i) % 47)::INTEGER, 1 + (hash(i*7) % 12)::INTEGER, 1 + (hash(i*11) % 28)::INTEGER,
 		'', '', a, r, CASE WHEN a < r THEN a || '-' || r ELSE r || '-' || a END,
-		NULL, a, r,
+		'|' || CASE WHEN a < r THEN a || '-' || r ELSE r || '-' || a END || '|', a, r,
 		t, '', 'military', 'military', NULL, NULL, NULL, 'asserted', 'synthetic row', 'gdelt:' || i, 0, 0, 0.5,
 		'proposed', 'gdelt', 0.0, 1.0, '042', 1
 		FROM (SELECT i,

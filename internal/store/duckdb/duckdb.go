@@ -9,6 +9,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"os"
 	"strings"
 	"sync"
 	"time"
@@ -44,7 +45,12 @@ func Open(ctx context.Context, path string) (*Store, error) {
 	if path == ":memory:" {
 		dsn = ""
 	}
-	connector, err := duck.NewConnector(dsn, nil)
+	connector, err := duck.NewConnector(dsn, func(ex driver.ExecerContext) error {
+		// Bound DuckDB's memory so a huge import spills to disk instead of
+		// taking the machine; $PIVOT_DUCKDB_MEMORY overrides (e.g. "8GB").
+		_, err := ex.ExecContext(context.Background(), "SET memory_limit = '"+memoryLimit()+"'", nil)
+		return err
+	})
 	if err != nil {
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
@@ -59,6 +65,25 @@ func Open(ctx context.Context, path string) (*Store, error) {
 }
 
 func (s *Store) Close() error { return s.DB.Close() }
+
+// DefaultMemoryLimit is DuckDB's memory_limit unless $PIVOT_DUCKDB_MEMORY
+// says otherwise (docs/performance.md has the peak RSS it gives).
+const DefaultMemoryLimit = "2GB"
+
+func memoryLimit() string {
+	v := os.Getenv("PIVOT_DUCKDB_MEMORY")
+	for _, r := range v {
+		// A value reaches SQL as text: allow only digits, a dot and unit letters.
+		if !(r >= '0' && r <= '9' || r == '.' || r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z') {
+			v = ""
+			break
+		}
+	}
+	if v == "" {
+		return DefaultMemoryLimit
+	}
+	return v
+}
 
 // duckList renders a string list as a DuckDB list literal, passed as one
 // parameter value and cast in SQL.

@@ -32,7 +32,7 @@ func BenchmarkDyadSeries(b *testing.B) {
 		'UKR','POL','ITA','ESP','CAN','MEX','AUS','IDN','MYS','THA','VNM','PHL','BGD','LKA','NPL','QAT','ARE','IRQ','SYR','JOR']`
 	q := `INSERT INTO events SELECT 'e' || i, 1, 1979 + h(i, 'y') % 47, 1 + h(i, 'm') % 12, 1 + h(i, 'd') % 28, '', '', a, r,
 		CASE WHEN a < r THEN a || '-' || r ELSE r || '-' || a END,
-		NULL, a, r,
+		'|' || CASE WHEN a < r THEN a || '-' || r ELSE r || '-' || a END || '|', a, r,
 		t, '', 'military', 'military', NULL, NULL, NULL, 'asserted', 'synthetic row', 'gdelt:' || i, 0, 0, 0.5,
 		'proposed', 'gdelt', 0.0, 1.0, '042', 1
 		FROM (SELECT i, (` + states + `)[1 + h(i, 'a') % 40] AS a,

@@ -43,7 +43,6 @@ var extra = []string{
 	`CREATE UNIQUE INDEX events_id ON events (id);
 CREATE UNIQUE INDEX mentions_id ON mentions (id);
 CREATE INDEX events_pair_year ON events (pair, year);
-CREATE INDEX events_multi ON events (pair) WHERE pairs IS NOT NULL;
 CREATE INDEX events_batch ON events (batch);
 CREATE INDEX mentions_event ON mentions (event);
 CREATE INDEX mentions_doc ON mentions (doc);

@@ -113,7 +113,7 @@ func scanEvent(sc interface{ Scan(...any) error }) (event.Event, error) {
 }
 
 func (s *Store) Events(ctx context.Context, f store.Filter) ([]event.Event, error) {
-	where, args := store.Where(f, s.ph)
+	where, args := store.Where(f, s.ph, s.D.Dyad)
 	q := `SELECT ` + eventCols + ` FROM events WHERE ` + where + ` ORDER BY year NULLS LAST, month, day, id`
 	if f.Limit > 0 {
 		q += fmt.Sprintf(" LIMIT %d", f.Limit)
@@ -229,7 +229,7 @@ func (s *Store) Mentions(ctx context.Context, eventID, docID string) ([]event.Me
 }
 
 func (s *Store) Counts(ctx context.Context, q store.CountQuery) ([]store.CountRow, error) {
-	where, args := store.Where(q.Filter, s.ph)
+	where, args := store.Where(q.Filter, s.ph, s.D.Dyad)
 	month := "0"
 	if q.ByMonth {
 		month = "coalesce(month,0)"
@@ -373,7 +373,7 @@ func (s *Store) Review(ctx context.Context, id string, version int, who string, 
 		score = ?, version = ? WHERE id = ? AND version = ?`),
 		string(after.Review), string(after.Type), after.Date.Year, after.Date.Month, after.Date.Day, after.Date.String(),
 		after.End.String(), store.JoinCodes(after.Actor), store.JoinCodes(after.Recipient),
-		store.PrimaryPair(after.Actor, after.Recipient), NullStr(store.Pairs(after.Actor, after.Recipient)), a1, r1, amt, cur, per, after.Score, after.Version, id, before.Version)
+		store.PrimaryPair(after.Actor, after.Recipient), store.Pairs(after.Actor, after.Recipient), a1, r1, amt, cur, per, after.Score, after.Version, id, before.Version)
 	if err != nil {
 		return before, fmt.Errorf("review %s: %w", id, err)
 	}

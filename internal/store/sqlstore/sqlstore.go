@@ -24,6 +24,8 @@ type Dialect struct {
 	// ForUpdate locks the row read before a review edit ("" when the
 	// backend serialises writers itself).
 	ForUpdate string
+	// Dyad renders the dyad filter (nil: store.DyadByPairs).
+	Dyad store.DyadCond
 }
 
 // Rebind rewrites "?" placeholders for the dialect.
@@ -162,7 +164,7 @@ func EventRow(e *event.Event) []any {
 	}
 	return []any{int32(e.Date.Year), int32(e.Date.Month), int32(e.Date.Day),
 		e.Date.String(), e.End.String(), store.JoinCodes(e.Actor), store.JoinCodes(e.Recipient),
-		store.PrimaryPair(e.Actor, e.Recipient), NullStr(store.Pairs(e.Actor, e.Recipient)), a1, r1, string(e.Type), e.Mode,
+		store.PrimaryPair(e.Actor, e.Recipient), store.Pairs(e.Actor, e.Recipient), a1, r1, string(e.Type), e.Mode,
 		store.JoinCodes(e.Context), ctx1, amt, cur, per, string(e.Status), e.Quote, e.Doc, int32(e.Span.Start),
 		int32(e.Span.End), e.Confidence, string(review), strings.Join(e.Sources, ","), e.Score, gold, e.CAMEO, int32(version)}
 }
