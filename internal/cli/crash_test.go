@@ -86,7 +86,8 @@ func TestCrashSafeIngest(t *testing.T) {
 		prog := &progressLog{}
 		master, slave, err := openPTY()
 		if err != nil {
-			t.Fatalf("pseudo-terminal for the progress display: %v", err)
+			// Containers without devpts: the kill points need the progress display.
+			t.Skipf("no pseudo-terminal for the progress display (%v): crash test skipped", err)
 		}
 		defer master.Close()
 		cmd.Stderr = slave

@@ -232,4 +232,7 @@ var functionWords = map[string]bool{
 	"THEIR": true, "INTO": true, "OVER": true, "UNDER": true, "BETWEEN": true, "DURING": true, "SINCE": true,
 	"WHILE": true, "WHEN": true, "THAN": true, "ALSO": true, "ONLY": true, "NOT": true, "PER": true, "YEARS": true,
 	"YEAR": true, "MONTHS": true, "DAYS": true, "TIMES": true, "OUT": true, "UP": true, "AFTER": true, "BEFORE": true,
+	"THROUGH": true, "ACROSS": true, "AROUND": true, "AGAINST": true, "NEAR": true, "VIA": true, "WITHIN": true,
+	"WITHOUT": true, "ALONG": true, "AMONG": true, "BEYOND": true, "TOWARD": true, "TOWARDS": true, "UPON": true,
+	"DESPITE": true, "ABOUT": true, "THROUGHOUT": true, "BEHIND": true, "BESIDE": true, "ONTO": true, "AMID": true,
 }

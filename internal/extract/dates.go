@@ -97,6 +97,21 @@ func (sc *scratch) findDates(ref event.Date) {
 						continue
 					}
 				}
+				// "that November": the month in the last date's year
+				if sc.is(i-1, "THAT") && !sc.lastDate.IsZero() {
+					sc.addDate(dateSpan{i: i - 1, j: i + 1, d: event.YM(sc.lastDate.Year, m), rel: true})
+					continue
+				}
+				// "July of that year", "July that year"
+				if !sc.lastDate.IsZero() && (sc.is(i+1, "OF") && sc.is(i+2, "THAT") && sc.is(i+3, "YEAR") || sc.is(i+1, "THAT") && sc.is(i+2, "YEAR")) {
+					j := i + 3
+					if sc.is(i+1, "OF") {
+						j = i + 4
+					}
+					sc.addDate(dateSpan{i: i, j: j, d: event.YM(sc.lastDate.Year, m), rel: true})
+					i = j - 1
+					continue
+				}
 				// Month Year
 				if y, ok := sc.yearAt(i + 1); ok {
 					sc.addDate(dateSpan{i: i, j: i + 2, d: event.YM(y, m)})
@@ -106,8 +121,14 @@ func (sc *scratch) findDates(ref event.Date) {
 				continue
 			}
 			if ref.IsZero() {
-				if (k == "FOLLOWING" || k == "SUBSEQUENT") && sc.is(i+1, "YEAR") && sc.is(i-1, "THE") && !sc.lastDate.IsZero() {
-					sc.addDate(dateSpan{i: i - 1, j: i + 2, d: event.Y(sc.lastDate.Year + 1), rel: true})
+				if (k == "FOLLOWING" || k == "SUBSEQUENT") && sc.is(i-1, "THE") && !sc.lastDate.IsZero() {
+					switch {
+					case sc.is(i+1, "YEAR"):
+						sc.addDate(dateSpan{i: i - 1, j: i + 2, d: event.Y(sc.lastDate.Year + 1), rel: true})
+					case sc.is(i+1, "MONTHS") || sc.is(i+1, "WEEKS") || sc.is(i+1, "DAYS"):
+						// "over the following months": still the last date's year
+						sc.addDate(dateSpan{i: i - 1, j: i + 2, d: event.Y(sc.lastDate.Year), rel: true})
+					}
 				}
 				continue
 			}
@@ -120,6 +141,9 @@ func (sc *scratch) findDates(ref event.Date) {
 				// "the following year": one after the last date seen
 				if sc.is(i+1, "YEAR") && sc.is(i-1, "THE") && !sc.lastDate.IsZero() {
 					sc.addDate(dateSpan{i: i - 1, j: i + 2, d: event.Y(sc.lastDate.Year + 1), rel: true})
+				}
+				if (sc.is(i+1, "MONTHS") || sc.is(i+1, "WEEKS") || sc.is(i+1, "DAYS")) && sc.is(i-1, "THE") && !sc.lastDate.IsZero() {
+					sc.addDate(dateSpan{i: i - 1, j: i + 2, d: event.Y(sc.lastDate.Year), rel: true})
 				}
 			case "YESTERDAY":
 				sc.addDate(dateSpan{i: i, j: i + 1, d: addDays(ref, -1), rel: true})

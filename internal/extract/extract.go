@@ -66,6 +66,7 @@ type actorSpan struct {
 	e     *actors.Entry
 	pair  bool // "both nations": stands for the paragraph's dyad
 	inPP  bool // inside a prepositional phrase (of/in/from/at … X)
+	state bool // the entry's code is a state
 	ofPP  bool // the phrase is "of X" ("a consortium of Indian companies")
 	group int
 }
@@ -94,6 +95,7 @@ type scratch struct {
 	// lastDate is the latest date read in the document, for "the
 	// following year"
 	lastDate event.Date
+	prevDate event.Date // lastDate before the current sentence
 	ctx      [8]string
 	nctx     int
 	pair     [2]string // the latest dyad named together, for "both nations"
@@ -167,7 +169,7 @@ func (x *Extractor) Document(doc *event.Document, opt Options) Result {
 
 func (sc *scratch) reset() {
 	sc.pair, sc.pairPara, sc.focus = [2]string{}, false, ""
-	sc.lastDate = event.Date{}
+	sc.lastDate, sc.prevDate = event.Date{}, event.Date{}
 	sc.prevSubj = nil
 	clear(sc.pairDoc)
 	clear(sc.pairPar)
@@ -239,6 +241,7 @@ func (x *Extractor) sentence(sc *scratch, doc *event.Document, si int, sp event.
 func (sc *scratch) analyse(text string, opt Options) []frame {
 	sc.sent = text
 	sc.stOK = false
+	sc.prevDate = sc.lastDate
 	sc.tokenize(text)
 	sc.out = sc.out[:0]
 	if len(sc.toks) < 3 {
@@ -288,7 +291,7 @@ func (sc *scratch) findActors() {
 		// a sentence-initial pronoun ("It also joined CENTO in 1959.",
 		// "In 1959, it joined …") stands for the previous sentence's subject
 		if sc.prevSubj != nil && (sc.is(i, "IT") || sc.is(i, "THEY")) && sc.sentenceStart(i) {
-			sc.acts = append(sc.acts, actorSpan{i: i, j: i + 1, e: sc.prevSubj})
+			sc.acts = append(sc.acts, actorSpan{i: i, j: i + 1, e: sc.prevSubj, state: sc.x.dict.IsState(sc.prevSubj.Code)})
 			continue
 		}
 		if t.w == nil || !t.w.hasAct {
@@ -338,7 +341,13 @@ func (sc *scratch) findActors() {
 			i = bestJ - 1
 			continue
 		}
-		a := actorSpan{i: i, j: bestJ, e: best}
+		// "the Russia-led CSTO", "Beijing-brokered talks": the actor only
+		// describes something else
+		if bestJ < n && sc.toks[bestJ].hyph && ledWords[sc.key(bestJ)] {
+			i = bestJ
+			continue
+		}
+		a := actorSpan{i: i, j: bestJ, e: best, state: sc.x.dict.IsState(best.Code)}
 		if p := i - 1; p >= 0 {
 			for p >= 0 && (sc.is(p, "THE") || sc.is(p, "A")) {
 				p--
@@ -494,7 +503,7 @@ func (sc *scratch) updatePair() {
 		n := 0
 		for ; k < len(sc.acts) && sc.acts[k].group == g; k++ {
 			a := sc.acts[k]
-			if a.e == nil || !sc.x.dict.IsState(a.e.Code) {
+			if a.e == nil || !a.state {
 				continue
 			}
 			c := a.e.Code
@@ -514,7 +523,7 @@ func (sc *scratch) updatePair() {
 	}
 	var a, b string
 	for _, x := range sc.acts {
-		if x.e == nil || !sc.x.dict.IsState(x.e.Code) {
+		if x.e == nil || !x.state {
 			continue
 		}
 		c := x.e.Code
@@ -545,9 +554,12 @@ func (sc *scratch) seePair(p [2]string) {
 	}
 	sc.pairDoc[p]++
 	sc.pairPar[p]++
-	best, bs := p, -1
+	// ties go to the pair just seen, then to the lexically smaller one, so
+	// that the result never depends on map iteration order
+	best, bs := p, sc.pairDoc[p]+2*sc.pairPar[p]
 	for q, n := range sc.pairPar {
-		if s := sc.pairDoc[q] + 2*n; s > bs || s == bs && q == p {
+		s := sc.pairDoc[q] + 2*n
+		if s > bs || s == bs && best != p && (q[0] < best[0] || q[0] == best[0] && q[1] < best[1]) {
 			best, bs = q, s
 		}
 	}
@@ -569,7 +581,7 @@ func (sc *scratch) rememberSubject() {
 // countStates updates the document's focus state.
 func (sc *scratch) countStates() {
 	for _, x := range sc.acts {
-		if x.e == nil || !sc.x.dict.IsState(x.e.Code) {
+		if x.e == nil || !x.state {
 			continue
 		}
 		sc.counts[x.e.Code]++
@@ -621,7 +633,7 @@ func (sc *scratch) findTriggers() {
 				best = nd.pn
 			}
 		}
-		for j := i + 1; j < n && j < i+5 && nd.next != nil; j++ {
+		for j := i + 1; j < n && j < i+7 && nd.next != nil; j++ {
 			nd = nd.next[sc.key(j)]
 			if nd == nil {
 				break
@@ -640,10 +652,16 @@ func (sc *scratch) findTriggers() {
 		// a verb-only trigger after a determiner or possessive is a noun
 		// ("Armenia's treaty ally"); a noun trigger before a head noun is a
 		// modifier ("treaty ally", "aid workers")
-		if !best.noun && root.pn == nil && bestJ == i+1 && (sc.is(i-1, "THE") || sc.is(i-1, "A") || sc.is(i-1, "AN") || i > 0 && sc.toks[i-1].poss || sc.is(i-1, "TREATY")) {
+		if !best.noun && root.pn == nil && bestJ == i+1 && (sc.is(i-1, "THE") || sc.is(i-1, "A") || sc.is(i-1, "AN") || i > 0 && sc.toks[i-1].poss ||
+			sc.is(i-1, "TREATY") || sc.is(i-1, "ITS") || sc.is(i-1, "THEIR") || sc.is(i-1, "HIS") || sc.is(i-1, "HER")) {
 			continue
 		}
-		if best.noun && bestJ < n && modifiedHeads[sc.key(bestJ)] {
+		// "artillery shells", "gas supplies": a plural after a modifier is a noun
+		if !best.noun && root.pn == nil && bestJ == i+1 && strings.HasSuffix(sc.key(i), "S") && i > 0 &&
+			sc.toks[i-1].kind == tWord && !sc.toks[i-1].cap && sc.toks[i-1].cls&(cFunc|cNounPrep|cBe|cIntent|cNeg) == 0 && !strings.HasSuffix(sc.key(i-1), "LY") {
+			continue
+		}
+		if best.noun && (sc.toks[bestJ-1].poss || bestJ < n && (modifiedHeads[sc.key(bestJ)] || sc.nounTriggerWord(bestJ))) {
 			i = bestJ - 1
 			continue
 		}
@@ -657,7 +675,7 @@ func (sc *scratch) findTriggers() {
 			continue
 		}
 		// a hyphenated modifier ("long-threatened invasion", "US-backed")
-		if t.hyph && i > 0 && sc.toks[i-1].kind == tWord && !sc.toks[i-1].cap && !best.noun {
+		if t.hyph && i > 0 && sc.toks[i-1].kind == tWord && !best.noun {
 			continue
 		}
 		// a bare participle needs its agent right before it ("Moscow
@@ -737,8 +755,22 @@ func (sc *scratch) infinitiveOK(to int) bool {
 		if sc.x.lex.root[key] != nil {
 			return true // a trigger word not yet scanned (nouns are scanned in order, so rare)
 		}
-		if sc.inActor(k) || sc.toks[k].kind != tWord {
-			return false // "pressured Pakistan to withdraw": the pressure is the act
+		if sc.inActor(k) {
+			// "prompting the UN Security Council to impose sanctions": the
+			// caused act happened; "pressured Pakistan to withdraw": the
+			// pressure is the act
+			for a := k; a >= 0 && a >= k-5; a-- {
+				if causatives[sc.key(a)] {
+					return true
+				}
+				if !sc.inActor(a) && !sc.is(a, "THE") {
+					break
+				}
+			}
+			return false
+		}
+		if sc.toks[k].kind != tWord {
+			return false
 		}
 	}
 	return false
@@ -749,6 +781,28 @@ var adjHeads = map[string]bool{"EFFORTS": true, "EFFORT": true, "ACTION": true, 
 	"STRATEGY": true, "POLICY": true, "CAMPAIGN": true, "FORCES": true, "TERRITORY": true, "TERRITORIES": true,
 	"REGIONS": true, "AREAS": true, "STATES": true, "GROUPS": true, "ELEMENTS": true}
 
+// nounTriggerWord: token i starts a noun trigger ("export deal": export
+// modifies deal).
+func (sc *scratch) nounTriggerWord(i int) bool {
+	t := &sc.toks[i]
+	if t.w == nil || t.w.lex == nil || t.cap {
+		return false
+	}
+	p := t.w.lex.p
+	if t.w.lex.pn != nil {
+		p = t.w.lex.pn
+	}
+	return p != nil && p.noun && p.key != "-"
+}
+
+var ledWords = map[string]bool{"LED": true, "BACKED": true, "BASED": true, "BROKERED": true, "MADE": true,
+	"SPONSORED": true, "FUNDED": true, "BUILT": true, "CONTROLLED": true, "ALIGNED": true, "FRIENDLY": true,
+	"DESIGNED": true, "FINANCED": true, "OWNED": true, "RUN": true, "INSPIRED": true, "STYLE": true}
+
+// causatives report an act they caused: "prompting X to impose sanctions".
+var causatives = map[string]bool{"PROMPTING": true, "PROMPTED": true, "FORCING": true, "FORCED": true, "LEADING": true,
+	"LED": true, "CAUSING": true, "CAUSED": true, "PUSHING": true, "PUSHED": true, "PERSUADED": true, "CONVINCED": true}
+
 // modifiedHeads are nouns that a trigger noun can modify without being an
 // event itself.
 var modifiedHeads = map[string]bool{"ALLY": true, "ALLIES": true, "PARTNER": true, "PARTNERS": true, "WORKERS": true,
@@ -758,6 +812,9 @@ var modifiedHeads = map[string]bool{"ALLY": true, "ALLIES": true, "PARTNER": tru
 
 func (sc *scratch) agentBefore(i int) bool {
 	p := i - 1
+	if sc.headNoun(p) && (sc.actorEndsAt(p) || p > 0 && sc.headNoun(p-1) && sc.actorEndsAt(p-1)) {
+		return true // "the UN vote condemning …"
+	}
 	if sc.is(p, "BY") {
 		return true // "responded by banning …"
 	}
@@ -844,14 +901,15 @@ func (sc *scratch) clauses() {
 	}
 	if f < n && (sc.is(f, "AFTER") || sc.is(f, "BEFORE") || sc.is(f, "ONCE") || sc.is(f, "WHEN") || sc.is(f, "WHILE") ||
 		sc.is(f, "ALTHOUGH") || sc.is(f, "THOUGH") || sc.is(f, "BECAUSE") || sc.is(f, "SINCE") || sc.is(f, "AS") ||
-		sc.is(f, "IF") || sc.is(f, "UNTIL") || sc.is(f, "FOLLOWING")) && !sc.inDate(f+1) {
+		sc.is(f, "IF") || sc.is(f, "UNTIL") || sc.is(f, "FOLLOWING") || sc.is(f, "DURING")) && !sc.inDate(f+1) {
 		for k := f + 3; k < n; k++ {
 			if sc.is(k, ",") && !sc.inDate(k-1) || sc.is(k, ",") && k+1 < n && !sc.inDate(k+1) {
 				sc.bounds = append(sc.bounds, k)
 				break
 			}
 		}
-		sort.Ints(sc.bounds)
+		// tentative bounds are stored as -pos-1: sort by position
+		sort.Slice(sc.bounds, func(x, y int) bool { return boundPos(sc.bounds[x]) < boundPos(sc.bounds[y]) })
 	}
 	kept := sc.bounds[:0]
 	for bi, b := range sc.bounds {
@@ -875,7 +933,7 @@ func (sc *scratch) clauses() {
 			}
 		}
 		for _, t := range sc.trigs {
-			if t.i > start && t.i < end && !t.p.weak {
+			if t.i > start && t.i < end && (!t.p.weak || sc.lightBefore(t)) {
 				hasTrig = true
 			}
 		}
@@ -895,6 +953,13 @@ func (sc *scratch) clauses() {
 	for k := range sc.trigs {
 		sc.trigs[k].clause = sc.clause[sc.trigs[k].i]
 	}
+}
+
+func boundPos(b int) int {
+	if b < 0 {
+		return -b - 1
+	}
+	return b
 }
 
 func (sc *scratch) clauseStart(t trig) int {
@@ -1042,7 +1107,7 @@ func (sc *scratch) frame(t trig, opt Options) {
 			return
 		}
 	}
-	if t.p.weak && !sc.lightBefore(t) && !sc.compoundBefore(t) {
+	if t.p.weak && !sc.lightBefore(t) && !sc.compoundBefore(t) && !sc.lightAfter(t) {
 		return
 	}
 	if t.p.weak && sc.negVerbBefore(t) {
@@ -1083,6 +1148,27 @@ func (sc *scratch) frame(t trig, opt Options) {
 		return
 	}
 	passive := !t.p.noun && t.i > 0 && (sc.cl(t.i-1, cBe) || sc.cl(t.i-2, cBe))
+	if t.p.mode == "third-party" {
+		// "talks between Washington and Tehran, mediated by Oman", "Russia
+		// brokered a ceasefire between Armenia and Azerbaijan": the mediator
+		// consults each party
+		if sc.is(t.j, "BY") {
+			subj = sc.object(t, lo, len(sc.toks), -1, t.j+6)
+		}
+		if subj > 0 {
+			ds, ok := sc.nearestDateFor(t, lo, hi)
+			if !ok {
+				ds, ok = sc.sentenceDate(t.i)
+			}
+			med := sc.groupCodes(subj, dateKey(ds.d), nil)
+			if parties := removeAll(sc.coGroup(t.i, dateKey(ds.d)), med); len(med) == 1 && len(parties) >= 2 && (ok || opt.Undated) {
+				for _, p := range parties {
+					sc.emit(frame{actor: med, recip: []string{p}, t: t.p, trig: t, date: ds, hasDate: ok, status: sc.status(t), conf: 0.7})
+				}
+				return
+			}
+		}
+	}
 	// the date: the nearest in the clause, else one that frames the sentence
 	ds, hasDate := sc.nearestDateFor(t, lo, hi)
 	if !hasDate {
@@ -1093,6 +1179,11 @@ func (sc *scratch) frame(t trig, opt Options) {
 	}
 	if hasDate && ds.j <= t.i && sc.is(t.i-1, "LATER") {
 		ds.d, ds.end = event.Y(ds.d.Year), event.Date{} // "later sent": later that year
+	}
+	if !hasDate && !sc.prevDate.IsZero() && sc.anaphoricEvent(lo, hi) {
+		// "Turkey backed Baku throughout the war": the war dated in an
+		// earlier sentence
+		ds, hasDate = dateSpan{i: t.i, j: t.i, d: event.Y(sc.prevDate.Year)}, true
 	}
 	if !hasDate && !opt.Undated {
 		return
@@ -1120,13 +1211,17 @@ func (sc *scratch) frame(t trig, opt Options) {
 		if g := sc.coGroup(t.i, dk); len(g) >= 2 {
 			A, R = g[:1], g[1:]
 			conf -= 0.2
-		} else if sc.pairPara && sc.pair[0] != "" && !t.p.weak && sc.onlyPairActors() && !sc.actorIn(lo, hi) {
+		} else if sc.pairPara && sc.pair[0] != "" && (!t.p.weak || sc.lightAfter(t)) && sc.onlyPairActors() && (!sc.pairHere || !sc.actorIn(lo, hi)) &&
+			(!t.p.noun || !refPreps[sc.governingPrep(t.i, lo)]) {
 			A, R = []string{sc.pair[0]}, []string{sc.pair[1]}
 			conf = 0.5
 		} else {
 			return
 		}
 	case len(R) == 0:
+		if len(A) >= 3 {
+			break // "the navies of South Africa, Russia and China held …": co-actors, every pair
+		}
 		if len(A) >= 2 {
 			A, R = A[:1], A[1:]
 			break
@@ -1137,7 +1232,7 @@ func (sc *scratch) frame(t trig, opt Options) {
 		// the other member of the paragraph's dyad, for acts that need a
 		// recipient ("India agreed to buy the carrier …" in a paragraph on
 		// India and Russia)
-		if len(R) == 0 && (needsRecipient(t.p.typ) || isVerbal(t.p.typ) || t.p.typ == event.Sanction || t.p.typ == event.Retreat) &&
+		if len(R) == 0 && !t.p.exercise && (needsRecipient(t.p.typ) || isVerbal(t.p.typ) || t.p.typ == event.Sanction || t.p.typ == event.Retreat) &&
 			sc.pairPara && (A[0] == sc.pair[0] || A[0] == sc.pair[1]) && len(sc.acts) > 0 {
 			if A[0] == sc.pair[0] {
 				R = []string{sc.pair[1]}
@@ -1181,9 +1276,21 @@ func (sc *scratch) frame(t trig, opt Options) {
 			conf -= 0.1
 			break
 		}
+		// "the first visit by an American carrier" in a paragraph on the
+		// United States and Vietnam: the other member of the dyad
+		if t.p.noun && sc.introducedBy(obj, "BY", "OF") && t.p.typ != event.Assault && t.p.typ != event.Mobilize && t.p.typ != event.Coerce &&
+			sc.pairPara && (R[0] == sc.pair[0] || R[0] == sc.pair[1]) {
+			if R[0] == sc.pair[0] {
+				A = []string{sc.pair[1]}
+			} else {
+				A = []string{sc.pair[0]}
+			}
+			conf -= 0.2
+			break
+		}
 		return
 	}
-	if len(A) == 0 || len(R) == 0 {
+	if len(A) == 0 || len(R) == 0 && len(A) < 3 {
 		return
 	}
 	if t.p.reverse || (passive && sc.is(t.j, "BY")) {
@@ -1191,6 +1298,18 @@ func (sc *scratch) frame(t trig, opt Options) {
 	}
 	st := sc.status(t)
 	f := frame{actor: A, recip: R, t: t.p, trig: t, date: ds, hasDate: hasDate, status: st}
+	if t.p.typ == event.Retreat && t.p.mode == "withdraw" && len(R) == 1 && !sc.x.dict.IsState(R[0]) && R[0] != "" && sc.is(t.j, "FROM") {
+		f.t = leaveOrg // "withdrawal from ECOWAS": leaving an organisation reduces relations
+	}
+	if t.p.key == "designate" && sc.wordAfter(t, 6, "PARTNER", "ALLY", "ALLIES", "PARTNERS") {
+		f.t = designatePartner // "designated India a Major Defence Partner"
+	}
+	if t.p.typ == event.Mobilize && sc.hasCtx("peacekeeping") {
+		f.t = peacekeepingAid // peacekeepers sent at a government's request protect it
+	}
+	if t.p.key == "order" && sc.toInfinitiveAfter(t) {
+		f.t = orderRequest // "ordered French troops to leave"
+	}
 	if t.p.key == "remove" && sc.actorAt(t.j) {
 		f.t = removeFrom // "removed Turkey from the F-35 programme"
 	}
@@ -1251,6 +1370,15 @@ func (sc *scratch) frame(t trig, opt Options) {
 // governing verb is the event. A noun with its own agent ("rejected a
 // U.S. request") stays an event.
 func (sc *scratch) complement(t trig) bool {
+	// "sanctions on Iranian oil exports", "a ban on arms sales": the
+	// object of a restriction is not an event of its own
+	if t.p.noun {
+		for _, o := range sc.trigs {
+			if o.p.noun && o.p.typ == event.Sanction && o.j <= t.i && o.j >= t.i-4 && (sc.is(o.j, "ON") || sc.is(o.j, "AGAINST")) {
+				return true
+			}
+		}
+	}
 	for _, o := range sc.trigs {
 		if o.p.noun || o.p.weak || o.j > t.i {
 			continue
@@ -1266,9 +1394,18 @@ func (sc *scratch) complement(t trig) bool {
 			}
 			continue
 		}
+		// a verb is a complement only as an infinitive ("threatened to
+		// withdraw"); "accused … and suspended" are two acts
+		if !t.p.noun && !sc.is(t.i-1, "TO") && !(sc.is(t.i-2, "TO") && strings.HasSuffix(sc.key(t.i-1), "LY")) {
+			continue
+		}
 		ok := true
 		for k := o.j; k < t.i; k++ {
 			t2 := &sc.toks[k]
+			if sc.is(k, "AND") || sc.is(k, "BUT") {
+				ok = false // coordination: a second act
+				break
+			}
 			if sc.inActor(k) {
 				continue // the indirect object: "offered Riyadh a defence pact"
 			}
@@ -1276,11 +1413,14 @@ func (sc *scratch) complement(t trig) bool {
 				ok = false // a relative clause has its own predicate
 				break
 			}
+			if sc.inDate(k) || sc.is(k, "IN") && sc.inDate(k+1) {
+				continue // "threatened in 2018 to impose sanctions"
+			}
 			if sc.is(k, "TO") || sc.is(k, "FOR") || sc.is(k, "BE") || t2.kind == tWord && t2.cls&cFunc != 0 && !sc.is(k, "BY") && !sc.is(k, "WITH") && !sc.is(k, "IN") && !sc.is(k, "ON") {
 				continue
 			}
-			if t2.kind == tWord && !t2.cap {
-				continue // modifiers, or the verb of "to impose sanctions"
+			if t2.kind == tWord {
+				continue // modifiers and names, or the verb of "to impose sanctions"
 			}
 			ok = false
 			break
@@ -1319,12 +1459,27 @@ func (sc *scratch) subject(t trig, lo int) int {
 			}
 		}
 	}
+	// a reduced relative: "the UN General Assembly vote condemning Russia"
+	if !t.p.noun && t.i > 1 && strings.HasSuffix(sc.key(t.i), "ING") && sc.headNoun(t.i-1) {
+		for k := len(sc.acts) - 1; k >= 0; k-- {
+			if a := sc.acts[k]; a.j == t.i-1 || a.j == t.i-2 && sc.headNoun(t.i-2) {
+				return a.group
+			}
+		}
+	}
 	// a relative clause: "the resolution that deplored …" — the agent is
 	// the actor modifying the noun before "that"/"which"
-	if !t.p.noun && t.i > 0 && (sc.is(t.i-1, "THAT") || sc.is(t.i-1, "WHICH") || sc.is(t.i-1, "WHO")) {
-		for k := len(sc.acts) - 1; k >= 0; k-- {
-			if a := sc.acts[k]; a.j <= t.i-1 && a.j >= t.i-5 {
-				return a.group
+	if !t.p.noun && t.i > 0 {
+		r := t.i - 1
+		for r > 0 && (sc.is(r, "HAD") || sc.is(r, "HAS") || sc.is(r, "HAVE") || sc.cl(r, cBe) || sc.is(r, "WILL") || sc.is(r, "WOULD") || sc.is(r, "ALSO")) {
+			r--
+		}
+		if sc.is(r, "THAT") || sc.is(r, "WHICH") || sc.is(r, "WHO") {
+			// ", which had imposed sanctions …": the antecedent right before
+			for k := len(sc.acts) - 1; k >= 0; k-- {
+				if a := sc.acts[k]; a.j <= r && a.j >= r-4 {
+					return a.group
+				}
 			}
 		}
 	}
@@ -1443,6 +1598,28 @@ func (sc *scratch) possPronBefore(t trig, w string) bool {
 	return false
 }
 
+// refPreps introduce a reference to an event rather than the event:
+// "the first visit since the war", "a veteran of the war".
+var refPreps = map[string]bool{"SINCE": true, "AFTER": true, "BEFORE": true, "OF": true, "FOR": true, "UNTIL": true,
+	"LIKE": true, "THAN": true, "FOLLOWING": true}
+
+// governingPrep returns the preposition that governs the noun phrase
+// ending at noun i ("" when none).
+func (sc *scratch) governingPrep(i, lo int) string {
+	for k, n := i-1, 0; k >= lo && n < 8; k, n = k-1, n+1 {
+		t := &sc.toks[k]
+		if sc.inDate(k) || t.kind == tNum || t.kind == tWord && (t.cap || sc.is(k, "THE") || sc.is(k, "A") || sc.is(k, "AN") ||
+			t.cls&(cFunc|cNounPrep|cTime) == 0 && !strings.HasSuffix(sc.key(k), "ED") && !strings.HasSuffix(sc.key(k), "ING")) {
+			continue
+		}
+		if t.kind == tWord && t.cls&(cNounPrep|cTime) != 0 {
+			return sc.key(k)
+		}
+		return ""
+	}
+	return ""
+}
+
 // governedByVerb: the noun at i is preceded (over determiners and
 // modifiers) by a word that is not a preposition.
 func (sc *scratch) governedByVerb(i, lo int) bool {
@@ -1485,7 +1662,7 @@ func (sc *scratch) governedByVerb(i, lo int) bool {
 	return false
 }
 
-var nounPreps = map[string]bool{"AT": true, "TO": true, "WITH": true, "FOR": true, "BETWEEN": true, "FROM": true, "INTO": true,
+var nounPreps = map[string]bool{"NEAR": true, "AROUND": true, "OFF": true, "AT": true, "TO": true, "WITH": true, "FOR": true, "BETWEEN": true, "FROM": true, "INTO": true,
 	"OF": true, "ON": true, "AGAINST": true, "IN": true, "BY": true, "AMONG": true, "TOWARDS": true, "TOWARD": true}
 
 var timePreps = map[string]bool{"FOLLOWING": true, "AFTER": true, "BEFORE": true, "DURING": true, "DESPITE": true,
@@ -1502,6 +1679,13 @@ func (sc *scratch) object(t trig, lo, hi, subj, limit int) int {
 	for k := t.j; k < len(sc.toks); k++ {
 		if sc.is(k, ",") || sc.is(k, ";") {
 			comma = k // a verb's complement ends at a comma
+			break
+		}
+		// … or where a subordinate clause begins ("ended Operation Barkhane
+		// in November 2022 after the juntas in Mali turned to …")
+		if !t.p.noun && k > t.j && (sc.is(k, "AFTER") || sc.is(k, "BEFORE") || sc.is(k, "BECAUSE") || sc.is(k, "ALTHOUGH") ||
+			sc.is(k, "WHILE") || sc.is(k, "WHEN") || sc.is(k, "UNTIL") || sc.is(k, "SINCE") && !sc.inDate(k+1)) && !sc.inDate(k+1) {
+			comma = k
 			break
 		}
 	}
@@ -1540,6 +1724,18 @@ func (sc *scratch) object(t trig, lo, hi, subj, limit int) int {
 		}
 		if t.p.noun && p >= t.j && !sc.cl(p, cNounPrep) {
 			continue
+		}
+		// "an Israeli strike on its consulate in Damascus": the object is
+		// whoever "its" refers to, not the place
+		for k := t.j; k < a.i-1; k++ {
+			if (sc.is(k+1, "ITS") || sc.is(k+1, "THEIR")) && sc.cl(k, cNounPrep) {
+				for m := len(sc.acts) - 1; m >= 0; m-- {
+					if b := sc.acts[m]; b.j <= t.i && b.group != subj && !sc.adjacentModifier(b.j, t.i) {
+						return b.group
+					}
+				}
+				return -1
+			}
 		}
 		// "recognition from Taipei to Beijing": the recipient follows "to"
 		if t.p.noun && p >= t.j && sc.is(p, "FROM") {
@@ -1628,6 +1824,9 @@ func (sc *scratch) governorSubject(t trig, lo int) int {
 
 // headNoun: a lowercase content word ("parliament", "government").
 func (sc *scratch) headNoun(i int) bool {
+	if i < 0 || i >= len(sc.toks) {
+		return false // callers look before the first token (FuzzDocument)
+	}
 	t := &sc.toks[i]
 	return t.kind == tWord && !t.cap && t.cls&(cFunc|cNounPrep|cTime|cBe|cIntent|cNeg|cClause) == 0 && !strings.HasSuffix(sc.key(i), "LY")
 }
@@ -1735,6 +1934,37 @@ func (sc *scratch) negVerbBefore(t trig) bool {
 		}
 	}
 	return false
+}
+
+// anaphoricEvent: the clause refers back to an event by a definite
+// description: "during the war", "throughout the 44-day war", "at the summit".
+func (sc *scratch) anaphoricEvent(lo, hi int) bool {
+	for k := lo; k < hi-1; k++ {
+		if !(sc.is(k, "DURING") || sc.is(k, "THROUGHOUT") || sc.is(k, "AT") || sc.is(k, "AFTER")) || !sc.is(k+1, "THE") {
+			continue
+		}
+		for m := k + 2; m < hi && m < k+5; m++ {
+			switch sc.key(m) {
+			case "WAR", "CONFLICT", "CRISIS", "SUMMIT", "TALKS", "VISIT", "NEGOTIATIONS", "FIGHTING", "STANDOFF", "CLASHES", "INVASION":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// lightAfter: a passive light verb after a weak noun ("the partnership was
+// elevated in 2010", "relations were restored").
+func (sc *scratch) lightAfter(t trig) bool {
+	k := t.j
+	if !sc.cl(k, cBe) {
+		return false
+	}
+	k++
+	if k < len(sc.toks) && strings.HasSuffix(sc.key(k), "LY") {
+		k++
+	}
+	return k < len(sc.toks) && sc.x.lex.light[sc.key(k)]
 }
 
 // lightBefore: a light verb within four tokens before a weak trigger
@@ -1971,12 +2201,39 @@ func (sc *scratch) actorEndsAt(i int) bool {
 	return false
 }
 
+func (sc *scratch) wordAfter(t trig, n int, words ...string) bool {
+	for k := t.j; k < len(sc.toks) && k < t.j+n; k++ {
+		for _, w := range words {
+			if sc.is(k, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func (sc *scratch) toInfinitiveAfter(t trig) bool {
+	for k := t.j; k < len(sc.toks) && k < t.j+5; k++ {
+		if sc.is(k, "TO") && k+1 < len(sc.toks) && sc.toks[k+1].kind == tWord && !sc.inActor(k+1) && !sc.is(k+1, "THE") {
+			return true
+		}
+		if sc.is(k, ",") {
+			return false
+		}
+	}
+	return false
+}
+
 var (
-	soloDrill   = &pred{typ: event.Mobilize, mode: "troops", ctx: "military", key: "drills"}
-	cutSanction = &pred{typ: event.Sanction, key: "cut"}
-	accessCoop  = &pred{typ: event.Cooperate, ctx: "military", key: "access"}
-	removeFrom  = &pred{typ: event.Sanction, key: "remove"}
-	tradeCoop   = &pred{typ: event.Cooperate, ctx: "economic", key: "trade"}
+	leaveOrg         = &pred{typ: event.Sanction, key: "withdraw"}
+	designatePartner = &pred{typ: event.Support, ctx: "diplomatic", key: "designate"}
+	peacekeepingAid  = &pred{typ: event.Aid, ctx: "peacekeeping", key: "deploy"}
+	orderRequest     = &pred{typ: event.Request, key: "order"}
+	soloDrill        = &pred{typ: event.Mobilize, mode: "troops", ctx: "military", key: "drills"}
+	cutSanction      = &pred{typ: event.Sanction, key: "cut"}
+	accessCoop       = &pred{typ: event.Cooperate, ctx: "military", key: "access"}
+	removeFrom       = &pred{typ: event.Sanction, key: "remove"}
+	tradeCoop        = &pred{typ: event.Cooperate, ctx: "economic", key: "trade"}
 )
 
 func (sc *scratch) actorAt(i int) bool {

@@ -224,6 +224,19 @@ func TestPredicates(t *testing.T) {
 		// "the following year" counts from the last date
 		{"In 1991 the Philippine Senate rejected a bases treaty with the United States, and American forces left the naval base the following year.",
 			[]string{"1991 PHL-USA REJECT asserted", "1992 USA-PHL RETREAT asserted"}},
+		// a sentence-initial pronoun is the previous sentence's subject
+		{"Pakistan joined SEATO in 1955. It also joined CENTO in 1959.",
+			[]string{"1955 PAK-SEATO COOPERATE asserted", "1959 PAK-CENTO COOPERATE asserted"}},
+		// three co-actors: every pair
+		{"In February 2023, the navies of South Africa, Russia and China held a joint exercise.",
+			[]string{"2023-02 ZAF-RUS-CHN COOPERATE asserted"}},
+		// one side's drills near the other are a show of force
+		{"In August 2022, China held live-fire drills near Taiwan.", []string{"2022-08 CHN-TWN MOBILIZE asserted"}},
+		// "X said that Y must …" is a demand
+		{"In 1998, Russia said that Sudan must return the helicopter.", []string{"1998 RUS-SDN REQUEST asserted"}},
+		// "the following year", "later" and "since" move the date
+		{"In 2015, Russia signed a deal with Iran and later delivered missiles to Iran.",
+			[]string{"2015 RUS-IRN AGREE asserted", "2015 RUS-IRN AID asserted"}},
 		{"Pakistan signed an agreement with the United States.", nil},
 		{"In 2010, the weather in Pakistan was fine.", nil},
 	}

@@ -101,3 +101,30 @@ func TestClaims(t *testing.T) {
 		t.Errorf("money subject %q, want U.S. aid", s)
 	}
 }
+
+// TestDeterministic: the same text gives the same mentions every time (no
+// dependence on map iteration order or on pooled scratch state).
+func TestDeterministic(t *testing.T) {
+	var sb strings.Builder
+	for _, n := range []string{"pakistan-superpowers", "india-russia", "turkey-us-saudi-china", "plover-gsr", "global-south"} {
+		b, err := os.ReadFile(filepath.Join("..", "..", "testdata", "gold", n+".txt"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		sb.Write(b)
+	}
+	text := sb.String()
+	render := func() string {
+		var out strings.Builder
+		for _, m := range testX.Document(&event.Document{ID: "d", Text: text}, Options{}).Mentions {
+			out.WriteString(m.ID + m.Date.String() + strings.Join(m.Actor, ",") + strings.Join(m.Recipient, ",") + string(m.Type) + "\n")
+		}
+		return out.String()
+	}
+	first := render()
+	for i := 0; i < 5; i++ {
+		if render() != first {
+			t.Fatal("mentions differ between runs")
+		}
+	}
+}

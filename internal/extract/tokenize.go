@@ -112,8 +112,11 @@ func (sc *scratch) tokenize(s string) {
 			sc.keys = append(sc.keys, s[t.s:t.e]...)
 		}
 		t.ke = len(sc.keys)
-		if w := sc.x.words[unsafeString(sc.keys[t.ks:t.ke])]; w != nil {
-			t.w, t.cls, t.ctx = w, w.cls, w.ctx
+		// one lookup per word; numbers and most punctuation need none
+		if t.kind == tWord || t.kind == tPunct && (s[t.s] == '$' || s[t.s] == '%' || s[t.s] >= 0x80) {
+			if w := sc.x.words[unsafeString(sc.keys[t.ks:t.ke])]; w != nil {
+				t.w, t.cls, t.ctx = w, w.cls, w.ctx
+			}
 		}
 		sc.toks = append(sc.toks, t)
 		prevEnd = i

@@ -12,18 +12,21 @@ import (
 )
 
 // TestAPILoad is the sustained version of TestAPILatency (issue 8): 32
-// concurrent clients for 30 s on the default knowledge base, over the
-// same mix of API calls and pages, with no error allowed. It runs only
-// with PIVOT_LOAD=1 so `make test` stays fast; PIVOT_LOAD_DURATION
-// changes the length (e.g. 5s). The p99 bound is the DESIGN.md target,
-// 50 ms, with PIVOT_PERF=1 (a quiet machine), else 10× that.
+// concurrent clients on the default knowledge base, over the same mix of
+// API calls and pages, with no error allowed. `make test` runs it for 5 s;
+// PIVOT_LOAD=1 runs the full 30 s of the issue, and PIVOT_LOAD_DURATION
+// sets any length. The p99 bound is the DESIGN.md target, 50 ms, with
+// PIVOT_PERF=1 (a quiet machine), else 10× that.
 //
 //	PIVOT_LOAD=1 go test ./internal/web/e2e/ -run TestAPILoad -v
 func TestAPILoad(t *testing.T) {
-	if os.Getenv("PIVOT_LOAD") != "1" {
-		t.Skip("set PIVOT_LOAD=1 for the 30 s load run")
+	if testing.Short() {
+		t.Skip("load run skipped in -short mode")
 	}
-	dur := 30 * time.Second
+	dur := 5 * time.Second
+	if os.Getenv("PIVOT_LOAD") == "1" {
+		dur = 30 * time.Second
+	}
 	if v := os.Getenv("PIVOT_LOAD_DURATION"); v != "" {
 		d, err := time.ParseDuration(v)
 		if err != nil {
