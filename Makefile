@@ -4,7 +4,9 @@
 GO ?= go
 PKGS := ./...
 
-.PHONY: build test test-deps vet bench run clean
+.PHONY: build test test-deps vet bench fuzz run clean
+
+FUZZTIME ?= 10s
 
 build:
 	$(GO) build -o bin/pivot ./cmd/pivot
@@ -27,6 +29,10 @@ vet:
 
 test-deps:
 	@scripts/test-deps.sh
+
+# Every fuzz target for FUZZTIME each (`make test` runs their seed corpora).
+fuzz:
+	@FUZZTIME=$(FUZZTIME) scripts/fuzz.sh
 
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem $(PKGS)

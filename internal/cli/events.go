@@ -52,6 +52,9 @@ func init() {
 						return Usagef("--type %q is not a PLOVER event type (%s)", *typ, typeList())
 					}
 				}
+				if *limit < 0 {
+					return Usagef("--limit %d: want 0 (no limit) or more", *limit)
+				}
 				if *from != 0 && *to != 0 && *from > *to {
 					return Usagef("--from %d is after --to %d", *from, *to)
 				}

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"encoding/json"
 	"flag"
@@ -52,6 +53,12 @@ func init() {
 					r = f
 					docID = args[0]
 				}
+				// Refuse binary input plainly instead of coding noise.
+				br := bufio.NewReaderSize(r, 1<<16)
+				if head, _ := br.Peek(8 << 10); bytes.IndexByte(head, 0) >= 0 {
+					return fmt.Errorf("%s looks like a binary file (it holds NUL bytes): give plain UTF-8 text", docID)
+				}
+				r = br
 				x, err := extract.New()
 				if err != nil {
 					return err

@@ -22,7 +22,11 @@ func OpenStore(ctx context.Context, dsn string) (store.Store, error) {
 	}
 	st, err := duckdb.Open(ctx, dsn)
 	if err != nil {
-		return nil, fmt.Errorf("knowledge base %s: %w (is another pivot process using it?)", dsn, err)
+		// DuckDB lets one process write a file: say so when that is the cause.
+		if strings.Contains(err.Error(), "lock") {
+			return nil, fmt.Errorf("knowledge base %s is in use by another process (a running `pivot serve`?): stop it, or use PostgreSQL for several users: %w", dsn, err)
+		}
+		return nil, fmt.Errorf("knowledge base %s: %w", dsn, err)
 	}
 	return st, nil
 }

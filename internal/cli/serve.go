@@ -31,6 +31,13 @@ func init() {
 				if len(args) > 0 {
 					return Usagef("unexpected argument %q", args[0])
 				}
+				// Take the address first: a bad or busy --addr fails before
+				// anything is built or printed.
+				ln, err := net.Listen("tcp", *addr)
+				if err != nil {
+					return fmt.Errorf("listen on %s: %w (choose another --addr, e.g. 127.0.0.1:8081)", *addr, err)
+				}
+				defer ln.Close()
 				st, err := OpenStore(ctx, *db)
 				if err != nil {
 					return err
@@ -56,7 +63,7 @@ func init() {
 					Pivot:  *pivot,
 					Ingest: ingestFunc(st),
 				})
-				return listen(ctx, env, *addr, h)
+				return serveOn(ctx, env, ln, h)
 			}
 		},
 	})
@@ -75,12 +82,8 @@ func newToken() string {
 	return hex.EncodeToString(b)
 }
 
-// listen serves h until ctx ends, then shuts down gracefully.
-func listen(ctx context.Context, env *Env, addr string, h http.Handler) error {
-	ln, err := net.Listen("tcp", addr)
-	if err != nil {
-		return fmt.Errorf("listen on %s: %w (is another pivot running? choose another --addr)", addr, err)
-	}
+// serveOn serves h on ln until ctx ends, then shuts down gracefully.
+func serveOn(ctx context.Context, env *Env, ln net.Listener, h http.Handler) error {
 	srv := &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second}
 	fmt.Fprintf(env.Stderr, "Pivot is serving on http://%s/ (Ctrl-C stops it)\n", ln.Addr())
 	errc := make(chan error, 1)

@@ -121,6 +121,19 @@ func (sc *scratch) findDates(ref event.Date) {
 				continue
 			}
 			if ref.IsZero() {
+				if (k == "DAY" || k == "WEEK" || k == "MONTH" || k == "DAYS" || k == "WEEKS" || k == "MONTHS") && !sc.lastDate.IsZero() &&
+					(sc.is(i-1, "NEXT") && sc.is(i-2, "THE") || sc.is(i+1, "LATER")) {
+					d := sc.lastDate
+					d.Day = 0
+					a, b := i-2, i+1
+					if sc.is(i+1, "LATER") {
+						a, b = i, i+2
+						if i > 0 && (sc.toks[i-1].kind == tNum || sc.is(i-1, "A") || sc.is(i-1, "SEVERAL") || sc.is(i-1, "TWO") || sc.is(i-1, "THREE")) {
+							a = i - 1
+						}
+					}
+					sc.addDate(dateSpan{i: a, j: b, d: d, rel: true})
+				}
 				if (k == "FOLLOWING" || k == "SUBSEQUENT") && sc.is(i-1, "THE") && !sc.lastDate.IsZero() {
 					switch {
 					case sc.is(i+1, "YEAR"):
@@ -144,6 +157,20 @@ func (sc *scratch) findDates(ref event.Date) {
 				}
 				if (sc.is(i+1, "MONTHS") || sc.is(i+1, "WEEKS") || sc.is(i+1, "DAYS")) && sc.is(i-1, "THE") && !sc.lastDate.IsZero() {
 					sc.addDate(dateSpan{i: i - 1, j: i + 2, d: event.Y(sc.lastDate.Year), rel: true})
+				}
+			case "DAY", "WEEK", "MONTH", "DAYS", "WEEKS", "MONTHS":
+				// "the next day", "weeks later": the last date's month
+				if !sc.lastDate.IsZero() && (sc.is(i-1, "NEXT") && sc.is(i-2, "THE") || sc.is(i+1, "LATER")) {
+					d := sc.lastDate
+					d.Day = 0
+					a, b := i-2, i+1
+					if sc.is(i+1, "LATER") {
+						a, b = i, i+2
+						if sc.toks[i-1].kind == tNum || sc.is(i-1, "A") || sc.is(i-1, "SEVERAL") || sc.is(i-1, "TWO") || sc.is(i-1, "THREE") {
+							a = i - 1
+						}
+					}
+					sc.addDate(dateSpan{i: a, j: b, d: d, rel: true})
 				}
 			case "YESTERDAY":
 				sc.addDate(dateSpan{i: i, j: i + 1, d: addDays(ref, -1), rel: true})

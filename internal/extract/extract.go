@@ -1307,6 +1307,11 @@ func (sc *scratch) frame(t trig, opt Options) {
 	if t.p.typ == event.Mobilize && sc.hasCtx("peacekeeping") {
 		f.t = peacekeepingAid // peacekeepers sent at a government's request protect it
 	}
+	if (t.p.key == "released" || t.p.key == "return") && sc.wordAfter(t, 5, "PRISONERS", "PILOT", "DETAINEES", "HOSTAGES", "CAPTIVES", "SOLDIERS", "CREW", "FISHERMEN", "NATIONALS", "PRISONER") {
+		f.t = releaseRetreat // releasing prisoners has immediate material effect: RETREAT
+	} else if t.p.key == "return" {
+		return // "returned to", "returned its ambassador" are handled as phrases
+	}
 	if t.p.key == "order" && sc.toInfinitiveAfter(t) {
 		f.t = orderRequest // "ordered French troops to leave"
 	}
@@ -1364,6 +1369,17 @@ func (sc *scratch) frame(t trig, opt Options) {
 	sc.emit(f)
 }
 
+// dateTokens counts tokens in [a, b) that belong to dates.
+func (sc *scratch) dateTokens(a, b int) int {
+	n := 0
+	for k := a; k < b; k++ {
+		if sc.inDate(k) {
+			n++
+		}
+	}
+	return n
+}
+
 // complement reports whether trigger t is the complement of an earlier
 // verb trigger of another type: "halted military sales", "threatened to
 // impose sanctions", "agreed to buy", "calling for a ceasefire". The
@@ -1380,15 +1396,15 @@ func (sc *scratch) complement(t trig) bool {
 		}
 	}
 	for _, o := range sc.trigs {
-		if o.p.noun || o.p.weak || o.j > t.i {
-			continue
+		if o.p.noun || o.p.weak || o.j > t.i || o.p.typ == event.Accuse {
+			continue // what is alleged is an event of its own (hedged by the accusation)
 		}
 		if o.p.typ == t.p.typ && !t.p.noun {
 			continue
 		}
 		// "demanded that the US cancel plans to sell …": everything in the
 		// that-clause of a verbal act is its content, not another event
-		if o.j < t.i-6 {
+		if o.j < t.i-6-sc.dateTokens(o.j, t.i) {
 			if (o.p.typ.Quad() == event.VerbalConf || o.p.typ == event.Agree) && sc.is(o.j, "THAT") && sc.clause[o.j] == sc.clause[t.i] {
 				return true
 			}
@@ -1626,7 +1642,7 @@ func (sc *scratch) governedByVerb(i, lo int) bool {
 	for k, n := i-1, 0; k >= lo && n < 8; k, n = k-1, n+1 {
 		t := &sc.toks[k]
 		if t.kind != tWord || sc.inDate(k) {
-			if sc.inDate(k) || t.kind == tNum || sc.is(k, "$") || sc.is(k, "%") || sc.is(k, "-") {
+			if sc.inDate(k) || t.kind == tNum || sc.is(k, "$") || sc.is(k, "%") || sc.is(k, "-") || sc.is(k, "€") || sc.is(k, "£") || sc.is(k, "¥") {
 				continue // "a US$ 80 million sale": numbers inside the noun phrase
 			}
 			return false
@@ -1970,9 +1986,12 @@ func (sc *scratch) lightAfter(t trig) bool {
 // lightBefore: a light verb within four tokens before a weak trigger
 // ("deepened military cooperation", "formed an alliance").
 func (sc *scratch) lightBefore(t trig) bool {
-	for k := t.i - 1; k >= 0 && k >= t.i-4; k-- {
+	for k := t.i - 1; k >= 0 && k >= t.i-6; k-- {
 		if sc.x.lex.light[sc.key(k)] {
 			return true
+		}
+		if sc.is(k, ",") || sc.is(k, ";") {
+			return false
 		}
 	}
 	return false
@@ -2226,6 +2245,7 @@ func (sc *scratch) toInfinitiveAfter(t trig) bool {
 
 var (
 	leaveOrg         = &pred{typ: event.Sanction, key: "withdraw"}
+	releaseRetreat   = &pred{typ: event.Retreat, mode: "release", key: "release"}
 	designatePartner = &pred{typ: event.Support, ctx: "diplomatic", key: "designate"}
 	peacekeepingAid  = &pred{typ: event.Aid, ctx: "peacekeeping", key: "deploy"}
 	orderRequest     = &pred{typ: event.Request, key: "order"}

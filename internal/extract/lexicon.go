@@ -61,7 +61,7 @@ var lightVerbs = []string{"establish", "forge", "form", "launch", "begin", "star
 	"expand", "deepen", "strengthen", "boost", "enhance", "formalise", "formalize", "upgrade", "resume",
 	"restore", "enter", "seal", "announce", "hold", "conduct", "intensify", "elevate", "broaden", "revive",
 	"institutionalise", "institutionalize", "inaugurate", "agree", "conclude", "unveil", "open", "use", "build",
-	"restore", "normalise", "normalize", "re-establish", "reestablish", "resume"}
+	"restore", "normalise", "normalize", "re-establish", "reestablish", "resume", "declare", "proclaim"}
 
 func (l *lexicon) add(phrase string, p *pred) {
 	ws := strings.Fields(strings.ToUpper(phrase))
@@ -306,7 +306,9 @@ var triggers = []lexEntry{
 	{"p", "launched operation", event.Assault, "", "military", ""}, {"p", "launched a military operation", event.Assault, "", "military", ""},
 	{"p", "reopened its embassy", event.Support, "", "diplomatic", ""}, {"p", "opened an embassy", event.Support, "", "diplomatic", ""},
 	{"p", "reopen its embassy", event.Support, "", "diplomatic", ""}, {"p", "closed its embassy", event.Sanction, "", "diplomatic", ""},
-	{"v", "breach", event.Sanction, "", "", ""}, {"p", "fired", event.Assault, "", "military", "m"},
+	{"v", "breach", event.Sanction, "", "", ""}, {"v", "return", event.Retreat, "release", "", ""},
+	{"np", "support facility", event.Aid, "", "economic", ""}, {"np", "support package", event.Aid, "", "economic", ""},
+	{"np", "aid package", event.Aid, "", "", ""}, {"np", "financial package", event.Aid, "", "economic", ""}, {"p", "fired", event.Assault, "", "military", "m"},
 	{"p", "reimposed sanctions", event.Sanction, "", "economic", ""}, {"p", "reimpose sanctions", event.Sanction, "", "economic", ""}, {"n", "embargo", event.Sanction, "", "economic", ""},
 	{"v", "halt", event.Sanction, "", "", ""}, {"v", "suspend", event.Sanction, "", "", ""}, {"n", "suspension", event.Sanction, "", "", ""},
 	{"v", "expel", event.Sanction, "expel", "diplomatic", ""}, {"n", "expulsion", event.Sanction, "expel", "diplomatic", ""},

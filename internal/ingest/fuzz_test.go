@@ -222,7 +222,7 @@ func FuzzImportDataset(f *testing.F) {
 		st := newMemStore()
 		format, err := detectInput(bytes.NewReader(data), int64(len(data)), "fuzz.dat")
 		if err != nil {
-			if !strings.Contains(err.Error(), "fuzz.dat") && !knownUnnamed(err) {
+			if !strings.Contains(err.Error(), "fuzz.dat") {
 				t.Fatalf("detect error %q does not name the file", err)
 			}
 			return
@@ -236,7 +236,7 @@ func FuzzImportDataset(f *testing.F) {
 			if n != 0 || len(st.mentions) != 0 {
 				t.Fatalf("failed import (%v) left %d batches, %d mentions", err, n, len(st.mentions))
 			}
-			if !strings.Contains(err.Error(), "fuzz.dat") && !knownUnnamed(err) {
+			if !strings.Contains(err.Error(), "fuzz.dat") {
 				t.Fatalf("import error %q does not name the file", err)
 			}
 			return
@@ -250,16 +250,4 @@ func FuzzImportDataset(f *testing.F) {
 			}
 		}
 	})
-}
-
-// knownUnnamed: errors found by FuzzImportDataset that do not name the
-// file yet (docs/reliability.md, "Errors a user can act on"): gzipErrors
-// and zipProgress in open.go drop the name they hold, so `pivot ingest
-// bad.gz` says only "gzip stream truncated: unexpected EOF". The crasher
-// testdata/fuzz/FuzzImportDataset/8399ac6d6c7bbc87 is that input; remove
-// this exception once open.go puts the name in front.
-func knownUnnamed(err error) bool {
-	m := err.Error()
-	return strings.HasPrefix(m, "gzip stream truncated") || strings.HasPrefix(m, "gzip stream corrupt") ||
-		strings.HasPrefix(m, "zip member truncated or corrupt")
 }

@@ -212,10 +212,21 @@ func sniffFormat(name string, data []byte) string {
 		return "crs"
 	case strings.HasSuffix(lname, ".txt") || strings.HasSuffix(lname, ".md"):
 		return "text"
+	case hasAnySuffix(lname, ".csv", ".tsv", ".tab", ".json", ".jsonl", ".zip", ".gz"):
+		return "auto" // a table by its name: never read it as prose
 	case !utf8.Valid(head) || bytes.IndexByte(head, 0) >= 0:
 		return "auto" // binary: zip, gzip, or garbage
 	case strings.Contains(first, "\t") || strings.HasPrefix(low, "{") || strings.HasPrefix(low, "[") || strings.Count(first, ",") >= 4:
 		return "auto" // tabular or JSON
 	}
 	return "text"
+}
+
+func hasAnySuffix(s string, suffixes ...string) bool {
+	for _, x := range suffixes {
+		if strings.HasSuffix(s, x) {
+			return true
+		}
+	}
+	return false
 }

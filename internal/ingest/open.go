@@ -133,7 +133,7 @@ func eachMember(src io.ReaderAt, size int64, name string, read *atomic.Int64, fn
 				return &FormatError{name, 0, "zip member " + zf.Name + ": " + err.Error()}
 			}
 			// Progress counts each member's share of the compressed bytes.
-			cr := &zipProgress{r: rc, read: read, ratio: ratio(zf.CompressedSize64, zf.UncompressedSize64)}
+			cr := &zipProgress{name: name + ":" + zf.Name, r: rc, read: read, ratio: ratio(zf.CompressedSize64, zf.UncompressedSize64)}
 			err = fn(member{Name: name + ":" + zf.Name, R: cr})
 			rc.Close()
 			if err != nil {
@@ -166,6 +166,7 @@ func ratio(comp, uncomp uint64) float64 {
 }
 
 type zipProgress struct {
+	name  string
 	r     io.Reader
 	read  *atomic.Int64
 	ratio float64
@@ -180,7 +181,7 @@ func (z *zipProgress) Read(p []byte) (int, error) {
 		z.acc -= float64(int64(z.acc))
 	}
 	if err != nil && err != io.EOF {
-		err = fmt.Errorf("zip member truncated or corrupt: %w", err)
+		err = fmt.Errorf("%s: zip member truncated or corrupt (download it again?): %w", z.name, err)
 	}
 	return n, err
 }
@@ -194,9 +195,9 @@ func (g gzipErrors) Read(p []byte) (int, error) {
 	n, err := g.r.Read(p)
 	if err != nil && err != io.EOF {
 		if errors.Is(err, io.ErrUnexpectedEOF) {
-			err = fmt.Errorf("gzip stream truncated: %w", err)
+			err = fmt.Errorf("%s: gzip stream truncated (download it again?): %w", g.name, err)
 		} else {
-			err = fmt.Errorf("gzip stream corrupt: %w", err)
+			err = fmt.Errorf("%s: gzip stream corrupt: %w", g.name, err)
 		}
 	}
 	return n, err

@@ -711,7 +711,9 @@ type newDocument struct {
 	Publisher string `json:"publisher"`
 }
 
-const maxDocument = 4 << 20
+// maxDocument is the largest document POST /api/documents and the upload
+// form take (docs/api.md); larger bodies get 413.
+const maxDocument = 32 << 20
 
 func (nd *newDocument) document() (event.Document, error) {
 	var d event.Document
@@ -749,7 +751,12 @@ func (s *server) apiAddDocument(w http.ResponseWriter, r *http.Request) {
 	}
 	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, maxDocument))
 	if err != nil {
-		writeErr(w, http.StatusRequestEntityTooLarge, "text", "document too large (limit 4 MiB)")
+		var tooBig *http.MaxBytesError
+		if errors.As(err, &tooBig) {
+			writeErr(w, http.StatusRequestEntityTooLarge, "text", "document too large (limit 32 MiB): split it into several documents")
+			return
+		}
+		writeErr(w, http.StatusBadRequest, "text", "could not read the request body: "+err.Error())
 		return
 	}
 	var nd newDocument

@@ -508,10 +508,19 @@ func (s *server) showDocuments(w http.ResponseWriter, r *http.Request, status in
 // formAddDocument takes the add-document form: pasted text or an uploaded
 // file (multipart), then shows the new document with its extractions.
 func (s *server) formAddDocument(w http.ResponseWriter, r *http.Request) {
+	// The body may hold the document plus the form's other fields.
 	r.Body = http.MaxBytesReader(w, r.Body, maxDocument+1<<16)
-	if err := r.ParseMultipartForm(maxDocument); err != nil && !errors.Is(err, http.ErrNotMultipart) {
-		s.showDocuments(w, r, http.StatusBadRequest, "Could not read the form (is the file larger than 4 MiB?).", newDocument{})
+	if err := r.ParseMultipartForm(1 << 20); err != nil && !errors.Is(err, http.ErrNotMultipart) {
+		var tooBig *http.MaxBytesError
+		if errors.As(err, &tooBig) {
+			s.showDocuments(w, r, http.StatusRequestEntityTooLarge, "The document is larger than 32 MiB: split it into several documents.", newDocument{})
+			return
+		}
+		s.showDocuments(w, r, http.StatusBadRequest, "Could not read the form.", newDocument{})
 		return
+	}
+	if r.MultipartForm != nil {
+		defer r.MultipartForm.RemoveAll()
 	}
 	nd := newDocument{Title: r.PostFormValue("title"), Text: r.PostFormValue("text"), Date: r.PostFormValue("date"),
 		URL: r.PostFormValue("url"), Author: r.PostFormValue("author")}
@@ -524,10 +533,15 @@ func (s *server) formAddDocument(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if f, fh, err := r.FormFile("file"); err == nil {
-		b, err := io.ReadAll(io.LimitReader(f, maxDocument))
+		// Read one byte past the limit so an oversized file is refused, never cut.
+		b, err := io.ReadAll(io.LimitReader(f, maxDocument+1))
 		f.Close()
 		if err != nil {
 			s.showDocuments(w, r, http.StatusBadRequest, "Could not read the uploaded file.", nd)
+			return
+		}
+		if len(b) > maxDocument || len(nd.Text) > maxDocument {
+			s.showDocuments(w, r, http.StatusRequestEntityTooLarge, "The document is larger than 32 MiB: split it into several documents.", nd)
 			return
 		}
 		if strings.TrimSpace(nd.Text) == "" {
