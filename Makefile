@@ -7,6 +7,7 @@ PKGS := ./...
 .PHONY: build test test-deps vet bench fuzz run clean
 
 FUZZTIME ?= 10s
+TEST_FUZZTIME ?= 3s
 
 build:
 	$(GO) build -o bin/pivot ./cmd/pivot
@@ -21,6 +22,8 @@ test: test-deps vet
 	trap 'scripts/pg.sh stop "$$pgdir"' EXIT; \
 	dsn=$$(scripts/pg.sh start "$$pgdir") || exit 1; \
 	PIVOT_TEST_POSTGRES="$$dsn" $(GO) test -count=1 -timeout 45m $(PKGS)
+	@# Each fuzz target also searches briefly for new crashers.
+	@FUZZTIME=$(TEST_FUZZTIME) scripts/fuzz.sh
 
 vet:
 	@unformatted=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
@@ -30,7 +33,7 @@ vet:
 test-deps:
 	@scripts/test-deps.sh
 
-# Every fuzz target for FUZZTIME each (`make test` runs their seed corpora).
+# Every fuzz target for FUZZTIME each (`make test` runs their seeds, then TEST_FUZZTIME each).
 fuzz:
 	@FUZZTIME=$(FUZZTIME) scripts/fuzz.sh
 

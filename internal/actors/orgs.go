@@ -68,7 +68,7 @@ var handEntries = []hand{
 	{"Gaza", "PSE", State}, {"Serbia", "SRB", State}, {"Serbian", "SRB", Demonym}, {"Serb", "SRB", Demonym},
 	{"Indonesia", "IDN", State}, {"Jakarta", "IDN", State}, {"Brazil", "BRA", State}, {"Brasilia", "BRA", State},
 	{"South Africa", "ZAF", State}, {"Pretoria", "ZAF", State}, {"Kazakhstan", "KAZ", State},
-	{"Myanmar", "MMR", State}, {"Burma", "MMR", State}, {"Nepal", "NPL", State}, {"Kathmandu", "NPL", State},
+	{"Somaliland", "SOM", State}, {"Myanmar", "MMR", State}, {"Burma", "MMR", State}, {"Nepal", "NPL", State}, {"Kathmandu", "NPL", State},
 
 	{"Congress", "USA", Organ}, {"Capitol Hill", "USA", Organ}, {"State Department", "USA", Organ},
 	{"U.S. State Department", "USA", Organ}, {"Department of Defense", "USA", Organ},

@@ -2,7 +2,6 @@ package cli
 
 import (
 	"context"
-	"encoding/json"
 	"flag"
 	"fmt"
 	"strconv"
@@ -42,13 +41,7 @@ func init() {
 					return err
 				}
 				if *format == "jsonl" {
-					enc := json.NewEncoder(env.Stdout)
-					for _, b := range bs {
-						if err := enc.Encode(b); err != nil {
-							return err
-						}
-					}
-					return nil
+					return writeJSONL(env.Stdout, bs)
 				}
 				rows := make([][]string, 0, len(bs))
 				for _, b := range bs {

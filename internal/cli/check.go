@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"context"
 	"encoding/csv"
-	"encoding/json"
 	"flag"
 	"fmt"
 	"strconv"
@@ -77,13 +76,7 @@ func writeFindings(env *Env, format string, fs []analysis.Finding) error {
 	defer w.Flush()
 	switch format {
 	case "jsonl":
-		enc := json.NewEncoder(w)
-		enc.SetEscapeHTML(false)
-		for _, f := range fs {
-			if err := enc.Encode(f); err != nil {
-				return err
-			}
-		}
+		return writeJSONL(w, fs)
 	case "csv":
 		cw := csv.NewWriter(w)
 		cw.Write([]string{"id", "kind", "check", "severity", "confidence", "message",

@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"context"
 	"encoding/csv"
-	"encoding/json"
 	"flag"
 	"fmt"
 	"strconv"
@@ -86,13 +85,7 @@ func writeEvents(env *Env, format string, evs []event.Event) error {
 	defer w.Flush()
 	switch format {
 	case "jsonl":
-		enc := json.NewEncoder(w)
-		enc.SetEscapeHTML(false)
-		for _, e := range evs {
-			if err := enc.Encode(e); err != nil {
-				return err
-			}
-		}
+		return writeJSONL(w, evs)
 	case "csv":
 		cw := csv.NewWriter(w)
 		cw.Write([]string{"id", "date", "end", "actor", "recipient", "type", "mode", "context", "amount", "currency", "per",

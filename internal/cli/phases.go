@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"context"
 	"encoding/csv"
-	"encoding/json"
 	"flag"
 	"fmt"
 	"strconv"
@@ -124,12 +123,8 @@ func writePhases(env *Env, format string, res *analysis.PhasesResult) error {
 	defer w.Flush()
 	switch format {
 	case "jsonl":
-		enc := json.NewEncoder(w)
-		enc.SetEscapeHTML(false)
-		for _, p := range res.Phases {
-			if err := enc.Encode(p); err != nil {
-				return err
-			}
+		if err := writeJSONL(w, res.Phases); err != nil {
+			return err
 		}
 		for _, n := range res.Notes {
 			fmt.Fprintln(env.Stderr, "note:", n)

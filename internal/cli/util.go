@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"encoding/json"
 	"fmt"
 	"io"
 	"net/url"
@@ -50,4 +51,17 @@ func clip(s string, n int) string {
 		return s
 	}
 	return string(r[:n-1]) + "…"
+}
+
+// writeJSONL writes one JSON object a line, as analysts' tools read them
+// (jq, pandas.read_json(lines=True), R's jsonlite::stream_in).
+func writeJSONL[T any](w io.Writer, items []T) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	for i := range items {
+		if err := enc.Encode(items[i]); err != nil {
+			return err
+		}
+	}
+	return nil
 }

@@ -53,12 +53,30 @@ var romans = map[string]float64{"II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VI
 
 // isDateTok reports whether token i belongs to a date span.
 func (sc *scratch) inDate(i int) bool {
+	if i < 0 || i >= len(sc.toks) {
+		return false
+	}
+	if sc.datesIdx {
+		return sc.toks[i].inDate
+	}
 	for _, d := range sc.dates {
 		if i >= d.i && i < d.j {
 			return true
 		}
 	}
 	return false
+}
+
+// indexDates marks date tokens so that inDate is O(1) on long sentences.
+func (sc *scratch) indexDates() {
+	for _, d := range sc.dates {
+		for k := d.i; k < d.j && k < len(sc.toks); k++ {
+			if k >= 0 {
+				sc.toks[k].inDate = true
+			}
+		}
+	}
+	sc.datesIdx = true
 }
 
 // findQuantities scans for money and other quantities.
@@ -91,6 +109,9 @@ func (sc *scratch) findQuantities(sentence string) {
 				q.j = j
 				if cur == "PKR" && strings.Contains(sentence, "India") && !strings.Contains(sentence, "Pakistan") {
 					q.unit = "INR"
+				}
+				if k == "¥" && (strings.Contains(sentence, "Japan") || strings.Contains(sentence, "yen")) {
+					q.unit = "JPY" // the yen and the yuan share the sign
 				}
 				sc.rate(&q)
 				sc.approx(&q)

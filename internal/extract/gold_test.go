@@ -30,7 +30,9 @@ func TestGoldSets(t *testing.T) {
 		{"global-south", false, 0.85, 0.80, 0},
 		{"korea-sahel", false, 0.85, 0.85, 0},
 		{"trade-coercion", false, 0.85, 0.70, 0},
-		{"iran-nuclear", false, 0.85, 0.70, 0},
+		{"iran-nuclear", false, 0.85, 0.85, 0},
+		{"arms-diplomacy", false, 0.85, 0.75, 0.95},
+		{"africa-asia-ties", false, 0.85, 0.80, 0.95},
 		{"plover-gsr", true, 0.45, 0.40, 0},
 	}
 	dir := filepath.Join("..", "..", "testdata", "gold")

@@ -306,7 +306,8 @@ var triggers = []lexEntry{
 	{"p", "launched operation", event.Assault, "", "military", ""}, {"p", "launched a military operation", event.Assault, "", "military", ""},
 	{"p", "reopened its embassy", event.Support, "", "diplomatic", ""}, {"p", "opened an embassy", event.Support, "", "diplomatic", ""},
 	{"p", "reopen its embassy", event.Support, "", "diplomatic", ""}, {"p", "closed its embassy", event.Sanction, "", "diplomatic", ""},
-	{"v", "breach", event.Sanction, "", "", ""}, {"v", "return", event.Retreat, "release", "", ""},
+	{"v", "breach", event.Sanction, "", "", ""}, {"p", "exercised together", event.Cooperate, "", "military", ""},
+	{"p", "trained together", event.Cooperate, "", "military", ""}, {"p", "drilled together", event.Cooperate, "", "military", ""}, {"v", "return", event.Retreat, "release", "", ""},
 	{"np", "support facility", event.Aid, "", "economic", ""}, {"np", "support package", event.Aid, "", "economic", ""},
 	{"np", "aid package", event.Aid, "", "", ""}, {"np", "financial package", event.Aid, "", "economic", ""}, {"p", "fired", event.Assault, "", "military", "m"},
 	{"p", "reimposed sanctions", event.Sanction, "", "economic", ""}, {"p", "reimpose sanctions", event.Sanction, "", "economic", ""}, {"n", "embargo", event.Sanction, "", "economic", ""},
@@ -504,5 +505,5 @@ var clauseWords = map[string]bool{"WHEN": true, "WHILE": true, "WHEREAS": true, 
 	"WHOM": true, "WHOSE": true, "AS": false, "THAT": false, "UNTIL": false}
 
 // pairWords resolve to the paragraph's current dyad ("both nations").
-var pairNouns = map[string]bool{"NATIONS": true, "COUNTRIES": true, "SIDES": true, "STATES": true, "GOVERNMENTS": true,
+var pairNouns = map[string]bool{"NAVIES": true, "ARMIES": true, "LEADERS": true, "NATIONS": true, "COUNTRIES": true, "SIDES": true, "STATES": true, "GOVERNMENTS": true,
 	"PARTIES": true, "CAPITALS": true, "MILITARIES": true, "NEIGHBOURS": true, "NEIGHBORS": true, "ALLIES": true, "PARTNERS": true}

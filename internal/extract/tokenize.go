@@ -36,6 +36,8 @@ type token struct {
 	cls    uint32 // word classes (classes.go)
 	ctx    uint8  // context index + 1
 	w      *wordEntry
+	inDate bool // set by indexDates
+	inAct  bool // set by indexActors
 }
 
 func isSpaceByte(c byte) bool {

@@ -1,0 +1,1445 @@
+package extract
+
+// Frames: for each trigger, its agent, recipient, date, status and
+// amount, and the rules that fold complements and split lists.
+
+import (
+	"strings"
+
+	"github.com/pivot-geo/pivot/internal/event"
+)
+
+// frames builds candidate mentions from each trigger.
+func (sc *scratch) frames(opt Options) {
+	// weak triggers yield only in clauses where nothing stronger did
+	var strong [16]bool
+	for pass := 0; pass < 2; pass++ {
+		for _, t := range sc.trigs {
+			if t.p.weak != (pass == 1) {
+				continue
+			}
+			c := t.clause
+			if c >= len(strong) {
+				c = len(strong) - 1
+			}
+			if pass == 1 && strong[c] {
+				continue
+			}
+			n := len(sc.out)
+			sc.frame(t, opt)
+			if len(sc.out) > n && pass == 0 {
+				strong[c] = true
+			}
+		}
+	}
+}
+
+// frame finds the actors, date, status and amount for one trigger.
+func (sc *scratch) frame(t trig, opt Options) {
+	lo, hi := sc.clauseRange(t.clause)
+	for k := t.i - 1; k >= 0 && k >= t.i-4; k-- {
+		if sc.cl(k, cBlock) {
+			return
+		}
+	}
+	if t.p.weak && !sc.lightBefore(t) && !sc.compoundBefore(t) && !sc.lightAfter(t) {
+		return
+	}
+	if t.p.weak && sc.negVerbBefore(t) {
+		return
+	}
+	if t.p.weak && len(sc.out) > 0 && lo > 0 && sc.is(lo, ",") && strings.HasSuffix(sc.key(lo+1), "ING") {
+		return // ", formalising military cooperation" elaborates the act already coded
+	}
+	if sc.complement(t) {
+		return
+	}
+	if t.p.noun && sc.stoppedAfter(t) {
+		return // "talks … were frozen", "negotiations collapsed": no happening to code
+	}
+	subj := sc.subject(t, lo)
+	obj := sc.object(t, lo, hi, subj, t.j+14)
+	if t.p == mustRequest {
+		// the speaker demands of the actor before "must"
+		obj = -1
+		for _, a := range sc.acts {
+			if a.j == t.i {
+				obj = a.group
+			}
+		}
+		v := sc.speakerBefore(t.i)
+		subj = -1
+		for _, a := range sc.acts {
+			if a.j <= v && !a.inPP {
+				subj = a.group
+				break
+			}
+		}
+	}
+	if t.p.needFor && (obj < 0 || !sc.introducedBy(obj, "FOR") && !sc.possessiveObject(t, obj)) {
+		return // "built a plant for Iran", "building Turkey's first plant" are aid; "built a plant" is not an event
+	}
+	if t.p.needDirect && (obj < 0 || !sc.actorAt(t.j)) {
+		return
+	}
+	passive := !t.p.noun && t.i > 0 && (sc.cl(t.i-1, cBe) || sc.cl(t.i-2, cBe))
+	if t.p.mode == "third-party" {
+		// "talks between Washington and Tehran, mediated by Oman", "Russia
+		// brokered a ceasefire between Armenia and Azerbaijan": the mediator
+		// consults each party
+		if sc.is(t.j, "BY") {
+			subj = sc.object(t, lo, len(sc.toks), -1, t.j+6)
+		}
+		if subj > 0 {
+			ds, ok := sc.nearestDateFor(t, lo, hi)
+			if !ok {
+				ds, ok = sc.sentenceDate(t.i)
+			}
+			med := sc.groupCodes(subj, dateKey(ds.d), nil)
+			if parties := removeAll(sc.coGroup(t.i, dateKey(ds.d)), med); len(med) == 1 && len(parties) >= 2 && (ok || opt.Undated) {
+				for _, p := range parties {
+					sc.emit(frame{actor: med, recip: []string{p}, t: t.p, trig: t, date: ds, hasDate: ok, status: sc.status(t), conf: 0.7})
+				}
+				return
+			}
+		}
+	}
+	// the date: the nearest in the clause, else one that frames the sentence
+	ds, hasDate := sc.nearestDateFor(t, lo, hi)
+	if !hasDate {
+		ds, hasDate = sc.sentenceDate(t.i)
+	}
+	if hasDate && ds.j <= t.i && (sc.is(t.i-1, "SINCE") || sc.is(t.i-1, "SUBSEQUENTLY")) {
+		hasDate = false // "has since agreed": after the date, not at it
+	}
+	if hasDate && ds.j <= t.i && sc.is(t.i-1, "LATER") {
+		ds.d, ds.end = event.Y(ds.d.Year), event.Date{} // "later sent": later that year
+	}
+	if !hasDate && !sc.prevDate.IsZero() && sc.anaphoricEvent(lo, hi) {
+		// "Turkey backed Baku throughout the war": the war dated in an
+		// earlier sentence
+		ds, hasDate = dateSpan{i: t.i, j: t.i, d: event.Y(sc.prevDate.Year)}, true
+	}
+	if !hasDate && !opt.Undated {
+		return
+	}
+	dk := 0
+	if hasDate {
+		dk = dateKey(ds.d)
+	}
+	conf := 0.9
+	if t.p.noun {
+		conf = 0.8
+	}
+	var A, R []string
+	if subj > 0 {
+		A = sc.groupCodes(subj, dk, nil)
+	}
+	if obj > 0 {
+		R = removeAll(sc.groupCodes(obj, dk, nil), A)
+	}
+	switch {
+	case len(A) == 0 && len(R) == 0:
+		// a co-actor group elsewhere in the sentence ("exercises … held in
+		// Pakistan and Russia"), else the paragraph's dyad when the
+		// sentence names no actor at all ("the 1963 Boundary Agreement").
+		if g := sc.coGroup(t.i, dk); len(g) >= 2 {
+			A, R = g[:1], g[1:]
+			conf -= 0.2
+		} else if sc.pairPara && sc.pair[0] != "" && (!t.p.weak || sc.lightAfter(t)) && sc.onlyPairActors() && (!sc.pairHere || !sc.actorIn(lo, hi)) &&
+			(!t.p.noun || !refPreps[sc.governingPrep(t.i, lo)]) {
+			A, R = []string{sc.pair[0]}, []string{sc.pair[1]}
+			conf = 0.5
+		} else {
+			return
+		}
+	case len(R) == 0:
+		if len(A) >= 3 {
+			break // "the navies of South Africa, Russia and China held …": co-actors, every pair
+		}
+		if len(A) >= 2 {
+			A, R = A[:1], A[1:]
+			break
+		}
+		if g := sc.object(t, lo, len(sc.toks), subj, t.j+12); g > 0 && !t.p.weak {
+			R = removeAll(sc.groupCodes(g, dk, nil), A)
+		}
+		// the other member of the paragraph's dyad, for acts that need a
+		// recipient ("India agreed to buy the carrier …" in a paragraph on
+		// India and Russia)
+		if len(R) == 0 && !t.p.exercise && (needsRecipient(t.p.typ) || isVerbal(t.p.typ) || t.p.typ == event.Sanction || t.p.typ == event.Retreat) &&
+			sc.pairPara && (A[0] == sc.pair[0] || A[0] == sc.pair[1]) && len(sc.acts) > 0 {
+			if A[0] == sc.pair[0] {
+				R = []string{sc.pair[1]}
+			} else {
+				R = []string{sc.pair[0]}
+			}
+			conf -= 0.2
+		}
+		// "Turkey rejected a U.S. request": the request was made to the
+		// rejecting party
+		if len(R) == 0 && t.p.noun {
+			if g := sc.governorSubject(t, lo); g > 0 {
+				R = removeAll(sc.groupCodes(g, dk, nil), A)
+			}
+		}
+		if len(R) == 0 && (t.p.typ == event.Aid && sc.hasMoney(lo, hi) || t.p.typ == event.Sanction) && sc.focusDominant() && sc.focus != A[0] {
+			R = []string{sc.focus}
+			conf -= 0.2
+		}
+		if len(R) == 0 {
+			return
+		}
+	case len(A) == 0:
+		if len(R) >= 2 {
+			A, R = R[:1], R[1:]
+			break
+		}
+		// "the visit of Russia's minister to Pakistan": the first group
+		// after a noun, introduced by "of" or "by", is its agent when
+		// another group follows.
+		if t.p.noun && sc.introducedBy(obj, "OF", "BY") {
+			if g2 := sc.nextGroup(obj, hi, dk, R); g2 != nil {
+				A, R = R, g2
+				break
+			}
+		}
+		// "the sale of helicopters to Pakistan" in a sentence about
+		// "Pakistan and Russia": the rest of the co-actor group
+		if g := sc.coGroup(t.i, dk); len(g) >= 2 && has(g, R[0]) {
+			A = removeAll(g, R)
+			conf -= 0.1
+			break
+		}
+		// "the first visit by an American carrier" in a paragraph on the
+		// United States and Vietnam: the other member of the dyad
+		if t.p.noun && sc.introducedBy(obj, "BY", "OF") && t.p.typ != event.Assault && t.p.typ != event.Mobilize && t.p.typ != event.Coerce &&
+			sc.pairPara && (R[0] == sc.pair[0] || R[0] == sc.pair[1]) {
+			if R[0] == sc.pair[0] {
+				A = []string{sc.pair[1]}
+			} else {
+				A = []string{sc.pair[0]}
+			}
+			conf -= 0.2
+			break
+		}
+		return
+	}
+	if len(A) == 0 || len(R) == 0 && len(A) < 3 {
+		return
+	}
+	if t.p.reverse || (passive && sc.is(t.j, "BY")) {
+		A, R = R, A
+	}
+	st := sc.status(t)
+	f := frame{actor: A, recip: R, t: t.p, trig: t, date: ds, hasDate: hasDate, status: st}
+	if t.p.typ == event.Retreat && t.p.mode == "withdraw" && len(R) == 1 && !sc.x.dict.IsState(R[0]) && R[0] != "" && sc.is(t.j, "FROM") {
+		f.t = leaveOrg // "withdrawal from ECOWAS": leaving an organisation reduces relations
+	}
+	if t.p.key == "designate" && sc.wordAfter(t, 6, "PARTNER", "ALLY", "ALLIES", "PARTNERS") {
+		f.t = designatePartner // "designated India a Major Defence Partner"
+	}
+	if t.p.typ == event.Mobilize && sc.hasCtx("peacekeeping") {
+		f.t = peacekeepingAid // peacekeepers sent at a government's request protect it
+	}
+	if (t.p.key == "released" || t.p.key == "return") && sc.wordAfter(t, 5, "PRISONERS", "PILOT", "DETAINEES", "HOSTAGES", "CAPTIVES", "SOLDIERS", "CREW", "FISHERMEN", "NATIONALS", "PRISONER") {
+		f.t = releaseRetreat // releasing prisoners has immediate material effect: RETREAT
+	} else if t.p.key == "return" {
+		return // "returned to", "returned its ambassador" are handled as phrases
+	}
+	if t.p.key == "order" && sc.toInfinitiveAfter(t) {
+		f.t = orderRequest // "ordered French troops to leave"
+	}
+	if t.p.key == "remove" && sc.actorAt(t.j) {
+		f.t = removeFrom // "removed Turkey from the F-35 programme"
+	}
+	if t.p.trade && sc.hasCtx("energy", "economic") && !sc.hasCtx("military") {
+		f.t = tradeCoop // buying crude is exchange, not aid
+	}
+	// PLOVER codes promised or future cooperation as AGREE; a future
+	// conflict act ("would terminate the agreement") keeps its type
+	if t.p.intent || sc.intentBefore(t) && (t.p.typ.Quad() == event.VerbalCoop || t.p.typ.Quad() == event.MaterialCoop) {
+		f.t = asAgree(t.p)
+	}
+	if t.p.typ == event.Aid && sc.accessAfter(t) {
+		f.t = accessCoop // "granted U.S. forces access to four bases"
+	}
+	if t.p.noun && (t.p.typ == event.Aid || t.p.typ == event.Cooperate) && sc.cutBefore(t) {
+		f.t = cutSanction // "cut gas deliveries", "suspended military aid"
+	}
+	if t.p.key == "reverse" {
+		switch sc.policyNear(t) {
+		case 0:
+			return // "reversing months of hesitation" is not a concession to anyone
+		case 2:
+			f.t = removeFrom // reversing an opening or a deal reduces relations
+		}
+	}
+	if t.p.exercise && !sc.jointExercise(t, subj, obj) {
+		f.t = soloDrill // one side's drills "around the island" are a show of force
+	}
+	if t.p.weak {
+		conf = 0.6
+	}
+	if st == event.Hedged || st == event.Unconfirmed {
+		conf *= 0.8
+	}
+	f.conf = conf
+	money := f.t.typ == event.Aid || f.t.typ == event.Cooperate || f.t.typ == event.Agree || f.t.typ == event.Sanction
+	if money {
+		f.amount = sc.amountNear(t.i, lo, hi)
+		// "from US$ 4.2 billion in the 1980s to US$ 5 million by 1993"
+		if sc.splitByAmounts(f, lo, hi) {
+			return
+		}
+	}
+	// several dated objects after one trigger: "SEATO in 1955 and CENTO in 1959"
+	if obj > 0 && len(R) > 1 && sc.splitByDates(f, obj, dk) {
+		return
+	}
+	// coordinated dates: "Pakistan's 1965 and 1971 wars with India"
+	if hasDate && sc.splitCoordDates(f) {
+		return
+	}
+	sc.emit(f)
+}
+
+// plainNP: tokens [a, b) hold no clause boundary or finite verb, so they
+// continue one noun phrase.
+func (sc *scratch) plainNP(a, b int) bool {
+	for k := a; k < b; k++ {
+		if sc.is(k, ",") || sc.is(k, ";") || sc.is(k, "THAT") || sc.is(k, "WHICH") || sc.cl(k, cBe) {
+			return false
+		}
+		for _, o := range sc.trigs {
+			if o.i == k && !o.p.noun {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// dateTokens counts tokens in [a, b) that belong to dates.
+func (sc *scratch) dateTokens(a, b int) int {
+	n := 0
+	for k := a; k < b; k++ {
+		if sc.inDate(k) {
+			n++
+		}
+	}
+	return n
+}
+
+// complement reports whether trigger t is the complement of an earlier
+// verb trigger of another type: "halted military sales", "threatened to
+// impose sanctions", "agreed to buy", "calling for a ceasefire". The
+// governing verb is the event. A noun with its own agent ("rejected a
+// U.S. request") stays an event.
+func (sc *scratch) complement(t trig) bool {
+	// "sanctions on Iranian oil exports", "a ban on arms sales": the
+	// object of a restriction is not an event of its own
+	if t.p.noun {
+		for _, o := range sc.trigs {
+			if o.p.noun && (o.p.typ == event.Sanction || o.p.typ == event.Agree || o.p.typ == event.Consult) && o.j <= t.i && o.j >= t.i-8 &&
+				(sc.is(o.j, "ON") || sc.is(o.j, "AGAINST") || sc.is(o.j, "ABOUT") || sc.is(o.j, "OVER")) && sc.plainNP(o.j+1, t.i) {
+				return true // "an agreement on the reciprocal provision of supplies"
+			}
+		}
+	}
+	for _, o := range sc.trigs {
+		if o.p.noun || o.p.weak || o.j > t.i || o.p.typ == event.Accuse {
+			continue // what is alleged is an event of its own (hedged by the accusation)
+		}
+		if o.p.typ == t.p.typ && !t.p.noun {
+			continue
+		}
+		// "demanded that the US cancel plans to sell …": everything in the
+		// that-clause of a verbal act is its content, not another event
+		if o.j < t.i-6-sc.dateTokens(o.j, t.i) {
+			if (o.p.typ.Quad() == event.VerbalConf || o.p.typ == event.Agree) && sc.is(o.j, "THAT") && sc.clause[o.j] == sc.clause[t.i] {
+				return true
+			}
+			continue
+		}
+		// a verb is a complement only as an infinitive ("threatened to
+		// withdraw"); "accused … and suspended" are two acts
+		if !t.p.noun && !sc.is(t.i-1, "TO") && !(sc.is(t.i-2, "TO") && strings.HasSuffix(sc.key(t.i-1), "LY")) {
+			continue
+		}
+		ok := true
+		for k := o.j; k < t.i; k++ {
+			t2 := &sc.toks[k]
+			if sc.is(k, "AND") || sc.is(k, "BUT") {
+				ok = false // coordination: a second act
+				break
+			}
+			if sc.inActor(k) {
+				continue // the indirect object: "offered Riyadh a defence pact"
+			}
+			if sc.is(k, "THAT") || sc.is(k, "WHICH") || sc.is(k, "WHO") {
+				ok = false // a relative clause has its own predicate
+				break
+			}
+			if sc.inDate(k) || sc.is(k, "IN") && sc.inDate(k+1) {
+				continue // "threatened in 2018 to impose sanctions"
+			}
+			if sc.is(k, "TO") || sc.is(k, "FOR") || sc.is(k, "BE") || t2.kind == tWord && t2.cls&cFunc != 0 && !sc.is(k, "BY") && !sc.is(k, "WITH") && !sc.is(k, "IN") && !sc.is(k, "ON") {
+				continue
+			}
+			if t2.kind == tWord {
+				continue // modifiers and names, or the verb of "to impose sanctions"
+			}
+			ok = false
+			break
+		}
+		if !ok {
+			continue
+		}
+		// a noun with its own agent right before it is an event of its own
+		// ("rejected a U.S. request", "deplored Russia's invasion",
+		// "ratified Sweden's accession") unless the governing act stops or
+		// only seeks it ("blocked Bangladesh's admission")
+		if t.p.noun && (isVerbal(t.p.typ) || o.p.typ == event.Accuse || o.p.typ == event.Support || o.p.typ == event.Agree && !o.p.intent) {
+			for _, a := range sc.acts {
+				if a.i >= o.j && a.j <= t.i && a.j >= t.i-1 && (sc.toks[a.j-1].poss || sc.adjacentModifier(a.j, t.i)) {
+					return false
+				}
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// subject finds the agent group of trigger t in the clause starting at lo.
+func (sc *scratch) subject(t trig, lo int) int {
+	// "Armenia accused Russia … and suspended …": a verb coordinated with
+	// an earlier verb shares its subject
+	if !t.p.noun && (sc.is(t.i-1, "AND") || sc.is(t.i-2, "AND") && sc.is(t.i-1, "LATER") || sc.is(t.i-2, "AND") && strings.HasSuffix(sc.key(t.i-1), "LY")) {
+		for k := len(sc.trigs) - 1; k >= 0; k-- {
+			o := sc.trigs[k]
+			if o.j < t.i && !o.p.noun && o.i != t.i {
+				if g := sc.subject(o, sc.clauseStart(o)); g > 0 {
+					return g
+				}
+				break
+			}
+		}
+	}
+	// a reduced relative: "the UN General Assembly vote condemning Russia"
+	if !t.p.noun && t.i > 1 && strings.HasSuffix(sc.key(t.i), "ING") && sc.headNoun(t.i-1) {
+		for k := len(sc.acts) - 1; k >= 0; k-- {
+			if a := sc.acts[k]; a.j == t.i-1 || a.j == t.i-2 && sc.headNoun(t.i-2) {
+				return a.group
+			}
+		}
+	}
+	// a relative clause: "the resolution that deplored …" — the agent is
+	// the actor modifying the noun before "that"/"which"
+	if !t.p.noun && t.i > 0 {
+		r := t.i - 1
+		for r > 0 && (sc.is(r, "HAD") || sc.is(r, "HAS") || sc.is(r, "HAVE") || sc.cl(r, cBe) || sc.is(r, "WILL") || sc.is(r, "WOULD") || sc.is(r, "ALSO")) {
+			r--
+		}
+		if sc.is(r, "THAT") || sc.is(r, "WHICH") || sc.is(r, "WHO") {
+			// ", which had imposed sanctions …": the antecedent right before
+			for k := len(sc.acts) - 1; k >= 0; k-- {
+				if a := sc.acts[k]; a.j <= r && a.j >= r-4 {
+					return a.group
+				}
+			}
+		}
+	}
+	// "… Russia, Armenia's treaty ally, stayed neutral until it brokered …":
+	// a pronoun subject is the nearest earlier actor that is a subject
+	if !t.p.noun {
+		p := t.i - 1
+		for p > 0 && (sc.cl(p, cBe|cIntent) || sc.is(p, "HAS") || sc.is(p, "HAD") || sc.is(p, "HAVE") || strings.HasSuffix(sc.key(p), "LY")) {
+			p--
+		}
+		if sc.is(p, "IT") || sc.is(p, "THEY") || sc.is(p, "HE") || sc.is(p, "SHE") {
+			// the subject of the pronoun's clause, else of the sentence
+			for _, from := range []int{lo, 0} {
+				for _, a := range sc.acts {
+					if a.i >= from && a.j <= p && !a.inPP && !sc.toks[a.j-1].poss {
+						return a.group
+					}
+				}
+			}
+		}
+	}
+	pron := false
+	for k := len(sc.acts) - 1; k >= 0; k-- {
+		a := sc.acts[k]
+		if a.j > t.i || a.i < lo {
+			continue
+		}
+		if t.p.noun {
+			if a.j >= t.i-3 && (sc.toks[a.j-1].poss || sc.adjacentModifier(a.j, t.i)) {
+				p := a.i - 1
+				if p >= 0 && (sc.is(p, "ITS") || sc.is(p, "THEIR") || sc.is(p, "HIS") || sc.is(p, "HER") || sc.is(p, "FIRST")) {
+					pron = true
+					break
+				}
+				return a.group
+			}
+			break
+		}
+		// "Russia supplied", "(ISI) channelling", "the Turkish parliament
+		// ratified": the actor right before the verb, or with its head noun
+		adjacent := a.j == t.i || a.j == t.i-1 && (sc.is(a.j, ")") || sc.headNoun(a.j)) ||
+			a.j == t.i-2 && sc.headNoun(a.j) && sc.headNoun(a.j+1)
+		if (!a.inPP || adjacent) && !sc.nounTriggerAt(a.j) {
+			return a.group
+		}
+	}
+	if t.p.noun && !pron {
+		for k := t.i - 1; k >= lo && k >= t.i-4; k-- {
+			if sc.is(k, "ITS") || sc.is(k, "THEIR") || sc.is(k, "HIS") || sc.is(k, "HER") {
+				pron = true
+			}
+		}
+		// a noun governed by a preposition ("on the eve of the war") has
+		// no clause agent; one governed by a verb ("initiated technology
+		// transfers", "signed an agreement") takes the clause subject
+		if !pron && !sc.governedByVerb(t.i, lo) {
+			return -1
+		}
+		pron = true
+	}
+	if !t.p.noun && t.clause > 0 && sc.ownSubject(t, lo) {
+		return -1 // ", and by the autumn Shahed drones were striking …"
+	}
+	if pron && t.p.noun && (sc.possPronBefore(t, "ITS") || sc.possPronBefore(t, "THEIR")) {
+		// "sanctions on the Taliban … for its support", "Israel mounted its
+		// invasion": a possessive pronoun refers to the nearest actor before
+		for k := len(sc.acts) - 1; k >= 0; k-- {
+			if a := sc.acts[k]; a.j <= t.i-1 && !sc.adjacentModifier(a.j, t.i) {
+				return a.group
+			}
+		}
+	}
+	if pron || t.clause > 0 || !t.p.noun {
+		// the clause's (or the sentence's) first subject; failing that the
+		// owner in "a consortium of Indian companies bought …"
+		for pass := 0; pass < 2; pass++ {
+			for _, from := range []int{lo, 0} {
+				for _, a := range sc.acts {
+					if a.i >= from && a.j <= t.i && (!a.inPP || pass == 1 && a.ofPP) {
+						return a.group
+					}
+				}
+				if t.p.noun && !pron {
+					break
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// ownSubject: a verb whose clause has its own (non-actor) subject right
+// before it, possibly with auxiliaries: that clause does not inherit the
+// sentence's subject.
+func (sc *scratch) ownSubject(t trig, lo int) bool {
+	if k := sc.key(t.i); sc.cl(t.i-1, cBe) && (strings.HasSuffix(k, "ED") || strings.HasSuffix(k, "EN") || strings.HasSuffix(k, "ID")) {
+		return false // a passive: its subject is the theme ("a contract was signed")
+	}
+	p := t.i - 1
+	for p > lo && sc.cl(p, cBe|cIntent) || sc.is(p, "HAS") || sc.is(p, "HAVE") || sc.is(p, "HAD") || sc.is(p, "ALSO") {
+		p--
+	}
+	if p <= lo || sc.inActor(p) || sc.inDate(p) {
+		return false
+	}
+	t2 := &sc.toks[p]
+	return t2.kind == tWord && t2.cls&cFunc == 0 && (t2.cap || sc.headNoun(p)) && !strings.HasSuffix(sc.key(p), "LY")
+}
+
+func (sc *scratch) possPronBefore(t trig, w string) bool {
+	for k := t.i - 1; k >= 0 && k >= t.i-4; k-- {
+		if sc.is(k, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// refPreps introduce a reference to an event rather than the event:
+// "the first visit since the war", "a veteran of the war".
+var refPreps = map[string]bool{"SINCE": true, "AFTER": true, "BEFORE": true, "OF": true, "FOR": true, "UNTIL": true,
+	"LIKE": true, "THAN": true, "FOLLOWING": true}
+
+// governingPrep returns the preposition that governs the noun phrase
+// ending at noun i ("" when none).
+func (sc *scratch) governingPrep(i, lo int) string {
+	for k, n := i-1, 0; k >= lo && n < 8; k, n = k-1, n+1 {
+		t := &sc.toks[k]
+		if sc.inDate(k) || t.kind == tNum || t.kind == tWord && (t.cap || sc.is(k, "THE") || sc.is(k, "A") || sc.is(k, "AN") ||
+			t.cls&(cFunc|cNounPrep|cTime) == 0 && !strings.HasSuffix(sc.key(k), "ED") && !strings.HasSuffix(sc.key(k), "ING")) {
+			continue
+		}
+		if t.kind == tWord && t.cls&(cNounPrep|cTime) != 0 {
+			return sc.key(k)
+		}
+		return ""
+	}
+	return ""
+}
+
+// governedByVerb: the noun at i is preceded (over determiners and
+// modifiers) by a word that is not a preposition.
+func (sc *scratch) governedByVerb(i, lo int) bool {
+	for k, n := i-1, 0; k >= lo && n < 8; k, n = k-1, n+1 {
+		t := &sc.toks[k]
+		if t.kind != tWord || sc.inDate(k) {
+			if sc.inDate(k) || t.kind == tNum || sc.is(k, "$") || sc.is(k, "%") || sc.is(k, "-") || sc.is(k, "€") || sc.is(k, "£") || sc.is(k, "¥") {
+				continue // "a US$ 80 million sale": numbers inside the noun phrase
+			}
+			return false
+		}
+		key := sc.key(k)
+		if key == "IN" || key == "OF" {
+			// "approved US$ 100 million in aid": the money's verb governs
+			skipped := false
+			for _, q := range sc.qty {
+				if q.kind == "money" && q.j == k {
+					k = q.i
+					skipped = true
+					break
+				}
+			}
+			if skipped {
+				continue
+			}
+		}
+		if key == "DURING" || key == "AT" || key == "AMID" || key == "WITH" && k <= lo+1 || t.cls&cBe != 0 {
+			return true // "during a meeting with …", ", with sanctions imposed …": the clause's own act
+		}
+		if t.cls&cNounPrep != 0 || t.cls&cTime != 0 || key == "AS" || key == "THAN" || key == "LIKE" {
+			return false
+		}
+		if t.cls&cFunc != 0 || t.cap || key == "A" || key == "AN" {
+			continue // determiners, modifiers and names inside the noun phrase
+		}
+		if strings.HasSuffix(key, "ED") || strings.HasSuffix(key, "ING") || sc.x.lex.light[key] || key == "CAST" || key == "HELD" || key == "BEGAN" || key == "MADE" || key == "TOOK" {
+			return true
+		}
+	}
+	return false
+}
+
+var nounPreps = map[string]bool{"NEAR": true, "AROUND": true, "OFF": true, "AT": true, "TO": true, "WITH": true, "FOR": true, "BETWEEN": true, "FROM": true, "INTO": true,
+	"OF": true, "ON": true, "AGAINST": true, "IN": true, "BY": true, "AMONG": true, "TOWARDS": true, "TOWARD": true}
+
+var timePreps = map[string]bool{"FOLLOWING": true, "AFTER": true, "BEFORE": true, "DURING": true, "DESPITE": true,
+	"AMID": true, "UNLIKE": true, "SINCE": true, "LIKE": true, "THAN": true}
+
+// object finds the nearest group after trigger t (before hi and limit).
+// A noun's object must be introduced by a preposition ("sale … to
+// Pakistan", "visit to Moscow"); no object sits behind a temporal
+// preposition ("following India's tests").
+func (sc *scratch) object(t trig, lo, hi, subj, limit int) int {
+	skip := -1
+	verbal := t.p.typ.Quad() == event.VerbalCoop || t.p.typ.Quad() == event.VerbalConf
+	comma := len(sc.toks)
+	for k := t.j; k < len(sc.toks); k++ {
+		if sc.is(k, ",") || sc.is(k, ";") {
+			comma = k // a verb's complement ends at a comma
+			break
+		}
+		// … or where a subordinate clause begins ("ended Operation Barkhane
+		// in November 2022 after the juntas in Mali turned to …")
+		if !t.p.noun && k > t.j && (sc.is(k, "AFTER") || sc.is(k, "BEFORE") || sc.is(k, "BECAUSE") || sc.is(k, "ALTHOUGH") ||
+			sc.is(k, "WHILE") || sc.is(k, "WHEN") || sc.is(k, "UNTIL") || sc.is(k, "SINCE") && !sc.inDate(k+1)) && !sc.inDate(k+1) {
+			comma = k
+			break
+		}
+	}
+	for _, a := range sc.acts {
+		if a.i < t.j || a.i >= hi || a.i >= limit || a.group == subj || a.group == skip {
+			continue
+		}
+		if a.i > comma {
+			break
+		}
+		p := a.i - 1
+		for adj := 0; p >= t.j; p-- {
+			if sc.is(p, "THE") || sc.is(p, "A") || sc.is(p, "AN") || sc.inDate(p) || sc.is(p, "FELLOW") {
+				continue
+			}
+			// one or two modifiers: "of discounted Russian crude"
+			if adj < 2 && sc.toks[p].kind == tWord && !sc.toks[p].cap && sc.toks[p].cls&(cNounPrep|cFunc|cTime) == 0 &&
+				!strings.HasSuffix(sc.key(p), "ING") && !strings.HasSuffix(sc.key(p), "ED") {
+				adj++
+				continue
+			}
+			break
+		}
+		// "China's support during Pakistan's 1965 war": the possessor of
+		// the war is who was supported
+		if t.p.noun && (t.p.typ == event.Support || t.p.typ == event.Aid) && sc.is(p, "DURING") && sc.toks[a.j-1].poss {
+			return a.group
+		}
+		if p >= 0 && (sc.cl(p, cTime) || sc.cl(p-1, cTime) && sc.toks[p].poss) {
+			skip = a.group
+			continue
+		}
+		// "agreed in Beijing", "a summit in Samarkand": a place, not a party
+		if verbal && p >= t.j && (sc.is(p, "IN") || sc.is(p, "AT")) && !sc.toks[a.j-1].poss {
+			continue
+		}
+		if t.p.noun && p >= t.j && !sc.cl(p, cNounPrep) {
+			continue
+		}
+		// "an Israeli strike on its consulate in Damascus": the object is
+		// whoever "its" refers to, not the place
+		for k := t.j; k < a.i-1; k++ {
+			if (sc.is(k+1, "ITS") || sc.is(k+1, "THEIR")) && sc.cl(k, cNounPrep) {
+				for m := len(sc.acts) - 1; m >= 0; m-- {
+					if b := sc.acts[m]; b.j <= t.i && b.group != subj && !sc.adjacentModifier(b.j, t.i) {
+						return b.group
+					}
+				}
+				return -1
+			}
+		}
+		// "recognition from Taipei to Beijing": the recipient follows "to"
+		if t.p.noun && p >= t.j && sc.is(p, "FROM") {
+			for _, b := range sc.acts {
+				if b.i > a.j && b.i < hi && b.i < limit && b.group != a.group && sc.is(b.i-1, "TO") {
+					return b.group
+				}
+			}
+		}
+		return a.group
+	}
+	return -1
+}
+
+func needsRecipient(t event.Type) bool {
+	return t == event.Aid || t == event.Cooperate || t == event.Agree
+}
+
+// introducedBy reports whether group g's first actor follows one of the
+// given prepositions (over determiners).
+func (sc *scratch) introducedBy(g int, preps ...string) bool {
+	for _, a := range sc.acts {
+		if a.group != g {
+			continue
+		}
+		p := a.i - 1
+		for p >= 0 && (sc.is(p, "THE") || sc.is(p, "A") || sc.is(p, "AN")) {
+			p--
+		}
+		for _, w := range preps {
+			if sc.is(p, w) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// nextGroup returns the codes of the next group after group g (in the
+// clause) that adds a code not in have.
+func (sc *scratch) nextGroup(g, hi, dk int, have []string) []string {
+	seen := false
+	for _, a := range sc.acts {
+		if a.group == g {
+			seen = true
+			continue
+		}
+		if !seen || a.i >= hi || a.pair {
+			continue
+		}
+		if c := removeAll(sc.groupCodes(a.group, dk, nil), have); len(c) > 0 {
+			return c
+		}
+	}
+	return nil
+}
+
+func isVerbal(t event.Type) bool {
+	return t.Quad() == event.VerbalCoop || t.Quad() == event.VerbalConf
+}
+
+func (sc *scratch) inActor(k int) bool {
+	return k >= 0 && k < len(sc.toks) && sc.toks[k].inAct
+}
+
+// maxTriggers bounds the work on pathological sentences (a 2 KB piece of
+// a list with a predicate every few words): frames are quadratic in
+// triggers and actors, real sentences have a handful.
+const maxTriggers = 24
+
+// governorSubject returns the subject group of the verb trigger that
+// governs noun trigger t ("rejected a U.S. request"), or -1.
+func (sc *scratch) governorSubject(t trig, lo int) int {
+	if !isVerbal(t.p.typ) {
+		return -1
+	}
+	for _, o := range sc.trigs {
+		if o.p.noun || o.j > t.i || o.j < t.i-4 || !isVerbal(o.p.typ) || sc.status(o) == event.Negated {
+			continue
+		}
+		return sc.subject(o, lo)
+	}
+	return -1
+}
+
+// headNoun: a lowercase content word ("parliament", "government").
+func (sc *scratch) headNoun(i int) bool {
+	if i < 0 || i >= len(sc.toks) {
+		return false // callers look before the first token (FuzzDocument)
+	}
+	t := &sc.toks[i]
+	return t.kind == tWord && !t.cap && t.cls&(cFunc|cNounPrep|cTime|cBe|cIntent|cNeg|cClause) == 0 && !strings.HasSuffix(sc.key(i), "LY")
+}
+
+// stoppedAfter: the noun is the subject of a verb that stops it.
+func (sc *scratch) stoppedAfter(t trig) bool {
+	for k := t.j; k < len(sc.toks) && k < t.j+6; k++ {
+		switch sc.key(k) {
+		case "FROZEN", "SUSPENDED", "HALTED", "CANCELLED", "CANCELED", "POSTPONED", "COLLAPSED", "STALLED", "ABANDONED", "BROKE":
+			return true
+		case ",", ";":
+			return false
+		}
+	}
+	return false
+}
+
+// nounTriggerAt reports whether a noun trigger starts at token i: an actor
+// right before it modifies that noun ("UN Security Council veto") and is
+// not the subject of a later verb.
+func (sc *scratch) nounTriggerAt(i int) bool {
+	for _, t := range sc.trigs {
+		if t.i == i && t.p.noun {
+			return true
+		}
+	}
+	return false
+}
+
+// possessiveObject: group g is a possessive right after the verb
+// ("building Turkey's first nuclear power plant").
+func (sc *scratch) possessiveObject(t trig, g int) bool {
+	for _, a := range sc.acts {
+		if a.group == g {
+			return a.i <= t.j+1 && sc.toks[a.j-1].poss
+		}
+	}
+	return false
+}
+
+// actorIn reports whether an actor starts in tokens [lo, hi).
+func (sc *scratch) actorIn(lo, hi int) bool {
+	for _, a := range sc.acts {
+		if a.i >= lo && a.i < hi {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyPairActors: every actor in the sentence belongs to the paragraph's dyad.
+func (sc *scratch) onlyPairActors() bool {
+	for _, a := range sc.acts {
+		if a.e != nil && a.e.Code != sc.pair[0] && a.e.Code != sc.pair[1] {
+			return false
+		}
+	}
+	return true
+}
+
+// coGroup returns the codes of the group with two or more codes nearest to
+// token i, ignoring groups behind a temporal preposition ("during
+// India-Pakistan conflicts").
+func (sc *scratch) coGroup(i, dk int) []string {
+	var best []string
+	bd := 1 << 30
+	skip := -1
+	for _, a := range sc.acts {
+		if sc.cl(a.i-1, cTime) {
+			skip = a.group
+		}
+		if a.group == skip {
+			continue
+		}
+		c := sc.groupCodes(a.group, dk, nil)
+		if len(c) < 2 {
+			continue
+		}
+		d := a.i - i
+		if d < 0 {
+			d = -d
+		}
+		if d < bd {
+			best, bd = c, d
+		}
+	}
+	return best
+}
+
+func (sc *scratch) hasMoney(lo, hi int) bool {
+	for _, q := range sc.qty {
+		if q.kind == "money" && q.i >= lo && q.j <= hi {
+			return true
+		}
+	}
+	return false
+}
+
+// negVerbBefore: "cut diplomatic ties", "ended the partnership".
+func (sc *scratch) negVerbBefore(t trig) bool {
+	for k := t.i - 1; k >= 0 && k >= t.i-3; k-- {
+		switch sc.key(k) {
+		case "CUT", "CUTS", "SEVERED", "SEVER", "ENDED", "END", "BROKE", "BREAK", "SUSPENDED", "SUSPEND", "FROZE", "FREEZE", "DOWNGRADED":
+			return true
+		}
+	}
+	return false
+}
+
+// anaphoricEvent: the clause refers back to an event by a definite
+// description: "during the war", "throughout the 44-day war", "at the summit".
+func (sc *scratch) anaphoricEvent(lo, hi int) bool {
+	for k := lo; k < hi-1; k++ {
+		if !(sc.is(k, "DURING") || sc.is(k, "THROUGHOUT") || sc.is(k, "AT") || sc.is(k, "AFTER")) || !sc.is(k+1, "THE") {
+			continue
+		}
+		for m := k + 2; m < hi && m < k+5; m++ {
+			switch sc.key(m) {
+			case "WAR", "CONFLICT", "CRISIS", "SUMMIT", "TALKS", "VISIT", "NEGOTIATIONS", "FIGHTING", "STANDOFF", "CLASHES", "INVASION":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// lightAfter: a passive light verb after a weak noun ("the partnership was
+// elevated in 2010", "relations were restored").
+func (sc *scratch) lightAfter(t trig) bool {
+	k := t.j
+	if !sc.cl(k, cBe) {
+		return false
+	}
+	k++
+	if k < len(sc.toks) && strings.HasSuffix(sc.key(k), "LY") {
+		k++
+	}
+	return k < len(sc.toks) && sc.x.lex.light[sc.key(k)]
+}
+
+// lightBefore: a light verb within four tokens before a weak trigger
+// ("deepened military cooperation", "formed an alliance").
+func (sc *scratch) lightBefore(t trig) bool {
+	for k := t.i - 1; k >= 0 && k >= t.i-6; k-- {
+		if sc.x.lex.light[sc.key(k)] {
+			return true
+		}
+		if sc.is(k, ",") || sc.is(k, ";") {
+			return false
+		}
+	}
+	return false
+}
+
+// splitByAmounts emits one frame per money amount when the clause holds
+// several, each followed by its own date.
+func (sc *scratch) splitByAmounts(f frame, lo, hi int) bool {
+	n := 0
+	for _, q := range sc.qty {
+		if q.kind == "money" && q.i >= lo && q.j <= hi {
+			n++
+		}
+	}
+	if n < 2 {
+		return false
+	}
+	var fs []frame
+	for _, q := range sc.qty {
+		if q.kind != "money" || q.i < lo || q.j > hi {
+			continue
+		}
+		var found *dateSpan
+		for di := range sc.dates {
+			d := &sc.dates[di]
+			if d.i >= q.j && d.i <= q.j+3 {
+				found = d
+				break
+			}
+		}
+		if found == nil {
+			return false
+		}
+		g := f
+		g.amount = &event.Amount{Value: q.value, Currency: q.unit, Per: q.per}
+		g.date, g.hasDate = *found, true
+		fs = append(fs, g)
+	}
+	for _, g := range fs {
+		sc.emit(g)
+	}
+	return true
+}
+
+// splitCoordDates emits one frame per date when the chosen date is one of
+// several joined by "and" / "," ("the 1965 and 1971 wars").
+func (sc *scratch) splitCoordDates(f frame) bool {
+	k := -1
+	for i := range sc.dates {
+		if sc.dates[i].i == f.date.i {
+			k = i
+		}
+	}
+	if k < 0 {
+		return false
+	}
+	lo, hi := k, k
+	for lo > 0 && sc.datesJoined(sc.dates[lo-1].j, sc.dates[lo].i) {
+		lo--
+	}
+	for hi+1 < len(sc.dates) && sc.datesJoined(sc.dates[hi].j, sc.dates[hi+1].i) {
+		hi++
+	}
+	if lo == hi {
+		return false
+	}
+	for i := lo; i <= hi; i++ {
+		g := f
+		g.date = sc.dates[i]
+		sc.emit(g)
+	}
+	return true
+}
+
+func (sc *scratch) datesJoined(a, b int) bool {
+	if b-a < 1 || b-a > 2 {
+		return false
+	}
+	for i := a; i < b; i++ {
+		if !(sc.is(i, "AND") || sc.is(i, ",") || sc.is(i, "OR") || sc.is(i, "IN")) {
+			return false
+		}
+	}
+	return true
+}
+
+// splitByDates emits one frame per object when each object in the group
+// is followed by its own date.
+func (sc *scratch) splitByDates(f frame, g, dk int) bool {
+	type od struct {
+		code string
+		d    dateSpan
+	}
+	var list []od
+	for k, a := range sc.acts {
+		if a.group != g || a.e == nil {
+			continue
+		}
+		end := len(sc.toks)
+		for k2 := k + 1; k2 < len(sc.acts); k2++ {
+			if sc.acts[k2].group == g && sc.acts[k2].e != nil && sc.acts[k2].e.CodeAt(dk) != a.e.CodeAt(dk) {
+				end = sc.acts[k2].i
+				break
+			}
+		}
+		var found *dateSpan
+		for di := range sc.dates {
+			if sc.dates[di].i >= a.j && sc.dates[di].j <= end {
+				found = &sc.dates[di]
+				break
+			}
+		}
+		c := a.e.CodeAt(dk)
+		dup := false
+		for _, x := range list {
+			if x.code == c {
+				dup = true
+			}
+		}
+		if dup {
+			continue
+		}
+		if found == nil {
+			return false
+		}
+		list = append(list, od{c, *found})
+	}
+	if len(list) < 2 {
+		return false
+	}
+	for _, x := range list {
+		g := f
+		g.recip = []string{x.code}
+		g.date, g.hasDate = x.d, true
+		sc.emit(g)
+	}
+	return true
+}
+
+func (sc *scratch) accessAfter(t trig) bool {
+	for k := t.j; k < len(sc.toks) && k < t.j+5; k++ {
+		if sc.is(k, "ACCESS") || sc.is(k, "BASING") || sc.is(k, "OVERFLIGHT") {
+			return true
+		}
+	}
+	return false
+}
+
+func (sc *scratch) cutBefore(t trig) bool {
+	for k := t.i - 1; k >= 0 && k >= t.i-3; k-- {
+		switch sc.key(k) {
+		case "CUT", "CUTS", "REDUCED", "REDUCE", "SUSPENDED", "STOPPED", "ENDED", "SLASHED", "FROZE", "CURTAILED", "HALTED":
+			return true
+		}
+	}
+	return false
+}
+
+// policyNear: "reversed the decision", "a decision it reversed": 1 when
+// what is reversed is a restriction (a concession follows), 2 when it is an
+// opening or a deal (relations are reduced), 0 when nothing of the kind.
+func (sc *scratch) policyNear(t trig) int {
+	for k := t.i - 4; k < t.j+5 && k < len(sc.toks); k++ {
+		if k < 0 {
+			continue
+		}
+		switch sc.key(k) {
+		case "DECISION", "POLICY", "BAN", "MOVE", "SUSPENSION", "TERMINATION", "ORDER", "SANCTIONS", "EMBARGO", "COURSE", "RULING", "WITHDRAWAL", "RESTRICTIONS":
+			return 1
+		case "OPENING", "DEAL", "AGREEMENT", "RAPPROCHEMENT", "NORMALISATION", "NORMALIZATION", "THAW", "DETENTE", "EASING", "RELAXATION":
+			return 2
+		}
+	}
+	return 0
+}
+
+// jointExercise: the drills have two parties — a co-actor group, an object
+// introduced by "with", or the paragraph's dyad — rather than one side
+// exercising near the other.
+func (sc *scratch) jointExercise(t trig, subj, obj int) bool {
+	if sc.is(t.i-1, "JOINT") || sc.is(t.i-2, "JOINT") {
+		return true
+	}
+	if subj > 0 && len(sc.groupCodes(subj, 0, nil)) >= 2 || obj > 0 && len(sc.groupCodes(obj, 0, nil)) >= 2 {
+		return true
+	}
+	if obj > 0 && sc.introducedBy(obj, "WITH") {
+		return true
+	}
+	return subj < 0
+}
+
+// mustRequest is the demand in "X said that Y must …".
+var mustRequest = &pred{typ: event.Request, key: "must"}
+
+var commVerbs = map[string]bool{"SAID": true, "SAYS": true, "SAY": true, "TOLD": true, "DECLARED": true, "INSISTED": true,
+	"STRESSED": true, "REITERATED": true, "STATED": true, "WARNED": true, "ARGUED": true, "ADDED": true, "ANNOUNCED": true}
+
+// speakerBefore returns the token of the communication verb before a
+// "must" whose subject is an actor ("Y must" right before), or -1.
+func (sc *scratch) speakerBefore(i int) int {
+	if i < 2 || !sc.actorEndsAt(i) && !(sc.is(i-1, "IT") || sc.is(i-1, "THEY")) {
+		return -1
+	}
+	for k := i - 2; k >= 0 && k >= i-12; k-- {
+		if commVerbs[sc.key(k)] {
+			return k
+		}
+	}
+	return -1
+}
+
+func (sc *scratch) actorEndsAt(i int) bool {
+	for _, a := range sc.acts {
+		if a.j == i {
+			return true
+		}
+	}
+	return false
+}
+
+func (sc *scratch) wordAfter(t trig, n int, words ...string) bool {
+	for k := t.j; k < len(sc.toks) && k < t.j+n; k++ {
+		for _, w := range words {
+			if sc.is(k, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func (sc *scratch) toInfinitiveAfter(t trig) bool {
+	for k := t.j; k < len(sc.toks) && k < t.j+5; k++ {
+		if sc.is(k, "TO") && k+1 < len(sc.toks) && sc.toks[k+1].kind == tWord && !sc.inActor(k+1) && !sc.is(k+1, "THE") {
+			return true
+		}
+		if sc.is(k, ",") {
+			return false
+		}
+	}
+	return false
+}
+
+var (
+	leaveOrg         = &pred{typ: event.Sanction, key: "withdraw"}
+	releaseRetreat   = &pred{typ: event.Retreat, mode: "release", key: "release"}
+	designatePartner = &pred{typ: event.Support, ctx: "diplomatic", key: "designate"}
+	peacekeepingAid  = &pred{typ: event.Aid, ctx: "peacekeeping", key: "deploy"}
+	orderRequest     = &pred{typ: event.Request, key: "order"}
+	soloDrill        = &pred{typ: event.Mobilize, mode: "troops", ctx: "military", key: "drills"}
+	cutSanction      = &pred{typ: event.Sanction, key: "cut"}
+	accessCoop       = &pred{typ: event.Cooperate, ctx: "military", key: "access"}
+	removeFrom       = &pred{typ: event.Sanction, key: "remove"}
+	tradeCoop        = &pred{typ: event.Cooperate, ctx: "economic", key: "trade"}
+)
+
+func (sc *scratch) actorAt(i int) bool {
+	for _, a := range sc.acts {
+		if a.i == i || a.i == i+1 && sc.is(i, "THE") {
+			return true
+		}
+	}
+	return false
+}
+
+func (sc *scratch) hasCtx(names ...string) bool {
+	for k := 0; k < sc.nctx; k++ {
+		for _, n := range names {
+			if sc.ctx[k] == n {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func asAgree(p *pred) *pred {
+	if p.typ == event.Agree {
+		return p
+	}
+	q := *p
+	q.typ, q.mode = event.Agree, ""
+	return &q
+}
+
+// emit appends a frame unless the sentence already has one with the same
+// dyad, type and date.
+func (sc *scratch) emit(f frame) {
+	for _, o := range sc.out {
+		if o.t.typ == f.t.typ && o.date.d == f.date.d && o.date.end == f.date.end && sameDyad(o, f) {
+			return
+		}
+	}
+	sc.out = append(sc.out, f)
+}
+
+func sameDyad(a, b frame) bool {
+	ua := append(append([]string(nil), a.actor...), a.recip...)
+	ub := append(append([]string(nil), b.actor...), b.recip...)
+	if len(ua) != len(ub) {
+		return false
+	}
+	for _, x := range ua {
+		if !has(ub, x) {
+			return false
+		}
+	}
+	return true
+}
+
+func removeAll(l, rm []string) []string {
+	out := l[:0]
+	for _, x := range l {
+		if !has(rm, x) {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// adjacentModifier reports whether only adjectives/nouns sit between an
+// actor ending at a and a noun trigger at t ("Chinese military assistance").
+func (sc *scratch) adjacentModifier(a, t int) bool {
+	for i := a; i < t; i++ {
+		if sc.toks[i].kind != tWord || sc.toks[i].cls&cFunc != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// compoundBefore: a weak noun trigger directly after an actor compound
+// ("the U.S.-Pakistan alliance", "Sino-Pakistani partnership").
+func (sc *scratch) compoundBefore(t trig) bool {
+	if !t.p.noun {
+		return false
+	}
+	for _, a := range sc.acts {
+		if a.j <= t.i && a.j >= t.i-3 && sc.adjacentModifier(a.j, t.i) {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceDate returns a date that frames the whole sentence: the only
+// date in it, or one in the sentence's first clause before any trigger
+// ("In 1954, …").
+func (sc *scratch) sentenceDate(i int) (dateSpan, bool) {
+	if len(sc.dates) == 0 {
+		return dateSpan{}, false
+	}
+	c := sc.clause[i]
+	// the nearest date in an earlier clause frames later ones ("In 1954,
+	// …, formalising …"); a date in a later clause does not reach back
+	best, ok := dateSpan{}, false
+	for _, d := range sc.dates {
+		if d.i < len(sc.clause) && sc.clause[d.i] < c {
+			best, ok = d, true
+		}
+	}
+	return best, ok
+}
+
+// intentBefore: "plans to sign", "will supply", "Finland will give Tanzania
+// a grant": a future or intent marker before the trigger in its clause,
+// with no other predicate between.
+func (sc *scratch) intentBefore(t trig) bool {
+	if sc.futureBefore(t) {
+		return true
+	}
+	return sc.intentNear(t)
+}
+
+func (sc *scratch) futureBefore(t trig) bool {
+	for k := t.i - 1; k >= 0 && k >= t.i-8; k-- {
+		if sc.clause[k] != t.clause || sc.is(k, ",") {
+			return false
+		}
+		switch sc.key(k) {
+		case "WILL", "SHALL", "WOULD":
+			return !sc.is(k+1, "NOT")
+		}
+		for _, o := range sc.trigs {
+			if o.i == k {
+				return false
+			}
+		}
+	}
+	return false
+}
+
+func (sc *scratch) intentNear(t trig) bool {
+	if sc.is(t.i-1, "TO") {
+		for _, o := range sc.trigs {
+			if o.j == t.i-1 && o.p.typ == event.Agree {
+				return true // "an agreement to buy", "a deal to supply"
+			}
+		}
+	}
+	for k := t.i - 1; k >= 0 && k >= t.i-3; k-- {
+		key := sc.key(k)
+		if sc.cl(k, cIntent) {
+			return true
+		}
+		if key != "TO" && key != "BE" && key != "ALSO" && key != "JOINTLY" && key != "SOON" && key != "CONTINUE" && key != "FURTHER" {
+			return false
+		}
+	}
+	return false
+}
+
+// status: unconfirmed when the sentence says the report was not confirmed;
+// negated when a negation sits just before the trigger; hedged when the
+// sentence carries a hedge word.
+func (sc *scratch) status(t trig) event.Status {
+	if s := sc.sentenceStatus(); s == event.Unconfirmed {
+		return s
+	}
+	for k := t.i - 1; k >= 0 && k >= t.i-3; k-- {
+		key := sc.key(k)
+		if sc.cl(k, cNeg) {
+			return event.Negated
+		}
+		if key == "," || sc.inDate(k) {
+			break
+		}
+	}
+	return sc.sentenceStatus()
+}
+
+func (sc *scratch) sentenceStatus() event.Status {
+	if sc.stOK {
+		return sc.st
+	}
+	sc.st, sc.stOK = sc.computeStatus(), true
+	return sc.st
+}
+
+func (sc *scratch) computeStatus() event.Status {
+	hedged := false
+	for i := range sc.toks {
+		k := sc.key(i)
+		if k == "CONFIRMED" || k == "VERIFIED" {
+			if sc.is(i-1, "NOT") || sc.is(i-2, "NOT") || sc.is(i-1, "UN") {
+				return event.Unconfirmed
+			}
+		}
+		if k == "UNCONFIRMED" || k == "UNVERIFIED" {
+			return event.Unconfirmed
+		}
+		if sc.toks[i].cls&cHedge != 0 {
+			hedged = true
+		}
+	}
+	if hedged {
+		return event.Hedged
+	}
+	return event.Asserted
+}
+
+// amountNear attaches the nearest money quantity in the clause.
+func (sc *scratch) amountNear(i, lo, hi int) *event.Amount {
+	best, bd := -1, 1<<30
+	for k, q := range sc.qty {
+		if q.kind != "money" || q.i < lo || q.j > hi {
+			continue
+		}
+		d := q.i - i
+		if d < 0 {
+			d = -d
+		}
+		if i >= q.j && i <= q.j+4 {
+			d = 0 // "US$ 18 billion in U.S. aid": the amount of this act
+		}
+		if sc.is(q.i-1, "INCLUDING") || sc.is(q.i-2, "INCLUDING") || sc.is(q.i-1, "WHICH") {
+			d += 100 // a part of another amount
+		}
+		if d < bd {
+			best, bd = k, d
+		}
+	}
+	if best < 0 {
+		return nil
+	}
+	q := sc.qty[best]
+	return &event.Amount{Value: q.value, Currency: q.unit, Per: q.per}
+}
+
+func (sc *scratch) allCodes() []string {
+	out := []string{}
+	for _, a := range sc.acts {
+		if a.e != nil && a.e.Code != "" && !has(out, a.e.Code) {
+			out = append(out, a.e.Code)
+		}
+	}
+	return out
+}

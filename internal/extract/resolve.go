@@ -1,0 +1,368 @@
+package extract
+
+// Actor resolution inside a sentence and across sentences: dictionary
+// matches, groups, the paragraph dyad, pronouns and the document focus.
+
+import (
+	"strings"
+
+	"github.com/pivot-geo/pivot/internal/actors"
+)
+
+// findActors matches dictionary phrases (longest first) and "both
+// nations"-style references.
+func (sc *scratch) findActors() {
+	sc.acts = sc.acts[:0]
+	n := len(sc.toks)
+	for i := 0; i < n; i++ {
+		t := &sc.toks[i]
+		if t.kind != tWord {
+			continue
+		}
+		// "both nations", "the two countries"
+		if (sc.is(i, "BOTH") || (sc.is(i, "TWO") && sc.is(i-1, "THE"))) && sc.cl(i+1, cPairNoun) {
+			sc.acts = append(sc.acts, actorSpan{i: i, j: i + 2, pair: true})
+			i++
+			continue
+		}
+		// "the country": the most recent state named before it
+		if sc.is(i, "COUNTRY") && sc.is(i-1, "THE") && !sc.is(i+1, "'S") {
+			var last *actors.Entry
+			for k := len(sc.acts) - 1; k >= 0; k-- {
+				if sc.acts[k].state && sc.acts[k].e != nil {
+					last = sc.acts[k].e
+					break
+				}
+			}
+			if last == nil && sc.prevSubj != nil && sc.x.dict.IsState(sc.prevSubj.Code) {
+				last = sc.prevSubj
+			}
+			if last != nil {
+				sc.acts = append(sc.acts, actorSpan{i: i, j: i + 1, e: last, state: true})
+				continue
+			}
+		}
+		// a sentence-initial pronoun ("It also joined CENTO in 1959.",
+		// "In 1959, it joined …") stands for the previous sentence's subject
+		if sc.prevSubj != nil && (sc.is(i, "IT") || sc.is(i, "THEY")) && sc.sentenceStart(i) {
+			sc.acts = append(sc.acts, actorSpan{i: i, j: i + 1, e: sc.prevSubj, state: sc.x.dict.IsState(sc.prevSubj.Code)})
+			continue
+		}
+		if t.w == nil || !t.w.hasAct {
+			continue
+		}
+		if i+1 < n && sc.toks[i+1].glued && sc.is(i+1, "$") {
+			continue // "US$ 5 million" is money, not the United States
+		}
+		c := t.w.act
+		var best *actors.Entry
+		bestJ := i
+		if e := c.Entry(); e != nil {
+			best, bestJ = e, i+1
+		}
+		for j := i + 1; j < n && j < i+10; j++ {
+			tj := &sc.toks[j]
+			if tj.kind == tPunct && !(sc.is(j, ".") || sc.is(j, "&") || sc.is(j, "'")) {
+				break
+			}
+			if !c.Next(sc.keys[tj.ks:tj.ke]) {
+				break
+			}
+			if e := c.Entry(); e != nil {
+				best, bestJ = e, j+1
+			}
+			if sc.toks[j].poss {
+				break
+			}
+		}
+		if best == nil {
+			continue
+		}
+		if best.Acronym {
+			if !t.upper {
+				continue
+			}
+		} else if !t.cap && !t.upper && !(best.Name != "" && best.Name[0] >= 'a' && best.Name[0] <= 'z') {
+			continue
+		}
+		if best.Kind == actors.Skip {
+			i = bestJ - 1
+			continue
+		}
+		// "the Sea of Japan", "the Gulf of Oman": a place, not the state
+		if sc.is(i-1, "OF") && (sc.is(i-2, "SEA") || sc.is(i-2, "GULF") || sc.is(i-2, "BAY") || sc.is(i-2, "STRAIT") ||
+			sc.is(i-2, "STRAITS") || sc.is(i-2, "ISLE") || sc.is(i-2, "OCEAN") || sc.is(i-2, "CITY") || sc.is(i-2, "PROVINCE")) {
+			i = bestJ - 1
+			continue
+		}
+		// "the Russia-led CSTO", "Beijing-brokered talks": the actor only
+		// describes something else
+		if bestJ < n && sc.toks[bestJ].hyph && ledWords[sc.key(bestJ)] {
+			i = bestJ
+			continue
+		}
+		// "according to Boston University estimates": a source, not a party
+		if sc.is(i-1, "TO") && sc.is(i-2, "ACCORDING") {
+			i = bestJ - 1
+			continue
+		}
+		a := actorSpan{i: i, j: bestJ, e: best, state: sc.x.dict.IsState(best.Code)}
+		if p := i - 1; p >= 0 {
+			for p >= 0 && (sc.is(p, "THE") || sc.is(p, "A")) {
+				p--
+			}
+			switch sc.key(maxInt(p, 0)) {
+			case "OF":
+				// "the Representative of Pakistan", "Sidhu of the Pakistan Air Force"
+				a.inPP = p >= 1 && !sc.cl(p-1, cTitle) && !(sc.toks[p-1].cap && p-1 > 0)
+				a.ofPP = a.inPP
+			case "IN", "FROM", "AT", "NEAR", "ACROSS", "INSIDE", "OUTSIDE", "AROUND", "THROUGHOUT", "WITHIN", "VIA", "INTO", "TOWARD", "TOWARDS", "OVER", "FOR", "TO", "WITH", "AGAINST", "ON", "BY", "BETWEEN", "AMONG", "FOLLOWING", "AFTER", "DURING":
+				a.inPP = p >= 0
+			}
+		}
+		sc.acts = append(sc.acts, a)
+		i = bestJ - 1
+	}
+	// groups: actors joined by and/or/commas/hyphens/brackets
+	g := 0
+	for k := range sc.acts {
+		if k > 0 && sc.joined(sc.acts[k-1].j, sc.acts[k].i) {
+			sc.acts[k].group = sc.acts[k-1].group
+			// a group is inside a prepositional phrase when its head is
+			sc.acts[k].inPP = sc.acts[k-1].inPP
+			sc.acts[k].ofPP = sc.acts[k-1].ofPP
+		} else {
+			g++
+			sc.acts[k].group = g
+		}
+	}
+}
+
+func maxInt(a, b int) int {
+	if a > b {
+		return a
+	}
+	return b
+}
+
+// sentenceStart: token i begins the sentence, possibly after a fronted
+// date or adverbial ("In 1959, it …", "However, it …").
+func (sc *scratch) sentenceStart(i int) bool {
+	if i == 0 {
+		return true
+	}
+	if !sc.is(i-1, ",") {
+		return false
+	}
+	for k := 0; k < i-1; k++ {
+		if sc.inDate(k) || sc.is(k, "IN") || sc.is(k, "ON") || sc.is(k, "BY") || sc.toks[k].kind == tWord && strings.HasSuffix(sc.key(k), "LY") ||
+			sc.is(k, "HOWEVER") || sc.is(k, "THEN") || sc.is(k, "LATER") || sc.is(k, "MEANWHILE") || sc.is(k, ",") {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// joined reports whether tokens [a, b) only connect two actors
+// ("and", ",", "(", "the", "-"); a dated list ("SEATO in 1955 and CENTO in
+// 1959") must contain "and"; a possessive's head may sit between
+// ("India's DRDO and Russia's NPO").
+func (sc *scratch) joined(a, b int) bool {
+	if a == b {
+		return true
+	}
+	and, dated := false, false
+	if b-a > 8 {
+		return false
+	}
+	// "Russia, Armenia's treaty ally, …": an appositive, not a list
+	if b < len(sc.toks) && sc.is(b-1, ",") && b-a == 1 && sc.possAt(b) {
+		return false
+	}
+	for i := a; i < b; i++ {
+		switch sc.key(i) {
+		case "AND", "OR", "&":
+			and = true
+		case ",", "(", ")", "THE", "/", "–", "—", "BOTH", "AS", "WELL":
+		case "IN", "ON":
+			if !sc.inDate(i + 1) {
+				return false
+			}
+		default:
+			if sc.inDate(i) {
+				dated = true
+				continue
+			}
+			// the head noun of a possessive actor: "India's DRDO"
+			if i < a+2 && a > 0 && sc.toks[a-1].poss && sc.toks[i].kind == tWord && sc.toks[i].cap {
+				continue
+			}
+			return false
+		}
+	}
+	if dated && !and {
+		return false
+	}
+	if dated {
+		// a dated list is parallel: the next member has its own date
+		// ("SEATO in 1955 and CENTO in 1959"), unlike "attacked Israel on
+		// October 7, 2023, and Riyadh has since …"
+		ok := false
+		for k := b; k < len(sc.toks) && k < b+8; k++ {
+			if sc.inDate(k) {
+				ok = true
+				break
+			}
+			if sc.is(k, ",") || sc.is(k, ";") || sc.is(k, "AND") {
+				break
+			}
+		}
+		if !ok {
+			return false
+		}
+	}
+	return b-a <= 4 || dated || and && b-a <= 5
+}
+
+// possAt: the actor starting at token i ends in a possessive.
+func (sc *scratch) possAt(i int) bool {
+	for _, a := range sc.acts {
+		if a.i == i {
+			return sc.toks[a.j-1].poss
+		}
+	}
+	// acts of the current group are still being built: look ahead
+	for j := i; j < len(sc.toks) && j < i+4; j++ {
+		if sc.toks[j].poss {
+			return true
+		}
+		if sc.toks[j].kind != tWord || !sc.toks[j].cap {
+			return false
+		}
+	}
+	return false
+}
+
+// updatePair remembers the latest pair of distinct states named together
+// in a sentence, so that "both nations" in a later sentence resolves.
+func (sc *scratch) updatePair() {
+	sc.pairHere = false
+	defer func() {
+		if sc.pairHere {
+			sc.pairPara = true
+		}
+	}()
+	// an explicitly coordinated pair ("China and Pakistan",
+	// "U.S.-Pakistan") wins; else the only two states of the sentence
+	var last [2]string
+	for k := 0; k < len(sc.acts); k++ {
+		g := sc.acts[k].group
+		var codes [3]string
+		n := 0
+		for ; k < len(sc.acts) && sc.acts[k].group == g; k++ {
+			a := sc.acts[k]
+			if a.e == nil || !a.state {
+				continue
+			}
+			c := a.e.Code
+			if n < 3 && c != codes[0] && c != codes[1] {
+				codes[n] = c
+				n++
+			}
+		}
+		k--
+		if n == 2 {
+			last = [2]string{codes[0], codes[1]}
+		}
+	}
+	if last[0] != "" {
+		sc.seePair(last)
+		return
+	}
+	var a, b string
+	for _, x := range sc.acts {
+		if x.e == nil || !x.state {
+			continue
+		}
+		c := x.e.Code
+		if a == "" {
+			a = c
+		} else if c != a && b == "" {
+			b = c
+		} else if c != a && c != b {
+			return // three states: ambiguous, keep the old pair
+		}
+	}
+	if a != "" && b != "" {
+		sc.seePair([2]string{a, b})
+	}
+}
+
+// seePair counts a dyad named in the sentence and makes the dyad named
+// most often (in the document, with the paragraph counting double) the
+// current one: in a paragraph about Saudi Arabia and China that mentions a
+// Saudi–Iran deal, "the two countries" are still Saudi Arabia and China.
+func (sc *scratch) seePair(p [2]string) {
+	if p[0] > p[1] {
+		p[0], p[1] = p[1], p[0]
+	}
+	sc.pairHere = true
+	if sc.pairDoc == nil {
+		sc.pairDoc, sc.pairPar = map[[2]string]int{}, map[[2]string]int{}
+	}
+	sc.pairDoc[p]++
+	sc.pairPar[p]++
+	// ties go to the pair just seen, then to the lexically smaller one, so
+	// that the result never depends on map iteration order
+	best, bs := p, sc.pairDoc[p]+2*sc.pairPar[p]
+	for q, n := range sc.pairPar {
+		s := sc.pairDoc[q] + 2*n
+		if s > bs || s == bs && best != p && (q[0] < best[0] || q[0] == best[0] && q[1] < best[1]) {
+			best, bs = q, s
+		}
+	}
+	sc.pair = best
+}
+
+// focusDominant: the focus state is the document's clear topic (named at
+// least twice as often as any other state), as in an article about
+// Pakistan's relations; in a survey of many dyads there is no implicit
+// recipient.
+func (sc *scratch) focusDominant() bool {
+	if sc.focus == "" {
+		return false
+	}
+	f := sc.counts[sc.focus]
+	for c, n := range sc.counts {
+		if c != sc.focus && 2*n > f {
+			return false
+		}
+	}
+	return f >= 3
+}
+
+// rememberSubject keeps the sentence's first subject actor (not inside a
+// prepositional phrase) for a pronoun in the next sentence.
+func (sc *scratch) rememberSubject() {
+	sc.prevSubj = nil
+	for _, a := range sc.acts {
+		if a.e != nil && !a.inPP && !sc.toks[a.j-1].poss {
+			sc.prevSubj = a.e
+			return
+		}
+	}
+}
+
+// countStates updates the document's focus state.
+func (sc *scratch) countStates() {
+	for _, x := range sc.acts {
+		if x.e == nil || !x.state {
+			continue
+		}
+		sc.counts[x.e.Code]++
+		if sc.focus == "" || sc.counts[x.e.Code] > sc.counts[sc.focus] {
+			sc.focus = x.e.Code
+		}
+	}
+}
