@@ -32,7 +32,7 @@ var handEntries = []hand{
 	{"China", "CHN", State}, {"People's Republic of China", "CHN", State}, {"PRC", "CHN", State},
 	{"Chinese", "CHN", Demonym}, {"Beijing", "CHN", State}, {"Sino", "CHN", Demonym},
 	{"PLA", "CHN", Organ}, {"PLAN", "CHN", Organ}, {"People's Liberation Army", "CHN", Organ},
-	{"Zhongnanhai", "CHN", Organ},
+	{"Zhongnanhai", "CHN", Organ}, {"Belt and Road Initiative", "CHN", Organ}, {"Belt and Road", "CHN", Organ},
 	{"Pakistan", "PAK", State}, {"Pakistani", "PAK", Demonym}, {"Pakistanis", "PAK", Demonym},
 	{"Islamabad", "PAK", State}, {"Rawalpindi", "PAK", State}, {"ISI", "PAK", Organ},
 	{"Inter-Services Intelligence", "PAK", Organ}, {"SUPARCO", "PAK", Organ}, {"PAEC", "PAK", Organ},

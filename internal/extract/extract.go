@@ -10,6 +10,7 @@
 package extract
 
 import (
+	"math"
 	"sort"
 	"strconv"
 	"strings"
@@ -106,6 +107,7 @@ type scratch struct {
 	// actor borrow it.
 	pairPara bool
 	pairHere bool // the pair was set by the current sentence
+	sentPair [2]string
 	prevSubj *actors.Entry
 	pairDoc  map[[2]string]int
 	pairPar  map[[2]string]int
@@ -148,13 +150,17 @@ func (x *Extractor) Document(doc *event.Document, opt Options) Result {
 	defer x.pool.Put(sc)
 	sc.reset()
 	prevEnd := 0
-	heading := false
+	heading, list := false, false
 	for si, sp := range res.Sentences {
 		if strings.IndexByte(doc.Text[prevEnd:sp.Start], '\n') >= 0 {
 			// a new paragraph keeps the dyad only after a heading
-			// ("Russia and Pakistan")
-			sc.pairPara = sc.pairPara && heading
-			if !heading {
+			// ("Russia and Pakistan") or inside a list introduced by a
+			// line ending in ':' (its items are about the same dyad)
+			c := doc.Text[sp.Start]
+			item := c == '-' || c == '*' || strings.HasPrefix(doc.Text[sp.Start:], "•")
+			list = list && item || heading && item && doc.Text[prevEnd-1] == ':'
+			sc.pairPara = sc.pairPara && (heading || list)
+			if !heading && !list {
 				clear(sc.pairPar)
 			}
 		}
@@ -203,7 +209,7 @@ func (x *Extractor) sentence(sc *scratch, doc *event.Document, si int, sp event.
 			Quote:      quote,
 			Doc:        doc.ID,
 			Span:       sp,
-			Confidence: f.conf,
+			Confidence: math.Round(f.conf*100) / 100,
 			Source:     "text",
 			Sentence:   si,
 			Trigger:    strings.Clone(text[sc.toks[f.trig.i].s:sc.toks[f.trig.j-1].e]),
@@ -414,8 +420,8 @@ func (sc *scratch) nounContext(i int) bool {
 	}
 	for _, a := range sc.acts {
 		if a.j == i {
-			if sc.is(a.i-1, "A") || sc.is(a.i-1, "AN") || sc.is(a.i-1, "THE") {
-				return true // "a U.S. request"
+			if sc.is(a.i-1, "A") || sc.is(a.i-1, "AN") || sc.is(a.i-1, "THE") || a.e != nil && a.e.Kind == actors.Demonym {
+				return true // "a U.S. request", "Mexican imports"
 			}
 			return sc.toks[a.i].kind == tWord && (t.cls&cFunc == 0) && !sc.isSubjectLike(a)
 		}
@@ -683,7 +689,16 @@ func (sc *scratch) groupCodes(g int, d int, dst []string) []string {
 			continue
 		}
 		if a.pair {
-			for _, c := range sc.pair {
+			// "the two central banks" in a sentence that names the two
+			// states refers to them; otherwise to the paragraph's dyad
+			p := sc.pair
+			if sc.sentPair[0] != "" {
+				p = sc.sentPair
+			}
+			if q, ok := sc.twoStatesBefore(a.i, d); ok {
+				p = q // "Argentina joined the Belt and Road …, and the two central banks …"
+			}
+			for _, c := range p {
 				if c != "" && !has(dst, c) {
 					dst = append(dst, c)
 				}
@@ -696,6 +711,28 @@ func (sc *scratch) groupCodes(g int, d int, dst []string) []string {
 		}
 	}
 	return dst
+}
+
+// twoStatesBefore: exactly two distinct states are named before token i in
+// the sentence.
+func (sc *scratch) twoStatesBefore(i, d int) ([2]string, bool) {
+	var p [2]string
+	n := 0
+	for _, a := range sc.acts {
+		if a.j > i || a.pair || a.e == nil || !a.state {
+			continue
+		}
+		c := a.e.CodeAt(d)
+		if c == p[0] || c == p[1] {
+			continue
+		}
+		if n == 2 {
+			return p, false
+		}
+		p[n] = c
+		n++
+	}
+	return p, n == 2
 }
 
 func has(l []string, s string) bool {

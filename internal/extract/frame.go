@@ -96,7 +96,11 @@ func (sc *scratch) frame(t trig, opt Options) {
 				ds, ok = sc.sentenceDate(t.i)
 			}
 			med := sc.groupCodes(subj, dateKey(ds.d), nil)
-			if parties := removeAll(sc.coGroup(t.i, dateKey(ds.d)), med); len(med) == 1 && len(parties) >= 2 && (ok || opt.Undated) {
+			parties := removeAll(sc.coGroup(t.i, dateKey(ds.d)), med)
+			if len(parties) < 2 && sc.pairPara && sc.pair[0] != "" && len(med) == 1 && !has(sc.pair[:], med[0]) {
+				parties = []string{sc.pair[0], sc.pair[1]} // the paragraph's parties: "Russia brokered a ceasefire"
+			}
+			if len(med) == 1 && len(parties) >= 2 && (ok || opt.Undated) {
 				for _, p := range parties {
 					sc.emit(frame{actor: med, recip: []string{p}, t: t.p, trig: t, date: ds, hasDate: ok, status: sc.status(t), conf: 0.7})
 				}
@@ -146,7 +150,7 @@ func (sc *scratch) frame(t trig, opt Options) {
 		if g := sc.coGroup(t.i, dk); len(g) >= 2 {
 			A, R = g[:1], g[1:]
 			conf -= 0.2
-		} else if sc.pairPara && sc.pair[0] != "" && (!t.p.weak || sc.lightAfter(t)) && sc.onlyPairActors() && (!sc.pairHere || !sc.actorIn(lo, hi)) &&
+		} else if sc.pairPara && sc.pair[0] != "" && (!t.p.weak || sc.lightAfter(t)) && !isConflict(t.p.typ) && sc.onlyPairActors() && (!sc.pairHere || !sc.actorIn(lo, hi)) &&
 			(!t.p.noun || !refPreps[sc.governingPrep(t.i, lo)]) {
 			A, R = []string{sc.pair[0]}, []string{sc.pair[1]}
 			conf = 0.5
@@ -163,6 +167,14 @@ func (sc *scratch) frame(t trig, opt Options) {
 		}
 		if g := sc.object(t, lo, len(sc.toks), subj, t.j+12); g > 0 && !t.p.weak {
 			R = removeAll(sc.groupCodes(g, dk, nil), A)
+		}
+		// a reaction to another actor's act in the same sentence: "When the
+		// United States recognised Guaidó, Russia condemned the move"
+		if len(R) == 0 && isVerbal(t.p.typ) {
+			if other := removeAll(sc.sentenceCodes(dk, lo), A); len(other) == 1 {
+				R = other
+				conf -= 0.2
+			}
 		}
 		// the other member of the paragraph's dyad, for acts that need a
 		// recipient ("India agreed to buy the carrier …" in a paragraph on
@@ -239,6 +251,9 @@ func (sc *scratch) frame(t trig, opt Options) {
 	if t.p.key == "designate" && sc.wordAfter(t, 6, "PARTNER", "ALLY", "ALLIES", "PARTNERS") {
 		f.t = designatePartner // "designated India a Major Defence Partner"
 	}
+	if (t.p.key == "send" || t.p.key == "sent") && sc.wordAfter(t, 5, "TROOPS", "SHIP", "SHIPS", "WARSHIPS", "WARSHIP", "FORCES", "VESSEL", "VESSELS", "SOLDIERS", "BATTALIONS", "JETS") {
+		f.t = sendForces // sending troops or warships is a military move
+	}
 	if t.p.typ == event.Mobilize && sc.hasCtx("peacekeeping") {
 		f.t = peacekeepingAid // peacekeepers sent at a government's request protect it
 	}
@@ -302,6 +317,21 @@ func (sc *scratch) frame(t trig, opt Options) {
 		return
 	}
 	sc.emit(f)
+}
+
+// sentenceCodes lists the distinct codes of the sentence's actors that end
+// before token before.
+func (sc *scratch) sentenceCodes(dk, before int) []string {
+	var out []string
+	for _, a := range sc.acts {
+		if a.pair || a.e == nil || a.j > before {
+			continue
+		}
+		if c := a.e.CodeAt(dk); c != "" && !has(out, c) {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // plainNP: tokens [a, b) hold no clause boundary or finite verb, so they
@@ -520,6 +550,15 @@ func (sc *scratch) subject(t trig, lo int) int {
 			}
 		}
 	}
+	if t.p.noun && (sc.is(lo, "WHO") || sc.is(lo, "WHICH")) {
+		// "… Vladimir Putin, who paid a return visit to Pyongyang": the
+		// relative pronoun's antecedent
+		for k := len(sc.acts) - 1; k >= 0; k-- {
+			if a := sc.acts[k]; a.j <= lo && a.j >= lo-2 {
+				return a.group
+			}
+		}
+	}
 	if pron || t.clause > 0 || !t.p.noun {
 		// the clause's (or the sentence's) first subject; failing that the
 		// owner in "a consortium of Indian companies bought …"
@@ -614,7 +653,7 @@ func (sc *scratch) governedByVerb(i, lo int) bool {
 				continue
 			}
 		}
-		if key == "DURING" || key == "AT" || key == "AMID" || key == "WITH" && k <= lo+1 || t.cls&cBe != 0 {
+		if key == "DURING" || key == "AT" || key == "AMID" || key == "FOR" || key == "WITH" && k <= lo+1 || t.cls&cBe != 0 {
 			return true // "during a meeting with …", ", with sanctions imposed …": the clause's own act
 		}
 		if t.cls&cNounPrep != 0 || t.cls&cTime != 0 || key == "AS" || key == "THAN" || key == "LIKE" {
@@ -623,7 +662,8 @@ func (sc *scratch) governedByVerb(i, lo int) bool {
 		if t.cls&cFunc != 0 || t.cap || key == "A" || key == "AN" {
 			continue // determiners, modifiers and names inside the noun phrase
 		}
-		if strings.HasSuffix(key, "ED") || strings.HasSuffix(key, "ING") || sc.x.lex.light[key] || key == "CAST" || key == "HELD" || key == "BEGAN" || key == "MADE" || key == "TOOK" {
+		if strings.HasSuffix(key, "ED") || strings.HasSuffix(key, "ING") || sc.x.lex.light[key] || key == "CAST" || key == "HELD" || key == "BEGAN" ||
+			key == "MADE" || key == "TOOK" || key == "PUT" || key == "KEPT" || key == "SET" || key == "SENT" || key == "PAID" || key == "GAVE" {
 			return true
 		}
 	}
@@ -682,8 +722,8 @@ func (sc *scratch) object(t trig, lo, hi, subj, limit int) int {
 		if t.p.noun && (t.p.typ == event.Support || t.p.typ == event.Aid) && sc.is(p, "DURING") && sc.toks[a.j-1].poss {
 			return a.group
 		}
-		if p >= 0 && (sc.cl(p, cTime) || sc.cl(p-1, cTime) && sc.toks[p].poss) {
-			skip = a.group
+		if p >= 0 && (sc.cl(p, cTime) || sc.cl(p-1, cTime) && sc.toks[p].poss || sc.is(p, "UNDER")) {
+			skip = a.group // "following India's tests", "under EU mediation": circumstances, not parties
 			continue
 		}
 		// "agreed in Beijing", "a summit in Samarkand": a place, not a party
@@ -760,6 +800,13 @@ func (sc *scratch) nextGroup(g, hi, dk int, have []string) []string {
 		}
 	}
 	return nil
+}
+
+// isConflict: military moves, which a paragraph's dyad does not license
+// without a named party ("border mobilisations" in a list about China and
+// Pakistan were aimed at India).
+func isConflict(t event.Type) bool {
+	return t == event.Mobilize
 }
 
 func isVerbal(t event.Type) bool {
@@ -847,7 +894,14 @@ func (sc *scratch) actorIn(lo, hi int) bool {
 
 // onlyPairActors: every actor in the sentence belongs to the paragraph's dyad.
 func (sc *scratch) onlyPairActors() bool {
+	circ := -1
 	for _, a := range sc.acts {
+		if sc.cl(a.i-1, cTime) {
+			circ = a.group // "during India-Pakistan conflicts": circumstance, not party
+		}
+		if a.group == circ {
+			continue
+		}
 		if a.e != nil && a.e.Code != sc.pair[0] && a.e.Code != sc.pair[1] {
 			return false
 		}
@@ -1190,6 +1244,7 @@ func (sc *scratch) toInfinitiveAfter(t trig) bool {
 
 var (
 	leaveOrg         = &pred{typ: event.Sanction, key: "withdraw"}
+	sendForces       = &pred{typ: event.Mobilize, mode: "troops", ctx: "military", key: "send"}
 	releaseRetreat   = &pred{typ: event.Retreat, mode: "release", key: "release"}
 	designatePartner = &pred{typ: event.Support, ctx: "diplomatic", key: "designate"}
 	peacekeepingAid  = &pred{typ: event.Aid, ctx: "peacekeeping", key: "deploy"}

@@ -19,21 +19,24 @@ func TestGoldSets(t *testing.T) {
 		precision, recall float64
 		amounts           float64 // minimum share of amounts right (0 = not checked)
 	}{
-		{"pakistan-superpowers", false, 0.90, 0.90, 0.95},
+		{"pakistan-superpowers", false, 0.92, 0.92, 0.95},
 		{"india-russia", false, 0.85, 0.78, 0.95},
 		{"turkey-us-saudi-china", false, 0.85, 0.80, 0.95},
 		{"iran-russia-gulf", false, 0.85, 0.80, 0.95},
 		{"asia-pacific", false, 0.85, 0.80, 0},
 		{"europe-asia", false, 0.85, 0.80, 0.95},
-		{"caucasus-africa", false, 0.85, 0.72, 0},
+		{"caucasus-africa", false, 0.85, 0.90, 0},
 		{"americas-mideast", false, 0.85, 0.75, 0.95},
 		{"global-south", false, 0.85, 0.80, 0},
 		{"korea-sahel", false, 0.85, 0.85, 0},
 		{"trade-coercion", false, 0.85, 0.70, 0},
 		{"iran-nuclear", false, 0.85, 0.85, 0},
 		{"arms-diplomacy", false, 0.85, 0.75, 0.95},
-		{"africa-asia-ties", false, 0.85, 0.80, 0.95},
-		{"plover-gsr", true, 0.45, 0.40, 0},
+		{"africa-asia-ties", false, 0.85, 0.85, 0.95},
+		{"americas", false, 0.85, 0.65, 0.95},
+		{"europe-frictions", false, 0.85, 0.75, 0},
+		{"final-holdout", false, 0.80, 0.80, 0},
+		{"plover-gsr", true, 0.48, 0.43, 0},
 	}
 	dir := filepath.Join("..", "..", "testdata", "gold")
 	for _, c := range cases {

@@ -61,7 +61,7 @@ var lightVerbs = []string{"establish", "forge", "form", "launch", "begin", "star
 	"expand", "deepen", "strengthen", "boost", "enhance", "formalise", "formalize", "upgrade", "resume",
 	"restore", "enter", "seal", "announce", "hold", "conduct", "intensify", "elevate", "broaden", "revive",
 	"institutionalise", "institutionalize", "inaugurate", "agree", "conclude", "unveil", "open", "use", "build",
-	"restore", "normalise", "normalize", "re-establish", "reestablish", "resume", "declare", "proclaim"}
+	"restore", "normalise", "normalize", "re-establish", "reestablish", "resume", "declare", "proclaim", "reach"}
 
 func (l *lexicon) add(phrase string, p *pred) {
 	ws := strings.Fields(strings.ToUpper(phrase))
@@ -247,7 +247,7 @@ var triggers = []lexEntry{
 	{"np", "technology transfers", event.Aid, "", "technology", ""}, {"np", "technology transfer", event.Aid, "", "technology", ""},
 	{"v", "purchase", event.Aid, "", "", "rt"}, {"n", "purchase", event.Aid, "", "", "rt"},
 	{"v", "buy", event.Aid, "", "", "rt"}, {"p", "bought", event.Aid, "", "", "rt"}, {"v", "acquire", event.Aid, "", "", "rt"},
-	{"n", "acquisition", event.Aid, "", "", "rt"}, {"v", "import", event.Aid, "", "", "rt"}, {"v", "train", event.Aid, "", "military", ""},
+	{"n", "acquisition", event.Aid, "", "", "rt"}, {"v", "import", event.Aid, "", "", "rt"}, {"p", "trained", event.Aid, "", "military", ""},
 	{"v", "reimburse", event.Aid, "", "economic", ""},
 	{"v", "evacuate", event.Aid, "", "humanitarian", "w"}, {"n", "relief", event.Aid, "", "humanitarian", "w"},
 	{"v", "build", event.Aid, "", "", "f"}, {"p", "built", event.Aid, "", "", "f"}, {"v", "construct", event.Aid, "", "", "f"},
@@ -300,13 +300,24 @@ var triggers = []lexEntry{
 	{"p", "imposing sanctions", event.Sanction, "", "economic", ""}, {"p", "imposes sanctions", event.Sanction, "", "economic", ""},
 	{"np", "export controls", event.Sanction, "", "economic", ""}, {"n", "tariff", event.Sanction, "", "economic", ""},
 	{"v", "designate", event.Sanction, "", "", ""}, {"np", "export restrictions", event.Sanction, "", "economic", ""},
-	{"v", "ship", event.Aid, "", "", ""}, {"v", "depart", event.Retreat, "withdraw", "military", "m"},
+	{"p", "shipped", event.Aid, "", "", ""}, {"v", "depart", event.Retreat, "withdraw", "military", "m"},
 	{"p", "ended operation", event.Retreat, "withdraw", "military", ""}, {"p", "ended its mission", event.Retreat, "withdraw", "military", ""},
 	{"p", "ended its military mission", event.Retreat, "withdraw", "military", ""},
 	{"p", "launched operation", event.Assault, "", "military", ""}, {"p", "launched a military operation", event.Assault, "", "military", ""},
 	{"p", "reopened its embassy", event.Support, "", "diplomatic", ""}, {"p", "opened an embassy", event.Support, "", "diplomatic", ""},
 	{"p", "reopen its embassy", event.Support, "", "diplomatic", ""}, {"p", "closed its embassy", event.Sanction, "", "diplomatic", ""},
-	{"v", "breach", event.Sanction, "", "", ""}, {"p", "exercised together", event.Cooperate, "", "military", ""},
+	{"v", "breach", event.Sanction, "", "", ""}, {"p", "maintained distance from", event.Reject, "", "diplomatic", ""},
+	{"p", "kept its distance from", event.Reject, "", "diplomatic", ""}, {"p", "distanced itself from", event.Reject, "", "diplomatic", ""},
+	{"p", "maintained its distance from", event.Reject, "", "diplomatic", ""}, {"n", "grant", event.Aid, "", "economic", ""},
+	{"n", "consensus", event.Agree, "", "", "w"}, {"v", "riot", event.Protest, "riot", "", ""},
+	{"p", "beat up", event.Assault, "beat", "", ""}, {"v", "prohibit", event.Sanction, "", "", ""},
+	{"p", "deny entry", event.Sanction, "", "", ""}, {"p", "denied entry", event.Sanction, "", "", ""}, {"p", "exchanged ambassadors", event.Support, "", "diplomatic", ""},
+	{"p", "recalled its ambassadors", event.Sanction, "", "diplomatic", ""}, {"p", "recalled their ambassadors", event.Sanction, "", "diplomatic", ""},
+	{"v", "cancel", event.Sanction, "", "", ""}, {"p", "cancelled", event.Sanction, "", "", ""}, {"p", "cancelling", event.Sanction, "", "", ""}, {"np", "on alert", event.Mobilize, "troops", "military", ""},
+	{"np", "on high alert", event.Mobilize, "troops", "military", ""}, {"p", "declared independence from", event.Sanction, "", "", ""},
+	{"p", "imposed duties", event.Sanction, "", "economic", ""}, {"p", "impose duties", event.Sanction, "", "economic", ""},
+	{"np", "anti-dumping duties", event.Sanction, "", "economic", ""}, {"np", "countervailing duties", event.Sanction, "", "economic", ""}, {"np", "swap line", event.Cooperate, "", "economic", ""},
+	{"np", "currency swap", event.Cooperate, "", "economic", ""}, {"n", "rebuke", event.Accuse, "", "", ""}, {"p", "exercised together", event.Cooperate, "", "military", ""},
 	{"p", "trained together", event.Cooperate, "", "military", ""}, {"p", "drilled together", event.Cooperate, "", "military", ""}, {"v", "return", event.Retreat, "release", "", ""},
 	{"np", "support facility", event.Aid, "", "economic", ""}, {"np", "support package", event.Aid, "", "economic", ""},
 	{"np", "aid package", event.Aid, "", "", ""}, {"np", "financial package", event.Aid, "", "economic", ""}, {"p", "fired", event.Assault, "", "military", "m"},
@@ -487,7 +498,7 @@ var blockBefore = map[string]bool{"BID": true, "ATTEMPT": true, "ATTEMPTS": true
 	"ABILITY": true, "WILLINGNESS": true, "DESIRE": true, "NEED": true, "CAPACITY": true, "OPPORTUNITY": true,
 	"CAPABILITY": true, "CAPABILITIES": true, "POTENTIAL": true, "WAYS": true, "HOW": true, "WHETHER": true,
 	"IF": true, "UNLESS": true, "FAILED": true, "REFUSED": true, "PREVENT": true, "PREVENTING": true,
-	"SUCH": true, "AVOID": true, "AVOIDING": true, "AVERT": true, "AVERTING": true, "DETER": true, "DETERRING": true}
+	"SUCH": true, "CLOSE": true, "BRINK": true, "VERGE": true, "AVOID": true, "AVOIDING": true, "AVERT": true, "AVERTING": true, "DETER": true, "DETERRING": true}
 
 // titleWords: "Representative of Pakistan", "Minister of Defence of Russia":
 // an actor after "of" following a title is the title holder's state, not
@@ -505,5 +516,5 @@ var clauseWords = map[string]bool{"WHEN": true, "WHILE": true, "WHEREAS": true, 
 	"WHOM": true, "WHOSE": true, "AS": false, "THAT": false, "UNTIL": false}
 
 // pairWords resolve to the paragraph's current dyad ("both nations").
-var pairNouns = map[string]bool{"NAVIES": true, "ARMIES": true, "LEADERS": true, "NATIONS": true, "COUNTRIES": true, "SIDES": true, "STATES": true, "GOVERNMENTS": true,
+var pairNouns = map[string]bool{"BANKS": true, "MINISTERS": true, "PRESIDENTS": true, "NAVIES": true, "ARMIES": true, "LEADERS": true, "NATIONS": true, "COUNTRIES": true, "SIDES": true, "STATES": true, "GOVERNMENTS": true,
 	"PARTIES": true, "CAPITALS": true, "MILITARIES": true, "NEIGHBOURS": true, "NEIGHBORS": true, "ALLIES": true, "PARTNERS": true}

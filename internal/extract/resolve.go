@@ -20,10 +20,17 @@ func (sc *scratch) findActors() {
 			continue
 		}
 		// "both nations", "the two countries"
-		if (sc.is(i, "BOTH") || (sc.is(i, "TWO") && sc.is(i-1, "THE"))) && sc.cl(i+1, cPairNoun) {
-			sc.acts = append(sc.acts, actorSpan{i: i, j: i + 2, pair: true})
-			i++
-			continue
+		if sc.is(i, "BOTH") || sc.is(i, "TWO") && sc.is(i-1, "THE") {
+			// "both nations", "the two countries", "the two central banks"
+			k := i + 1
+			if k < n && !sc.cl(k, cPairNoun) && sc.toks[k].kind == tWord && sc.toks[k].cls&cFunc == 0 {
+				k++
+			}
+			if sc.cl(k, cPairNoun) {
+				sc.acts = append(sc.acts, actorSpan{i: i, j: k + 1, pair: true})
+				i = k
+				continue
+			}
 		}
 		// "the country": the most recent state named before it
 		if sc.is(i, "COUNTRY") && sc.is(i-1, "THE") && !sc.is(i+1, "'S") {
@@ -248,6 +255,7 @@ func (sc *scratch) possAt(i int) bool {
 // in a sentence, so that "both nations" in a later sentence resolves.
 func (sc *scratch) updatePair() {
 	sc.pairHere = false
+	sc.sentPair = [2]string{}
 	defer func() {
 		if sc.pairHere {
 			sc.pairPara = true
@@ -258,6 +266,14 @@ func (sc *scratch) updatePair() {
 	var last [2]string
 	for k := 0; k < len(sc.acts); k++ {
 		g := sc.acts[k].group
+		if sc.cl(sc.acts[k].i-1, cTime) {
+			// "during India-Pakistan conflicts": a circumstance, not the topic
+			for k < len(sc.acts) && sc.acts[k].group == g {
+				k++
+			}
+			k--
+			continue
+		}
 		var codes [3]string
 		n := 0
 		for ; k < len(sc.acts) && sc.acts[k].group == g; k++ {
@@ -278,11 +294,36 @@ func (sc *scratch) updatePair() {
 	}
 	if last[0] != "" {
 		sc.seePair(last)
+		sc.sentPair = last // an explicitly coordinated pair in this sentence
 		return
 	}
+	// "China's partnership with Pakistan", "Russia's relations with India":
+	// a possessor and the partner of a relationship noun
+	for k, a := range sc.acts {
+		if !a.state || !sc.toks[a.j-1].poss || k+1 >= len(sc.acts) {
+			continue
+		}
+		b := sc.acts[k+1]
+		if !b.state || b.e.Code == a.e.Code || b.i > a.j+4 || !sc.is(b.i-1, "WITH") {
+			continue
+		}
+		for m := a.j; m < b.i-1; m++ {
+			switch sc.key(m) {
+			case "PARTNERSHIP", "RELATIONSHIP", "RELATIONS", "TIES", "ALLIANCE", "COOPERATION", "ENGAGEMENT":
+				sc.seePair([2]string{a.e.Code, b.e.Code})
+				return
+			}
+		}
+	}
 	var a, b string
-	for _, x := range sc.acts {
-		if x.e == nil || !x.state {
+	circ := -1
+	for k, x := range sc.acts {
+		// a coordinated group behind a temporal preposition ("during
+		// India-Pakistan conflicts") is a circumstance, not the topic
+		if sc.cl(x.i-1, cTime) && k+1 < len(sc.acts) && sc.acts[k+1].group == x.group {
+			circ = x.group
+		}
+		if x.e == nil || !x.state || x.group == circ {
 			continue
 		}
 		c := x.e.Code
