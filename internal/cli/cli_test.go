@@ -5,12 +5,14 @@ import (
 	"context"
 	"encoding/csv"
 	"encoding/json"
+	"encoding/xml"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/pivot-geo/pivot/internal/event"
+	"github.com/pivot-geo/pivot/internal/store/duckdb"
 	"github.com/pivot-geo/pivot/internal/store/postgres/pgtest"
 )
 
@@ -177,5 +179,59 @@ func TestPostgresInitThenEvents(t *testing.T) {
 		if code1 != 0 || code2 != 0 || pg == "" || pg != dk {
 			t.Errorf("%s: PostgreSQL and DuckDB answers differ:\n%s\n---\n%s", dyad, pg, dk)
 		}
+	}
+}
+
+// TestExportFormats: every export format reads back in the tools analysts
+// use — Parquet through DuckDB's reader, GraphML as XML, CSV and JSON lines.
+func TestExportFormats(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "kb.duckdb")
+	if _, errOut, code := run(t, "", "init", "--db", db); code != 0 {
+		t.Fatal(errOut)
+	}
+	jl, _, code := run(t, "", "export", "--db", db, "--format", "jsonl", "--dyad", "RUS-PAK")
+	n := strings.Count(jl, "\n")
+	if code != 0 || n < 5 {
+		t.Fatalf("jsonl export: code %d, %d lines", code, n)
+	}
+	pq := filepath.Join(dir, "ev.parquet")
+	if _, errOut, code := run(t, "", "export", "--db", db, "--format", "parquet", "--dyad", "RUS-PAK", "--out", pq); code != 0 {
+		t.Fatal(errOut)
+	}
+	st, err := duckdb.Open(context.Background(), ":memory:")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	var rows, withActors int
+	if err := st.DB.QueryRow(`SELECT count(*), count(*) FILTER (WHERE len(actor) > 0) FROM read_parquet(?)`, pq).Scan(&rows, &withActors); err != nil {
+		t.Fatal(err)
+	}
+	if rows != n || withActors != n {
+		t.Errorf("parquet has %d rows (%d with actors), jsonl %d", rows, withActors, n)
+	}
+	gml, _, code := run(t, "", "export", "--db", db, "--format", "graphml")
+	var g struct {
+		Nodes []struct {
+			ID string `xml:"id,attr"`
+		} `xml:"graph>node"`
+		Edges []struct {
+			Source string `xml:"source,attr"`
+			Target string `xml:"target,attr"`
+		} `xml:"graph>edge"`
+	}
+	if err := xml.Unmarshal([]byte(gml), &g); code != 0 || err != nil {
+		t.Fatalf("graphml: %v", err)
+	}
+	seen := map[string]bool{}
+	for _, e := range g.Edges {
+		seen[e.Source+">"+e.Target] = true
+	}
+	if len(g.Nodes) < 4 || !(seen["RUS>PAK"] || seen["PAK>RUS"]) || !(seen["USA>PAK"] || seen["PAK>USA"]) {
+		t.Errorf("graphml: %d nodes, edges %v", len(g.Nodes), seen)
+	}
+	if _, errOut, code := run(t, "", "export", "--db", db, "--format", "parquet"); code == 0 || !strings.Contains(errOut, "--out") {
+		t.Errorf("parquet to stdout: code %d, %s", code, errOut)
 	}
 }

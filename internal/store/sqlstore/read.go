@@ -134,12 +134,14 @@ func (s *Store) Events(ctx context.Context, f store.Filter) ([]event.Event, erro
 	if err := rows.Err(); err != nil {
 		return nil, err
 	}
-	return out, s.attachMentionIDs(ctx, out)
+	return out, s.attachMentionIDs(ctx, out, &f)
 }
 
 // attachMentionIDs fills each event's mention list in one query.
-func (s *Store) attachMentionIDs(ctx context.Context, evs []event.Event) error {
-	if len(evs) == 0 || len(evs) > 5000 {
+// A short list goes as a list parameter; a long one (an export) is
+// selected again by the same filter, which the engine joins by hash.
+func (s *Store) attachMentionIDs(ctx context.Context, evs []event.Event, f *store.Filter) error {
+	if len(evs) == 0 {
 		return nil
 	}
 	idx := make(map[string]int, len(evs))
@@ -148,7 +150,12 @@ func (s *Store) attachMentionIDs(ctx context.Context, evs []event.Event) error {
 		idx[e.ID] = i
 		ids[i] = e.ID
 	}
-	rows, err := s.query(ctx, `SELECT event, id FROM mentions WHERE `+s.D.InList("event")+` ORDER BY doc, span_start, id`, s.D.ListArg(ids))
+	q, args := `SELECT event, id FROM mentions WHERE `+s.D.InList("event")+` ORDER BY doc, span_start, id`, []any{s.D.ListArg(ids)}
+	if len(evs) > 5000 && f != nil {
+		where, wargs := store.Where(*f, s.ph, s.D.Dyad)
+		q, args = `SELECT event, id FROM mentions WHERE event IN (SELECT id FROM events WHERE `+where+`) ORDER BY doc, span_start, id`, wargs
+	}
+	rows, err := s.query(ctx, q, args...)
 	if err != nil {
 		return err
 	}
@@ -174,7 +181,7 @@ func (s *Store) Event(ctx context.Context, id string) (event.Event, error) {
 		return e, err
 	}
 	evs := []event.Event{e}
-	err = s.attachMentionIDs(ctx, evs)
+	err = s.attachMentionIDs(ctx, evs, nil)
 	return evs[0], err
 }
 
