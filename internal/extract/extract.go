@@ -109,6 +109,16 @@ type scratch struct {
 	pairHere bool // the pair was set by the current sentence
 	sentPair [2]string
 	prevSubj *actors.Entry
+	// listSubj is the subject of a line ending in ':' that introduces a
+	// list; an item that starts with a verb ("- signed …") is its act.
+	listSubj *actors.Entry
+	listItem bool // the current sentence is a list item
+	// paraDate is the latest date of the current paragraph (zero at a
+	// paragraph break): a sentence with no date of its own ("Turkey
+	// blocked both bids.") happened in its year. inherit is set while the
+	// current sentence uses it.
+	paraDate event.Date
+	inherit  bool
 	pairDoc  map[[2]string]int
 	pairPar  map[[2]string]int
 	// focus is the state named most often so far in the document: the
@@ -163,6 +173,11 @@ func (x *Extractor) Document(doc *event.Document, opt Options) Result {
 			if !heading && !list {
 				clear(sc.pairPar)
 			}
+			if !list {
+				sc.paraDate = event.Date{}
+				sc.listSubj = nil
+			}
+			sc.listItem = list
 		}
 		if prevEnd < sp.Start || si == 0 {
 			// a paragraph whose text does not end a sentence is a heading
@@ -171,6 +186,9 @@ func (x *Extractor) Document(doc *event.Document, opt Options) Result {
 		}
 		prevEnd = sp.End
 		x.sentence(sc, doc, si, sp, opt, &res)
+		if doc.Text[sp.End-1] == ':' {
+			sc.listSubj = sc.prevSubj
+		}
 	}
 	return res
 }
@@ -178,7 +196,8 @@ func (x *Extractor) Document(doc *event.Document, opt Options) Result {
 func (sc *scratch) reset() {
 	sc.pair, sc.pairPara, sc.focus = [2]string{}, false, ""
 	sc.lastDate, sc.prevDate = event.Date{}, event.Date{}
-	sc.prevSubj = nil
+	sc.prevSubj, sc.listSubj, sc.listItem = nil, nil, false
+	sc.paraDate, sc.inherit = event.Date{}, false
 	clear(sc.pairDoc)
 	clear(sc.pairPar)
 	if sc.counts == nil {
@@ -274,8 +293,14 @@ func (sc *scratch) analyse(text string, opt Options) []frame {
 	if len(sc.acts) == 0 && !sc.pairPara {
 		return nil
 	}
-	if len(sc.dates) == 0 && !opt.Undated {
-		return nil
+	sc.inherit = false
+	if len(sc.dates) == 0 {
+		sc.inherit = !sc.paraDate.IsZero() && sc.inheritable()
+		if !sc.inherit && !opt.Undated {
+			return nil
+		}
+	} else {
+		sc.paraDate = sc.lastDate
 	}
 	sc.findTriggers()
 	if len(sc.trigs) == 0 {

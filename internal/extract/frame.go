@@ -124,6 +124,10 @@ func (sc *scratch) frame(t trig, opt Options) {
 		// earlier sentence
 		ds, hasDate = dateSpan{i: t.i, j: t.i, d: event.Y(sc.prevDate.Year)}, true
 	}
+	if !hasDate && sc.inherit {
+		// no date in the sentence: the paragraph's
+		ds, hasDate = dateSpan{i: t.i, j: t.i, d: event.Y(sc.paraDate.Year)}, true
+	}
 	if !hasDate && !opt.Undated {
 		return
 	}
