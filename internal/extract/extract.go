@@ -112,7 +112,11 @@ type scratch struct {
 	// listSubj is the subject of a line ending in ':' that introduces a
 	// list; an item that starts with a verb ("- signed …") is its act.
 	listSubj *actors.Entry
-	listItem bool // the current sentence is a list item
+	listItem bool          // the current sentence is a list item
+	lastOrg  *actors.Entry // the latest organisation named, for "the alliance"
+	// alias maps a person's surname, once the full name was matched in
+	// the document, to the person
+	alias map[string]*actors.Entry
 	// paraDate is the latest date of the current paragraph (zero at a
 	// paragraph break): a sentence with no date of its own ("Turkey
 	// blocked both bids.") happened in its year. inherit is set while the
@@ -196,8 +200,9 @@ func (x *Extractor) Document(doc *event.Document, opt Options) Result {
 func (sc *scratch) reset() {
 	sc.pair, sc.pairPara, sc.focus = [2]string{}, false, ""
 	sc.lastDate, sc.prevDate = event.Date{}, event.Date{}
-	sc.prevSubj, sc.listSubj, sc.listItem = nil, nil, false
+	sc.prevSubj, sc.listSubj, sc.listItem, sc.lastOrg = nil, nil, false, nil
 	sc.paraDate, sc.inherit = event.Date{}, false
+	clear(sc.alias)
 	clear(sc.pairDoc)
 	clear(sc.pairPar)
 	if sc.counts == nil {
@@ -278,6 +283,9 @@ func (sc *scratch) analyse(text string, opt Options) []frame {
 	}
 	sc.findDates(opt.Ref)
 	sc.indexDates()
+	if len(sc.dates) > 0 {
+		sc.paraDate = sc.lastDate
+	}
 	sc.findActors()
 	for _, a := range sc.acts {
 		for k := a.i; k < a.j; k++ {
@@ -299,8 +307,6 @@ func (sc *scratch) analyse(text string, opt Options) []frame {
 		if !sc.inherit && !opt.Undated {
 			return nil
 		}
-	} else {
-		sc.paraDate = sc.lastDate
 	}
 	sc.findTriggers()
 	if len(sc.trigs) == 0 {
@@ -311,6 +317,47 @@ func (sc *scratch) analyse(text string, opt Options) []frame {
 	sc.frames(opt)
 	return sc.out
 }
+
+// inheritable reports whether a sentence without a date may take its
+// paragraph's: it reports a happening, not a standing state of affairs.
+// It must have a finite past-tense verb ("blocked", "went") and no
+// present ("is", "has been", "remains"), and not open with a demonstrative
+// ("This agreement was …", "These alliances provided …"): those describe
+// or evaluate something already dated.
+func (sc *scratch) inheritable() bool {
+	past := false
+	first := true
+	for i := range sc.toks {
+		if sc.toks[i].kind != tWord {
+			continue
+		}
+		k := sc.key(i)
+		if first {
+			first = false
+			switch k {
+			case "THIS", "THESE", "THOSE", "SUCH", "ITS", "THEIR":
+				return false
+			}
+		}
+		switch k {
+		case "IS", "ARE", "AM", "HAS", "HAVE", "REMAIN", "REMAINS", "CONTINUES", "WILL":
+			return false
+		}
+		if past || sc.toks[i].cap && i > 0 || sc.toks[i].inAct {
+			continue
+		}
+		if strings.HasSuffix(k, "ED") && len(k) > 4 && !sc.cl(i-1, cBe) || pastIrregular[k] {
+			past = true
+		}
+	}
+	return past
+}
+
+// pastIrregular: irregular past forms of verbs of state relations.
+var pastIrregular = map[string]bool{"SOLD": true, "SENT": true, "MET": true, "FOUGHT": true, "STRUCK": true,
+	"BROKE": true, "FROZE": true, "LENT": true, "BOUGHT": true, "WITHDREW": true, "SHOT": true, "TOOK": true,
+	"BEGAN": true, "WENT": true, "GAVE": true, "HELD": true, "LEFT": true, "SOUGHT": true, "FLEW": true,
+	"WROTE": true, "SPOKE": true, "CAME": true, "SAW": true, "MADE": true, "KEPT": true, "LED": true, "WON": true}
 
 // findTriggers matches predicate phrases outside actor names.
 func (sc *scratch) findTriggers() {

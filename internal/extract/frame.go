@@ -4,6 +4,7 @@ package extract
 // amount, and the rules that fold complements and split lists.
 
 import (
+	"github.com/pivot-geo/pivot/internal/actors"
 	"strings"
 
 	"github.com/pivot-geo/pivot/internal/event"
@@ -54,6 +55,15 @@ func (sc *scratch) frame(t trig, opt Options) {
 	if sc.complement(t) {
 		return
 	}
+	if (t.p.key == "close" || t.p.key == "seal") && !sc.wordAfter(t, 5, "BORDER", "BORDERS", "FRONTIER", "AIRSPACE", "CROSSINGS", "CONSULATE", "CONSULATES", "PORTS") {
+		return // closing a border or airspace reduces relations; "close ties" does not
+	}
+	if t.p.key == "reopen" && !sc.wordAfter(t, 5, "BORDER", "BORDERS", "FRONTIER", "AIRSPACE", "CROSSINGS", "CROSSING", "ROUTES", "ROUTE") {
+		return // reopening a border resumes exchange; "reopened the case" does not
+	}
+	if t.p.key == "protest" && sc.is(t.i-1, "IN") {
+		return // "recalled its ambassador in protest": the manner of another act
+	}
 	if t.p.noun && sc.stoppedAfter(t) {
 		return // "talks … were frozen", "negotiations collapsed": no happening to code
 	}
@@ -94,6 +104,9 @@ func (sc *scratch) frame(t trig, opt Options) {
 			ds, ok := sc.nearestDateFor(t, lo, hi)
 			if !ok {
 				ds, ok = sc.sentenceDate(t.i)
+			}
+			if !ok && sc.inherit {
+				ds, ok = dateSpan{i: t.i, j: t.i, d: event.Y(sc.paraDate.Year)}, true
 			}
 			med := sc.groupCodes(subj, dateKey(ds.d), nil)
 			parties := removeAll(sc.coGroup(t.i, dateKey(ds.d)), med)
@@ -258,6 +271,9 @@ func (sc *scratch) frame(t trig, opt Options) {
 	if (t.p.key == "send" || t.p.key == "sent") && sc.wordAfter(t, 5, "TROOPS", "SHIP", "SHIPS", "WARSHIPS", "WARSHIP", "FORCES", "VESSEL", "VESSELS", "SOLDIERS", "BATTALIONS", "JETS") {
 		f.t = sendForces // sending troops or warships is a military move
 	}
+	if t.p.key == "seize" && !t.p.noun && sc.placeAfter(t) {
+		f.t = seizePlace // seizing a town or territory is occupation (ASSAULT), seizing a ship is COERCE
+	}
 	if t.p.typ == event.Mobilize && sc.hasCtx("peacekeeping") {
 		f.t = peacekeepingAid // peacekeepers sent at a government's request protect it
 	}
@@ -321,6 +337,16 @@ func (sc *scratch) frame(t trig, opt Options) {
 		return
 	}
 	sc.emit(f)
+	// "invaded Congo in 1996 and again in August 1998": the act repeated
+	if hasDate {
+		for _, d := range sc.dates {
+			if d.i > ds.i && d.i >= lo && d.j <= hi && (sc.is(d.i-1, "AGAIN") || sc.is(d.i-2, "AGAIN") && (sc.is(d.i-1, "IN") || sc.is(d.i-1, "ON"))) {
+				g := f
+				g.date = d
+				sc.emit(g)
+			}
+		}
+	}
 }
 
 // sentenceCodes lists the distinct codes of the sentence's actors that end
@@ -481,6 +507,29 @@ func (sc *scratch) subject(t trig, lo int) int {
 			for k := len(sc.acts) - 1; k >= 0; k-- {
 				if a := sc.acts[k]; a.j <= r && a.j >= r-4 {
 					return a.group
+				}
+			}
+		}
+	}
+	// "Indonesia, which then chaired ASEAN, mediated …": the subject is the
+	// antecedent of a relative clause closed by the comma before the verb
+	if !t.p.noun {
+		p := t.i - 1
+		for p > 0 && (strings.HasSuffix(sc.key(p), "LY") || sc.is(p, "THEN") || sc.is(p, "ALSO") || sc.is(p, "LATER")) {
+			p--
+		}
+		if sc.is(p, ",") {
+			for k := p - 1; k > 1 && k >= p-12; k-- {
+				if sc.is(k, ",") || sc.is(k, ";") {
+					break
+				}
+				if (sc.is(k, "WHICH") || sc.is(k, "WHO")) && sc.is(k-1, ",") {
+					for _, a := range sc.acts {
+						if a.j == k-1 && !a.inPP {
+							return a.group
+						}
+					}
+					break
 				}
 			}
 		}
@@ -1234,6 +1283,30 @@ func (sc *scratch) wordAfter(t trig, n int, words ...string) bool {
 	return false
 }
 
+// placeAfter: the object of the verb is a place — a town, a territory or a
+// capitalised name that is no actor ("seized Goma", "captured the city").
+func (sc *scratch) placeAfter(t trig) bool {
+	k := t.j
+	if sc.is(k, "THE") {
+		k++
+	}
+	if k >= len(sc.toks) {
+		return false
+	}
+	if sc.toks[k].kind == tWord && sc.toks[k].cap && !sc.inDate(k) {
+		if !sc.toks[k].inAct {
+			return true
+		}
+		for _, a := range sc.acts {
+			if a.i == k {
+				// "seized Goma" (a city), not "seized Iranian assets"
+				return a.e != nil && a.e.Kind == actors.State && !sc.toks[a.j-1].poss
+			}
+		}
+	}
+	return sc.wordAfter(t, 4, "TOWN", "CITY", "TERRITORY", "CAPITAL", "PROVINCE", "REGION", "VILLAGE", "VILLAGES", "ISLAND", "ISLANDS", "AIRPORT", "PORT")
+}
+
 func (sc *scratch) toInfinitiveAfter(t trig) bool {
 	for k := t.j; k < len(sc.toks) && k < t.j+5; k++ {
 		if sc.is(k, "TO") && k+1 < len(sc.toks) && sc.toks[k+1].kind == tWord && !sc.inActor(k+1) && !sc.is(k+1, "THE") {
@@ -1249,6 +1322,7 @@ func (sc *scratch) toInfinitiveAfter(t trig) bool {
 var (
 	leaveOrg         = &pred{typ: event.Sanction, key: "withdraw"}
 	sendForces       = &pred{typ: event.Mobilize, mode: "troops", ctx: "military", key: "send"}
+	seizePlace       = &pred{typ: event.Assault, mode: "occupy", ctx: "military", key: "seize"}
 	releaseRetreat   = &pred{typ: event.Retreat, mode: "release", key: "release"}
 	designatePartner = &pred{typ: event.Support, ctx: "diplomatic", key: "designate"}
 	peacekeepingAid  = &pred{typ: event.Aid, ctx: "peacekeeping", key: "deploy"}

@@ -113,7 +113,8 @@ func verbForms(v string) []string {
 var doubled = map[string]string{"ship": "shipp", "ban": "bann", "plan": "plann", "commit": "committ",
 	"admit": "admitt", "submit": "submitt", "stop": "stopp", "drop": "dropp", "bar": "barr", "cut": "cutt",
 	"rebut": "rebutt", "regret": "regrett", "abet": "abett", "transfer": "transferr", "confer": "conferr",
-	"spar": "sparr", "scrap": "scrapp", "equip": "equipp", "mobilise": "", "rob": "robb", "shun": "shunn"}
+	"spar": "sparr", "scrap": "scrapp", "equip": "equipp", "mobilise": "", "rob": "robb", "shun": "shunn",
+	"expel": "expell", "patrol": "patroll", "compel": "compell", "control": "controll"}
 
 // lexEntry is one line of the trigger table: kind "v" (regular verb, all
 // inflections), "n" (noun, singular and plural), "p" (exact phrase).
@@ -227,6 +228,19 @@ var triggers = []lexEntry{
 	{"x", "exercised restraint", "", "", "", ""}, {"x", "supply chain", "", "", "", ""}, {"x", "supply chains", "", "", "", ""},
 	{"x", "supply vessels", "", "", "", ""}, {"x", "supply ships", "", "", "", ""}, {"x", "supply lines", "", "", "", ""},
 	{"x", "supply routes", "", "", "", ""}, {"x", "supply vessel", "", "", "", ""}, {"x", "supply convoy", "", "", "", ""},
+	{"x", "went to war", "", "", "", ""}, {"x", "went to the polls", "", "", "", ""},
+	// economic, diplomatic and military predicates common in analyst prose.
+	{"np", "line of credit", event.Aid, "", "economic", ""}, {"np", "lines of credit", event.Aid, "", "economic", ""},
+	{"np", "credit line", event.Aid, "", "economic", ""}, {"np", "credit lines", event.Aid, "", "economic", ""},
+	{"n", "bailout", event.Aid, "", "economic", ""}, {"v", "restrict", event.Sanction, "", "economic", ""},
+	{"n", "restriction", event.Sanction, "", "economic", "w"}, {"v", "lease", event.Cooperate, "", "economic", ""},
+	{"v", "borrow", event.Aid, "", "economic", "r"}, {"p", "objected", event.Accuse, "", "diplomatic", ""},
+	{"p", "objected to", event.Accuse, "", "diplomatic", ""}, {"p", "went to", event.Consult, "visit", "diplomatic", "d"},
+	{"p", "applied to join", event.Request, "", "", ""}, {"p", "applied for membership", event.Request, "", "", ""},
+	{"np", "exchange of fire", event.Assault, "", "military", ""}, {"np", "exchanges of fire", event.Assault, "", "military", ""},
+	{"p", "exchanged fire", event.Assault, "", "military", ""}, {"p", "fighting", event.Assault, "", "military", "m"},
+	{"v", "close", event.Sanction, "", "", ""}, {"v", "seal", event.Sanction, "", "", ""},
+	{"v", "reopen", event.Cooperate, "", "economic", ""}, {"p", "recalling its ambassador", event.Sanction, "", "diplomatic", ""},
 	// AID: material assistance, arms transfers and sales.
 	{"n", "aid", event.Aid, "", "", ""}, {"v", "aid", event.Aid, "", "", ""}, {"n", "assistance", event.Aid, "", "", ""},
 	{"v", "assist", event.Aid, "", "", ""}, {"v", "provide", event.Aid, "", "", ""}, {"n", "provision", event.Aid, "", "", ""},

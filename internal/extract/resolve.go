@@ -14,6 +14,12 @@ import (
 func (sc *scratch) findActors() {
 	sc.acts = sc.acts[:0]
 	n := len(sc.toks)
+	// a list item that opens with its verb ("- signed an agreement with
+	// Morocco") has the introducing line's subject ("Spain:") as agent
+	if sc.listItem && sc.listSubj != nil && n > 1 && (sc.is(0, "-") || sc.is(0, "*") || sc.is(0, "•")) &&
+		sc.toks[1].kind == tWord && !sc.toks[1].cap && !sc.toks[1].upper {
+		sc.acts = append(sc.acts, actorSpan{i: 0, j: 1, e: sc.listSubj, state: sc.x.dict.IsState(sc.listSubj.Code)})
+	}
 	for i := 0; i < n; i++ {
 		t := &sc.toks[i]
 		if t.kind != tWord {
@@ -49,13 +55,34 @@ func (sc *scratch) findActors() {
 				continue
 			}
 		}
+		// "the alliance", "the bloc": the latest organisation named
+		if i > 0 && sc.is(i-1, "THE") && (sc.is(i, "ALLIANCE") || sc.is(i, "BLOC") || sc.is(i, "ORGANISATION") || sc.is(i, "ORGANIZATION")) {
+			last := sc.lastOrg
+			for k := len(sc.acts) - 1; k >= 0; k-- {
+				if e := sc.acts[k].e; e != nil && e.Kind == actors.Org {
+					last = e
+					break
+				}
+			}
+			if last != nil {
+				sc.acts = append(sc.acts, actorSpan{i: i, j: i + 1, e: last})
+				continue
+			}
+		}
 		// a sentence-initial pronoun ("It also joined CENTO in 1959.",
 		// "In 1959, it joined …") stands for the previous sentence's subject
-		if sc.prevSubj != nil && (sc.is(i, "IT") || sc.is(i, "THEY")) && sc.sentenceStart(i) {
+		if sc.prevSubj != nil && (sc.is(i, "IT") || sc.is(i, "THEY") || (sc.is(i, "HE") || sc.is(i, "SHE")) && sc.prevSubj.Kind == actors.Person) && sc.sentenceStart(i) {
 			sc.acts = append(sc.acts, actorSpan{i: i, j: i + 1, e: sc.prevSubj, state: sc.x.dict.IsState(sc.prevSubj.Code)})
 			continue
 		}
 		if t.w == nil || !t.w.hasAct {
+			// a surname alone after the full name ("Prime Minister Pedro
+			// Sanchez … Sanchez visited Rabat")
+			if len(sc.alias) > 0 && t.cap {
+				if e := sc.alias[sc.key(i)]; e != nil {
+					sc.acts = append(sc.acts, actorSpan{i: i, j: i + 1, e: e, state: sc.x.dict.IsState(e.Code)})
+				}
+			}
 			continue
 		}
 		if i+1 < n && sc.toks[i+1].glued && sc.is(i+1, "$") {
@@ -114,6 +141,14 @@ func (sc *scratch) findActors() {
 			continue
 		}
 		a := actorSpan{i: i, j: bestJ, e: best, state: sc.x.dict.IsState(best.Code)}
+		if best.Kind == actors.Person && bestJ-i >= 2 && sc.toks[bestJ-1].cap {
+			if sc.alias == nil {
+				sc.alias = map[string]*actors.Entry{}
+			}
+			if k := sc.key(bestJ - 1); sc.alias[k] == nil {
+				sc.alias[strings.Clone(k)] = best
+			}
+		}
 		if p := i - 1; p >= 0 {
 			for p >= 0 && (sc.is(p, "THE") || sc.is(p, "A")) {
 				p--
@@ -386,6 +421,12 @@ func (sc *scratch) focusDominant() bool {
 // rememberSubject keeps the sentence's first subject actor (not inside a
 // prepositional phrase) for a pronoun in the next sentence.
 func (sc *scratch) rememberSubject() {
+	for k := len(sc.acts) - 1; k >= 0; k-- {
+		if e := sc.acts[k].e; e != nil && e.Kind == actors.Org {
+			sc.lastOrg = e
+			break
+		}
+	}
 	sc.prevSubj = nil
 	for _, a := range sc.acts {
 		if a.e != nil && !a.inPP && !sc.toks[a.j-1].poss {

@@ -179,6 +179,7 @@ func (x *Extractor) runJob(j *job, docID string, opt Options) {
 		sc.spans = spans
 		j.sents += len(spans)
 		sc.pairPara = false
+		sc.paraDate, sc.listSubj, sc.listItem = event.Date{}, nil, false // a line is a paragraph
 		for si, sp := range spans {
 			x.sentence(sc, &doc, si, sp, opt, &res)
 		}
