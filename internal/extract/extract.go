@@ -346,6 +346,11 @@ func (sc *scratch) inheritable() bool {
 		if past || sc.toks[i].cap && i > 0 || sc.toks[i].inAct {
 			continue
 		}
+		// A participle opening an aside ("CPEC, valued at US$ 62 billion,")
+		// is not a finite verb: it reports nothing that happened.
+		if i > 0 && sc.toks[i-1].kind == tPunct && sc.sent[sc.toks[i-1].s] == ',' {
+			continue
+		}
 		if strings.HasSuffix(k, "ED") && len(k) > 4 && !sc.cl(i-1, cBe) || pastIrregular[k] {
 			past = true
 		}
