@@ -406,6 +406,24 @@ func TestPages(t *testing.T) {
 	}
 	eval[bool](b, "unfilter", `(s => { s.value = ''; s.dispatchEvent(new Event('change', {bubbles: true})); return true; })(document.querySelector('#tl-filters [name=type]'))`)
 
+	// Zoom: the mouse wheel over the timeline narrows the year axis, and
+	// "Reset zoom" brings the whole period back.
+	ticks := `[...document.querySelectorAll('#timeline svg .tick text')].map(t => t.textContent).join(',')`
+	before := eval[string](b, "ticks", ticks)
+	eval[bool](b, "wheel", `(() => {
+		const svg = document.querySelector('#timeline svg'), r = svg.getBoundingClientRect();
+		svg.dispatchEvent(new WheelEvent('wheel', {deltaY: -1200, clientX: r.left + r.width / 2, clientY: r.top + r.height / 2, bubbles: true, cancelable: true}));
+		return true;
+	})()`)
+	zoomed := eval[string](b, "ticks after zoom", ticks)
+	if zoomed == before || zoomed == "" {
+		t.Errorf("wheel zoom did not change the year axis: %q", before)
+	}
+	b.do("reset zoom", chromedp.Click(css(`[data-action=reset-zoom]`)))
+	if after := eval[string](b, "ticks after reset", ticks); after != before {
+		t.Errorf("reset zoom: axis %q, want %q", after, before)
+	}
+
 	// Keyboard: the first event opens with Enter, and the timeline marks
 	// are links a keyboard reaches.
 	b.do("keyboard", chromedp.Focus(css(`#events li.ev summary`)), chromedp.KeyEvent("\r"))
