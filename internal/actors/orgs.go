@@ -69,6 +69,10 @@ var handEntries = []hand{
 	{"Indonesia", "IDN", State}, {"Jakarta", "IDN", State}, {"Brazil", "BRA", State}, {"Brasilia", "BRA", State},
 	{"South Africa", "ZAF", State}, {"Pretoria", "ZAF", State}, {"Kazakhstan", "KAZ", State},
 	{"Somaliland", "SOM", State}, {"Myanmar", "MMR", State}, {"Burma", "MMR", State}, {"Nepal", "NPL", State}, {"Kathmandu", "NPL", State},
+	// colonial and former names, coded as the successor state
+	{"British Guiana", "GUY", State}, {"Rhodesia", "ZWE", State}, {"Southern Rhodesia", "ZWE", State},
+	{"Northern Rhodesia", "ZMB", State}, {"Upper Volta", "BFA", State}, {"Gold Coast", "GHA", State},
+	{"Tanganyika", "TZA", State}, {"Dutch Guiana", "SUR", State}, {"British Honduras", "BLZ", State},
 
 	{"Congress", "USA", Organ}, {"Capitol Hill", "USA", Organ}, {"State Department", "USA", Organ},
 	{"U.S. State Department", "USA", Organ}, {"Department of Defense", "USA", Organ},

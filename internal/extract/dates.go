@@ -319,6 +319,9 @@ func (sc *scratch) rangeEnd(j, y int) (int, bool) {
 
 func (sc *scratch) addDate(d dateSpan) {
 	sc.dates = append(sc.dates, d)
+	if d.open && sc.is(d.i, "SINCE") {
+		return // "closed since 2021, … reopened days later": a period's start is no anchor for "later"
+	}
 	sc.lastDate = d.d
 }
 

@@ -340,8 +340,13 @@ func (sc *scratch) inheritable() bool {
 			}
 		}
 		switch k {
-		case "IS", "ARE", "AM", "HAS", "HAVE", "REMAIN", "REMAINS", "CONTINUES", "WILL":
-			return false
+		case "IS", "ARE", "AM", "HAS", "HAVE", "REMAIN", "REMAINS", "CONTINUES", "WILL",
+			"COULD", "CAN", "MIGHT", "SHOULD", "MUST":
+			return false // a description, a future or a possibility reports no dated happening
+		case "MAY":
+			if !sc.inDate(i) {
+				return false
+			}
 		}
 		if past || sc.toks[i].cap && i > 0 || sc.toks[i].inAct {
 			continue
@@ -349,6 +354,10 @@ func (sc *scratch) inheritable() bool {
 		// A participle opening an aside ("CPEC, valued at US$ 62 billion,")
 		// is not a finite verb: it reports nothing that happened.
 		if i > 0 && sc.toks[i-1].kind == tPunct && sc.sent[sc.toks[i-1].s] == ',' {
+			continue
+		}
+		// "the disputed border", "its contested waters": an adjective
+		if i > 0 && (sc.is(i-1, "THE") || sc.is(i-1, "A") || sc.is(i-1, "AN") || sc.is(i-1, "ITS") || sc.is(i-1, "THEIR")) {
 			continue
 		}
 		if strings.HasSuffix(k, "ED") && len(k) > 4 && !sc.cl(i-1, cBe) || pastIrregular[k] {
@@ -593,6 +602,13 @@ func (sc *scratch) agentBefore(i int) bool {
 	}
 	if sc.is(p, "BY") {
 		return true // "responded by banning …"
+	}
+	if sc.is(p, "OF") && sc.actorEndsAt(p) {
+		for k := p - 2; k >= 0 && k >= p-6; k-- {
+			if strings.HasPrefix(sc.key(k), "ACCUS") {
+				return true // "accused Tajikistan of shelling …": the alleged act, by the accused
+			}
+		}
 	}
 	if sc.is(p, ",") {
 		return true // participial clause: ", coordinating closely with …"
@@ -860,6 +876,9 @@ func (sc *scratch) nearestDateFor(t trig, lo, hi int) (dateSpan, bool) {
 		if d.i > t.i {
 			a, b = t.j, d.i
 		}
+		if d.i < t.i && sc.inParticipleAside(d, t.i) {
+			continue // "the crossings, closed since 2021, were reopened days later"
+		}
 		blocked := false
 		for _, o := range sc.trigs {
 			if !o.p.noun && o.i != t.i && o.i >= a && o.j <= b {
@@ -876,7 +895,36 @@ func (sc *scratch) nearestDateFor(t trig, lo, hi int) (dateSpan, bool) {
 		}
 	}
 	if bd == 1<<30 {
-		return sc.nearestDate(t.i, lo, hi)
+		d, ok := sc.nearestDate(t.i, lo, hi)
+		if ok && d.i < t.i && sc.inParticipleAside(d, t.i) {
+			return dateSpan{}, false
+		}
+		return d, ok
 	}
 	return best, true
+}
+
+// inParticipleAside: date d sits in a comma-enclosed participle phrase
+// (", closed since 2021,") that ends before token t: the date describes the
+// aside, not the verb after it.
+func (sc *scratch) inParticipleAside(d dateSpan, t int) bool {
+	c1 := -1
+	for k := d.i - 1; k >= 0 && k >= d.i-4; k-- {
+		if sc.is(k, ",") {
+			c1 = k
+			break
+		}
+	}
+	if c1 < 0 || c1+1 >= d.i {
+		return false
+	}
+	if k := sc.key(c1 + 1); !strings.HasSuffix(k, "ED") && !strings.HasSuffix(k, "EN") {
+		return false
+	}
+	for k := d.j; k < t && k <= d.j+2; k++ {
+		if sc.is(k, ",") {
+			return true
+		}
+	}
+	return false
 }

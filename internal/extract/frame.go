@@ -58,7 +58,23 @@ func (sc *scratch) frame(t trig, opt Options) {
 	if (t.p.key == "close" || t.p.key == "seal") && !sc.wordAfter(t, 5, "BORDER", "BORDERS", "FRONTIER", "AIRSPACE", "CROSSINGS", "CONSULATE", "CONSULATES", "PORTS") {
 		return // closing a border or airspace reduces relations; "close ties" does not
 	}
-	if t.p.key == "reopen" && !sc.wordAfter(t, 5, "BORDER", "BORDERS", "FRONTIER", "AIRSPACE", "CROSSINGS", "CROSSING", "ROUTES", "ROUTE") {
+	if (t.p.key == "entered" || t.p.key == "moved into") && !sc.wordAfter(t, 4, "WATERS", "AIRSPACE", "TERRITORY", "TERRITORIAL") {
+		return // "entered Guyanese waters" is a deployment; "entered talks" is not
+	}
+	if forumKeys[t.p.key] && !sc.wordBefore(t, 8, "TOOK", "TAKEN", "TAKE", "TAKES", "TAKING", "BROUGHT", "REFERRED", "APPEALED") {
+		return // "took the duties to the WTO" is a complaint; "accession to the WTO" is not
+	}
+	if t.p.key == "stormed" && t.i >= 1 && !sc.inActor(t.i-1) && !sc.inActor(t.i-2) {
+		return // "protesters stormed its embassy": no state's agent named ("Ecuadorian police stormed" is)
+	}
+	if t.p.key == "became" && !(sc.wordAfter(t, 5, "MEMBER") && sc.actorIn(t.j, t.j+3)) {
+		return // "Sweden became NATO's 32nd member" is joining; "became president" is not an act
+	}
+	if t.p.mode == "ceasefire" && t.p.noun && (sc.cl(t.j, cBe) && sc.agreedAt(t.j+1) || sc.cl(t.j+1, cBe) && sc.agreedAt(t.j+2)) {
+		return // "a ceasefire was agreed": the agreement is the act (AGREE), coded from its verb
+	}
+	if t.p.key == "reopen" && !sc.wordAfter(t, 5, "BORDER", "BORDERS", "FRONTIER", "AIRSPACE", "CROSSINGS", "CROSSING", "ROUTES", "ROUTE") &&
+		!(t.i > 0 && sc.cl(t.i-1, cBe) && sc.wordBefore(t, 8, "BORDER", "BORDERS", "FRONTIER", "AIRSPACE", "CROSSINGS", "CROSSING")) {
 		return // reopening a border resumes exchange; "reopened the case" does not
 	}
 	if t.p.key == "protest" && sc.is(t.i-1, "IN") {
@@ -91,6 +107,9 @@ func (sc *scratch) frame(t trig, opt Options) {
 	}
 	if t.p.needDirect && (obj < 0 || !sc.actorAt(t.j)) {
 		return
+	}
+	if t.p.reverse && sc.fromNonActor(t) {
+		return // "Tokyo purchased the islands from a private owner": no state sold them
 	}
 	passive := !t.p.noun && t.i > 0 && (sc.cl(t.i-1, cBe) || sc.cl(t.i-2, cBe))
 	if t.p.mode == "third-party" {
@@ -159,6 +178,30 @@ func (sc *scratch) frame(t trig, opt Options) {
 	if obj > 0 {
 		R = removeAll(sc.groupCodes(obj, dk, nil), A)
 	}
+	// "Kyrgyzstan accused Tajikistan of shelling its villages": the
+	// alleged act is the accused's, against the accuser
+	if !t.p.noun && len(R) == 0 && sc.is(t.i-1, "OF") && strings.HasSuffix(sc.key(t.i), "ING") {
+		for _, a := range sc.acts {
+			if a.j != t.i-1 {
+				continue
+			}
+			acc := -1 // the ACCUS* verb right before the accused
+			for k := a.i - 1; k >= lo && k >= a.i-2; k-- {
+				if strings.HasPrefix(sc.key(k), "ACCUS") {
+					acc = k
+				}
+			}
+			if acc < 0 {
+				break
+			}
+			for _, b := range sc.acts {
+				if b.j <= acc && b.group != a.group && !b.inPP && b.i >= lo {
+					A, R = sc.groupCodes(a.group, dk, nil), removeAll(sc.groupCodes(b.group, dk, nil), sc.groupCodes(a.group, dk, nil))
+				}
+			}
+			break
+		}
+	}
 	switch {
 	case len(A) == 0 && len(R) == 0:
 		// a co-actor group elsewhere in the sentence ("exercises … held in
@@ -196,7 +239,7 @@ func (sc *scratch) frame(t trig, opt Options) {
 		// the other member of the paragraph's dyad, for acts that need a
 		// recipient ("India agreed to buy the carrier …" in a paragraph on
 		// India and Russia)
-		if len(R) == 0 && !t.p.exercise && (needsRecipient(t.p.typ) || isVerbal(t.p.typ) || t.p.typ == event.Sanction || t.p.typ == event.Retreat) &&
+		if len(R) == 0 && !t.p.exercise && (needsRecipient(t.p.typ) || isVerbal(t.p.typ) || t.p.typ == event.Sanction || t.p.typ == event.Retreat || t.p.typ == event.Mobilize) &&
 			sc.pairPara && (A[0] == sc.pair[0] || A[0] == sc.pair[1]) && len(sc.acts) > 0 {
 			if A[0] == sc.pair[0] {
 				R = []string{sc.pair[1]}
@@ -424,7 +467,7 @@ func (sc *scratch) complement(t trig) bool {
 		}
 		// a verb is a complement only as an infinitive ("threatened to
 		// withdraw"); "accused … and suspended" are two acts
-		if !t.p.noun && !sc.is(t.i-1, "TO") && !(sc.is(t.i-2, "TO") && strings.HasSuffix(sc.key(t.i-1), "LY")) {
+		if !t.p.noun && !sc.is(t.i-1, "TO") && !(sc.is(t.i-2, "TO") && strings.HasSuffix(sc.key(t.i-1), "LY")) && !sc.afterDeterminer(t) {
 			continue
 		}
 		ok := true
@@ -1435,7 +1478,7 @@ func (sc *scratch) sentenceDate(i int) (dateSpan, bool) {
 	// …, formalising …"); a date in a later clause does not reach back
 	best, ok := dateSpan{}, false
 	for _, d := range sc.dates {
-		if d.i < len(sc.clause) && sc.clause[d.i] < c {
+		if d.i < len(sc.clause) && sc.clause[d.i] < c && !sc.inParticipleAside(d, i) {
 			best, ok = d, true
 		}
 	}
@@ -1529,8 +1572,8 @@ func (sc *scratch) computeStatus() event.Status {
 		if k == "UNCONFIRMED" || k == "UNVERIFIED" {
 			return event.Unconfirmed
 		}
-		if sc.toks[i].cls&cHedge != 0 {
-			hedged = true
+		if sc.toks[i].cls&cHedge != 0 && !sc.inDate(i) {
+			hedged = true // "in May 2021" is a month, not a hedge
 		}
 	}
 	if hedged {
@@ -1576,3 +1619,66 @@ func (sc *scratch) allCodes() []string {
 	}
 	return out
 }
+
+// wordBefore reports whether one of words occurs in the n tokens before t.
+func (sc *scratch) wordBefore(t trig, n int, words ...string) bool {
+	for k := t.i - 1; k >= 0 && k >= t.i-n; k-- {
+		for _, w := range words {
+			if sc.is(k, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// agreedAt: token i is a participle of agreeing ("was agreed", "was signed").
+func (sc *scratch) agreedAt(i int) bool {
+	return sc.is(i, "AGREED") || sc.is(i, "SIGNED") || sc.is(i, "REACHED") || sc.is(i, "DECLARED") ||
+		sc.is(i, "ANNOUNCED") || sc.is(i, "BROKERED") || sc.is(i, "CONCLUDED")
+}
+
+// fromNonActor: the source after the verb ("from a private owner") is a
+// noun phrase that names no actor.
+func (sc *scratch) fromNonActor(t trig) bool {
+	for k := t.j; k < len(sc.toks) && k < t.j+8; k++ {
+		if sc.is(k, ",") || sc.is(k, ";") {
+			return false
+		}
+		if !sc.is(k, "FROM") {
+			continue
+		}
+		p := k + 1
+		for sc.is(p, "THE") || sc.is(p, "A") || sc.is(p, "AN") {
+			p++
+		}
+		for q := p; q < len(sc.toks) && q < p+4; q++ {
+			if sc.inActor(q) {
+				return false // "from private Russian firms"
+			}
+		}
+		return p < len(sc.toks) && sc.toks[p].kind == tWord && !sc.toks[p].cap
+	}
+	return false
+}
+
+// afterDeterminer: a verb/noun homograph read as a verb that is a noun
+// after all ("lifted the seafood ban"): a determiner within three words
+// before it, with only content words between.
+func (sc *scratch) afterDeterminer(t trig) bool {
+	for k := t.i - 1; k >= 0 && k >= t.i-3; k-- {
+		switch sc.key(k) {
+		case "THE", "A", "AN", "ITS", "THEIR":
+			return true
+		}
+		if tk := &sc.toks[k]; tk.kind != tWord || tk.cls&cFunc != 0 || sc.inActor(k) || sc.inDate(k) {
+			return false
+		}
+	}
+	return false
+}
+
+// forumKeys are triggers that name a court or the WTO as the forum of a
+// complaint: they count only after a verb of taking a case there.
+var forumKeys = map[string]bool{"to the international court of justice": true, "to the world trade organization": true,
+	"to the icj": true, "to the wto": true}

@@ -299,7 +299,7 @@ var triggers = []lexEntry{
 	// REJECT.
 	{"v", "reject", event.Reject, "", "", ""}, {"n", "rejection", event.Reject, "", "", ""}, {"v", "refuse", event.Reject, "", "", ""},
 	{"n", "refusal", event.Reject, "", "", ""}, {"n", "veto", event.Reject, "", "", ""}, {"p", "vetoing", event.Reject, "", "", ""},
-	{"p", "vetoed", event.Reject, "", "", ""}, {"v", "deny", event.Reject, "", "", ""}, {"p", "dismissed", event.Reject, "", "", ""},
+	{"p", "vetoed", event.Reject, "", "", ""}, {"v", "deny", event.Reject, "", "", "d"}, {"p", "dismissed", event.Reject, "", "", ""},
 	{"v", "oppose", event.Reject, "", "", "w"}, {"v", "block", event.Reject, "", "", ""}, {"v", "snub", event.Reject, "", "", ""},
 	{"p", "turned down", event.Reject, "", "", ""},
 	// THREATEN.
@@ -355,7 +355,7 @@ var triggers = []lexEntry{
 	// COERCE.
 	{"v", "arrest", event.Coerce, "", "", ""}, {"v", "detain", event.Coerce, "", "", ""}, {"v", "seize", event.Coerce, "", "", ""},
 	{"n", "blockade", event.Coerce, "", "military", ""}, {"v", "blockade", event.Coerce, "", "military", ""},
-	{"n", "violation", event.Coerce, "", "", "w"}, {"v", "violate", event.Coerce, "", "", ""}, {"n", "capture", event.Coerce, "", "", "w"},
+	{"n", "violation", event.Coerce, "", "", "w"}, {"v", "violate", event.Coerce, "", "", "d"}, {"n", "capture", event.Coerce, "", "", "w"},
 	{"v", "ban", event.Sanction, "", "", ""}, {"v", "terminate", event.Sanction, "", "", ""},
 	{"n", "termination", event.Sanction, "", "", ""}, {"v", "scrap", event.Sanction, "", "", ""}, {"p", "pulled out of", event.Sanction, "", "", ""},
 	{"p", "withdrew from", event.Sanction, "", "", ""}, {"p", "fired at", event.Assault, "", "military", ""},
@@ -373,6 +373,20 @@ var triggers = []lexEntry{
 	{"n", "offensive", event.Assault, "", "military", ""}, {"n", "counteroffensive", event.Assault, "", "military", ""},
 	{"v", "assault", event.Assault, "", "military", ""}, {"v", "send", event.Aid, "", "", ""}, {"p", "sent", event.Aid, "", "", ""},
 	{"v", "raid", event.Assault, "", "military", ""}, {"p", "fought", event.Assault, "", "military", ""},
+	// Legal action before a court or the WTO is ACCUSE; envoys sent are
+	// visits (ships sent are deployments: sendForces); storming a mission
+	// is coercion; entering another state's waters is a deployment.
+	{"p", "filed a case", event.Accuse, "", "legal", ""}, {"p", "filed a complaint", event.Accuse, "", "legal", ""},
+	{"p", "lodged a complaint", event.Accuse, "", "legal", ""}, {"p", "brought a case", event.Accuse, "", "legal", ""},
+	{"p", "filed suit", event.Accuse, "", "legal", ""}, {"p", "filed a lawsuit", event.Accuse, "", "legal", ""},
+	{"p", "to the International Court of Justice", event.Accuse, "", "legal", ""}, {"p", "to the World Trade Organization", event.Accuse, "", "legal", ""},
+	{"p", "to the ICJ", event.Accuse, "", "legal", ""}, {"p", "to the WTO", event.Accuse, "", "legal", ""},
+	{"p", "persona non grata", event.Sanction, "", "diplomatic", ""},
+	{"p", "sent an envoy", event.Consult, "visit", "diplomatic", ""}, {"p", "sent a special envoy", event.Consult, "visit", "diplomatic", ""},
+	{"p", "sent a delegation", event.Consult, "visit", "diplomatic", ""}, {"p", "sent a deputy", event.Consult, "visit", "diplomatic", ""},
+	{"p", "sent its foreign minister", event.Consult, "visit", "diplomatic", ""}, {"p", "sent a minister", event.Consult, "visit", "diplomatic", ""},
+	{"p", "entered", event.Mobilize, "troops", "military", ""}, {"p", "moved into", event.Mobilize, "troops", "military", ""},
+	{"p", "became", event.Cooperate, "", "", ""}, {"p", "stormed", event.Coerce, "", "", ""}, {"p", "urged restraint", event.Request, "", "", ""},
 	{"n", "war", event.Assault, "", "military", ""}, {"n", "clash", event.Assault, "", "military", ""},
 	{"p", "clashed", event.Assault, "", "military", ""}, {"p", "shot down", event.Assault, "", "military", ""},
 	{"v", "kill", event.Assault, "", "military", "w"}, {"n", "incursion", event.Assault, "", "military", ""},
@@ -512,7 +526,7 @@ var blockBefore = map[string]bool{"BID": true, "ATTEMPT": true, "ATTEMPTS": true
 	"ABILITY": true, "WILLINGNESS": true, "DESIRE": true, "NEED": true, "CAPACITY": true, "OPPORTUNITY": true,
 	"CAPABILITY": true, "CAPABILITIES": true, "POTENTIAL": true, "WAYS": true, "HOW": true, "WHETHER": true,
 	"IF": true, "UNLESS": true, "FAILED": true, "REFUSED": true, "PREVENT": true, "PREVENTING": true,
-	"SUCH": true, "CLOSE": true, "BRINK": true, "VERGE": true, "AVOID": true, "AVOIDING": true, "AVERT": true, "AVERTING": true, "DETER": true, "DETERRING": true}
+	"SUCH": true, "CLOSE": true, "BRINK": true, "VERGE": true, "AVOID": true, "AVOIDING": true, "ORDERED": true, "ASKING": true, "AVERT": true, "AVERTING": true, "DETER": true, "DETERRING": true}
 
 // titleWords: "Representative of Pakistan", "Minister of Defence of Russia":
 // an actor after "of" following a title is the title holder's state, not

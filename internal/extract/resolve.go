@@ -135,6 +135,13 @@ func (sc *scratch) findActors() {
 			i = bestJ
 			continue
 		}
+		// "the Geneva Agreement", "the Pretoria agreement", "the Oslo
+		// Accords": a place names a document, not a party to it
+		if best.Kind == actors.State && bestJ < n && docWords[sc.key(bestJ)] &&
+			(sc.toks[bestJ].cap || sc.is(i-1, "THE") || sc.is(i-1, "THEIR") || sc.is(i-1, "ITS")) {
+			i = bestJ - 1
+			continue
+		}
 		// "according to Boston University estimates": a source, not a party
 		if sc.is(i-1, "TO") && sc.is(i-2, "ACCORDING") {
 			i = bestJ - 1
@@ -448,3 +455,7 @@ func (sc *scratch) countStates() {
 		}
 	}
 }
+
+// docWords follow a place in the name of a document ("the Geneva Agreement").
+var docWords = map[string]bool{"AGREEMENT": true, "AGREEMENTS": true, "ACCORD": true, "ACCORDS": true,
+	"PROTOCOL": true, "DECLARATION": true, "CONVENTION": true}

@@ -98,13 +98,15 @@ func (sc *scratch) tokenize(s string) {
 		if t.kind == tWord {
 			sc.keys = actors.AppendKey(sc.keys, s[t.s:t.e])
 			w := s[t.s:t.e]
-			if n := len(w); n > 2 && (w[n-2] == '\'' && (w[n-1] == 's' || w[n-1] == 'S')) ||
-				n > 4 && w[n-4] == 0xE2 && w[n-3] == 0x80 && w[n-2] == 0x99 && (w[n-1] == 's' || w[n-1] == 'S') {
-				t.poss = true
+			stem := len(w) // the word without a possessive 's ("NATO's" is an acronym)
+			if n := len(w); n > 2 && (w[n-2] == '\'' && (w[n-1] == 's' || w[n-1] == 'S')) {
+				t.poss, stem = true, n-2
+			} else if n > 4 && w[n-4] == 0xE2 && w[n-3] == 0x80 && w[n-2] == 0x99 && (w[n-1] == 's' || w[n-1] == 'S') {
+				t.poss, stem = true, n-4
 			}
 			t.cap = w[0] >= 'A' && w[0] <= 'Z' || w[0] >= 0x80
 			t.upper = true
-			for k := 0; k < len(w); k++ {
+			for k := 0; k < stem; k++ {
 				if w[k] >= 'a' && w[k] <= 'z' {
 					t.upper = false
 					break
