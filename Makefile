@@ -7,7 +7,7 @@ PKGS := ./...
 .PHONY: build test test-deps vet bench fuzz run clean
 
 FUZZTIME ?= 10s
-TEST_FUZZTIME ?= 3s
+TEST_FUZZTIME ?= 5s
 
 build:
 	$(GO) build -o bin/pivot ./cmd/pivot
