@@ -1,7 +1,6 @@
 package ingest
 
 import (
-	"bytes"
 	"fmt"
 	"io"
 	"strconv"
@@ -60,35 +59,16 @@ func parseICEWS(r io.Reader, name string, emit func(event.Mention) error, bad fu
 	}
 	good := 0
 	var qb []byte
-	for {
-		line, ok := lr.next()
-		if !ok {
-			break
-		}
-		if len(bytes.TrimSpace(line)) == 0 {
-			continue
-		}
-		if !utf8.Valid(line) {
-			return rows, &FormatError{name, lr.n, "invalid UTF-8"}
-		}
-		rows++
-		f := strings.Split(string(line), "\t")
-		fail := func(field, format string, a ...any) {
-			bad(RowError{File: name, Line: lr.n, Field: field, Reason: fmt.Sprintf(format, a...)})
-		}
-		if len(f) != len(hf) {
-			fail("", "%d fields; the header has %d", len(f), len(hf))
-			continue
-		}
+	rows, err = eachTSVRow(lr, name, len(hf), bad, func(f []string, line int, fail rowFail) error {
 		id := col(f, "eventid")
 		if id == "" {
 			fail("Event ID", "empty")
-			continue
+			return nil
 		}
 		date, err := event.ParseDate(col(f, "eventdate"))
 		if err != nil || date.Day == 0 {
 			fail("Event Date", "%q is not a YYYY-MM-DD date", col(f, "eventdate"))
-			continue
+			return nil
 		}
 		code := col(f, "cameocode")
 		if !cameo.Known(code) {
@@ -97,30 +77,30 @@ func parseICEWS(r io.Reader, name string, emit func(event.Mention) error, bad fu
 				hint = " (leading zero lost? CAMEO codes are strings)"
 			}
 			fail("CAMEO Code", "%q is not a CAMEO code%s", code, hint)
-			continue
+			return nil
 		}
 		mp, ok := cameo.PLOVER(code)
 		if !ok {
-			bad(RowError{File: name, Line: lr.n, Field: "CAMEO Code", Reason: reasonCAMEO0102})
+			bad(RowError{File: name, Line: line, Field: "CAMEO Code", Reason: reasonCAMEO0102})
 			good++
-			continue
+			return nil
 		}
 		src, err1 := icewsActor(col(f, "sourcecountry"), col(f, "sourcename"))
 		if err1 != "" {
 			fail("Source Country", "%s", err1)
-			continue
+			return nil
 		}
 		tgt, err2 := icewsActor(col(f, "targetcountry"), col(f, "targetname"))
 		if err2 != "" {
 			fail("Target Country", "%s", err2)
-			continue
+			return nil
 		}
 		var gold *float64
 		if s := col(f, "intensity"); s != "" && s != "NA" {
 			v, err := strconv.ParseFloat(s, 64)
 			if err != nil || v < -10 || v > 10 {
 				fail("Intensity", "%q is not a number in -10..10", s)
-				continue
+				return nil
 			}
 			gold = &v
 		}
@@ -167,15 +147,16 @@ func parseICEWS(r io.Reader, name string, emit func(event.Mention) error, bad fu
 			qb = append(qb, s...)
 		}
 		qb = append(qb, ", row "...)
-		qb = strconv.AppendInt(qb, int64(lr.n), 10)
+		qb = strconv.AppendInt(qb, int64(line), 10)
 		qb = append(qb, ')')
 		m.Quote = string(qb)
 		if err := emit(m); err != nil {
-			return rows, err
+			return err
 		}
-	}
-	if err := lr.failed(); err != nil {
-		return rows, &FormatError{name, lr.n + 1, err.Error()}
+		return nil
+	})
+	if err != nil {
+		return rows, err
 	}
 	if rows > 0 && good == 0 {
 		return rows, &FormatError{name, 0, fmt.Sprintf("none of %d rows is a valid ICEWS event: wrong format?", rows)}

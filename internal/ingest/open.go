@@ -15,6 +15,7 @@ import (
 	"sort"
 	"strings"
 	"sync/atomic"
+	"unicode/utf8"
 )
 
 // ExpandPaths expands shell-style globs in args ("data/*.export.CSV.zip").
@@ -256,4 +257,44 @@ func (lr *lineReader) failed() error {
 		return nil
 	}
 	return lr.err
+}
+
+// rowFail reports one bad field of the current row.
+type rowFail func(field, format string, a ...any)
+
+// eachTSVRow reads the tab-separated rows that follow a header of nfields
+// columns (ICEWS, POLECAT): blank lines are skipped, invalid UTF-8 stops the
+// file, a row with another number of fields is reported and skipped. fn
+// gets each row's fields, its line number and a reporter for bad fields;
+// an error from fn stops the file.
+func eachTSVRow(lr *lineReader, name string, nfields int, bad func(RowError), fn func(f []string, line int, fail rowFail) error) (rows int, err error) {
+	for {
+		line, ok := lr.next()
+		if !ok {
+			break
+		}
+		if len(bytes.TrimSpace(line)) == 0 {
+			continue
+		}
+		if !utf8.Valid(line) {
+			return rows, &FormatError{name, lr.n, "invalid UTF-8"}
+		}
+		rows++
+		f := strings.Split(string(line), "\t")
+		n := lr.n
+		fail := func(field, format string, a ...any) {
+			bad(RowError{File: name, Line: n, Field: field, Reason: fmt.Sprintf(format, a...)})
+		}
+		if len(f) != nfields {
+			fail("", "%d fields; the header has %d", len(f), nfields)
+			continue
+		}
+		if err := fn(f, n, fail); err != nil {
+			return rows, err
+		}
+	}
+	if err := lr.failed(); err != nil {
+		return rows, &FormatError{name, lr.n + 1, err.Error()}
+	}
+	return rows, nil
 }

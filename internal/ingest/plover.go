@@ -453,30 +453,11 @@ func parsePOLECAT(r io.Reader, name string, emit func(event.Mention) error, bad 
 		return ""
 	}
 	good := 0
-	for {
-		line, ok := lr.next()
-		if !ok {
-			break
-		}
-		if len(bytes.TrimSpace(line)) == 0 {
-			continue
-		}
-		if !utf8.Valid(line) {
-			return rows, &FormatError{name, lr.n, "invalid UTF-8"}
-		}
-		rows++
-		f := strings.Split(string(line), "\t")
-		fail := func(field, format string, a ...any) {
-			bad(RowError{File: name, Line: lr.n, Field: field, Reason: fmt.Sprintf(format, a...)})
-		}
-		if len(f) != len(hf) {
-			fail("", "%d fields; the header has %d", len(f), len(hf))
-			continue
-		}
+	rows, err = eachTSVRow(lr, name, len(hf), bad, func(f []string, line int, fail rowFail) error {
 		id := get(f, cID)
 		if id == "" {
 			fail("Event ID", "empty")
-			continue
+			return nil
 		}
 		ds := get(f, cDate)
 		if len(ds) > 10 && (ds[10] == 'T' || ds[10] == ' ') {
@@ -485,12 +466,12 @@ func parsePOLECAT(r io.Reader, name string, emit func(event.Mention) error, bad 
 		date, err := event.ParseDate(ds)
 		if err != nil || date.IsZero() {
 			fail("Event Date", "%q is not a date", get(f, cDate))
-			continue
+			return nil
 		}
 		typ, mode, ok := ploverType(get(f, cType))
 		if !ok {
 			fail("Event Type", "%q is not a PLOVER event type", get(f, cType))
-			continue
+			return nil
 		}
 		if m := get(f, cMode); m != "" {
 			mode = ploverMode(m)
@@ -498,12 +479,12 @@ func parsePOLECAT(r io.Reader, name string, emit func(event.Mention) error, bad 
 		actors, err1 := codeList(get(f, cAC))
 		if err1 != nil {
 			fail("Actor Country", "%v", err1)
-			continue
+			return nil
 		}
 		recips, err2 := codeList(get(f, cRC))
 		if err2 != nil {
 			fail("Recipient Country", "%v", err2)
-			continue
+			return nil
 		}
 		var contexts []string
 		for _, c := range strings.FieldsFunc(get(f, cCtx), func(r rune) bool { return r == ',' || r == ';' || r == '|' }) {
@@ -514,7 +495,7 @@ func parsePOLECAT(r io.Reader, name string, emit func(event.Mention) error, bad 
 		if s := get(f, cInt); s != "" {
 			if _, err := strconv.ParseFloat(s, 64); err != nil {
 				fail("Intensity", "%q is not a number", s)
-				continue
+				return nil
 			}
 		}
 		good++
@@ -537,13 +518,14 @@ func parsePOLECAT(r io.Reader, name string, emit func(event.Mention) error, bad 
 		if s := get(f, cSrc); s != "" {
 			src += ", " + s
 		}
-		m.Quote = fmt.Sprintf("%s (%s, row %d)", q, src, lr.n)
+		m.Quote = fmt.Sprintf("%s (%s, row %d)", q, src, line)
 		if err := emit(m); err != nil {
-			return rows, err
+			return err
 		}
-	}
-	if err := lr.failed(); err != nil {
-		return rows, &FormatError{name, lr.n + 1, err.Error()}
+		return nil
+	})
+	if err != nil {
+		return rows, err
 	}
 	if rows > 0 && good == 0 {
 		return rows, &FormatError{name, 0, fmt.Sprintf("none of %d rows is a POLECAT event: wrong format?", rows)}
