@@ -16,11 +16,6 @@ import (
 	"time"
 
 	"github.com/chromedp/chromedp"
-
-	"github.com/pivot-geo/pivot/internal/event"
-	"github.com/pivot-geo/pivot/internal/ingest"
-	"github.com/pivot-geo/pivot/internal/store/duckdb"
-	"github.com/pivot-geo/pivot/internal/web"
 )
 
 const token = "browser-test-token"
@@ -52,21 +47,7 @@ func chromium(t *testing.T) string {
 // Pivot's own ingest, and serves the dashboard over it.
 func server(t *testing.T) *httptest.Server {
 	t.Helper()
-	ctx := context.Background()
-	st, err := duckdb.Open(ctx, filepath.Join(t.TempDir(), "kb.duckdb"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
-	if _, err := ingest.Default(ctx, st, ingest.Options{}); err != nil {
-		t.Fatal(err)
-	}
-	h := web.New(st, web.Options{Token: token, Logf: t.Logf, Ingest: func(ctx context.Context, d event.Document) (string, error) {
-		rep, err := ingest.Text(ctx, st, d, ingest.Options{})
-		return rep.DocID, err
-	}})
-	srv := httptest.NewServer(h)
-	t.Cleanup(srv.Close)
+	srv, _ := kbServer(t)
 	return srv
 }
 

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"io"
 	"net/http"
+	"net/http/httptest"
 	"os"
 	"slices"
 	"sync"
@@ -21,20 +22,7 @@ func TestAPILatency(t *testing.T) {
 		t.Skip("latency run skipped in -short mode")
 	}
 	srv := server(t)
-	var docs struct{ Documents []struct{ ID string } }
-	var evs struct{ Events []struct{ ID string } }
-	getJSON(t, srv.URL+"/api/documents", &docs)
-	getJSON(t, srv.URL+"/api/events?dyad=USA-PAK", &evs)
-	if len(docs.Documents) == 0 || len(evs.Events) == 0 {
-		t.Fatal("default knowledge base is empty")
-	}
-	paths := []string{
-		"/api/events?dyad=USA-PAK", "/api/events?dyad=CHN-PAK&from=2000", "/api/series?dyad=USA-PAK&measure=arms",
-		"/api/series?dyad=USA-PAK&measure=aid", "/api/series?dyad=RUS-PAK&measure=intensity",
-		"/api/documents/" + docs.Documents[0].ID, "/api/events/" + evs.Events[0].ID, "/api/overview",
-		"/api/network", "/api/phases?dyad=USA-PAK", "/api/search?q=CPEC", "/api/checks",
-		"/", "/dyad/USA-PAK", "/events/" + evs.Events[0].ID, "/documents/" + docs.Documents[0].ID,
-	}
+	paths := requestMix(t, srv)
 	// Cold pass: the first request of each kind computes and caches.
 	var cold time.Duration
 	for _, p := range paths {
@@ -111,4 +99,25 @@ func getJSON(t *testing.T, url string, v any) {
 	if err := json.NewDecoder(resp.Body).Decode(v); err != nil {
 		t.Fatal(err)
 	}
+}
+
+// requestMix is the API and page mix the latency and load tests replay:
+// events, series, phases, documents, search, checks and the main pages.
+func requestMix(t *testing.T, srv *httptest.Server) []string {
+	t.Helper()
+	var docs struct{ Documents []struct{ ID string } }
+	var evs struct{ Events []struct{ ID string } }
+	getJSON(t, srv.URL+"/api/documents", &docs)
+	getJSON(t, srv.URL+"/api/events?dyad=USA-PAK", &evs)
+	if len(docs.Documents) == 0 || len(evs.Events) == 0 {
+		t.Fatal("default knowledge base is empty")
+	}
+	paths := []string{
+		"/api/events?dyad=USA-PAK", "/api/events?dyad=CHN-PAK&from=2000", "/api/series?dyad=USA-PAK&measure=arms",
+		"/api/series?dyad=USA-PAK&measure=aid", "/api/series?dyad=RUS-PAK&measure=intensity",
+		"/api/documents/" + docs.Documents[0].ID, "/api/events/" + evs.Events[0].ID, "/api/overview",
+		"/api/network", "/api/phases?dyad=USA-PAK", "/api/search?q=CPEC", "/api/checks",
+		"/", "/dyad/USA-PAK", "/events/" + evs.Events[0].ID, "/documents/" + docs.Documents[0].ID,
+	}
+	return paths
 }

@@ -35,20 +35,7 @@ func TestAPILoad(t *testing.T) {
 		dur = d
 	}
 	srv := server(t)
-	var docs struct{ Documents []struct{ ID string } }
-	var evs struct{ Events []struct{ ID string } }
-	getJSON(t, srv.URL+"/api/documents", &docs)
-	getJSON(t, srv.URL+"/api/events?dyad=USA-PAK", &evs)
-	if len(docs.Documents) == 0 || len(evs.Events) == 0 {
-		t.Fatal("default knowledge base is empty")
-	}
-	paths := []string{
-		"/api/events?dyad=USA-PAK", "/api/events?dyad=CHN-PAK&from=2000", "/api/series?dyad=USA-PAK&measure=arms",
-		"/api/series?dyad=USA-PAK&measure=aid", "/api/series?dyad=RUS-PAK&measure=intensity",
-		"/api/documents/" + docs.Documents[0].ID, "/api/events/" + evs.Events[0].ID, "/api/overview",
-		"/api/network", "/api/phases?dyad=USA-PAK", "/api/search?q=CPEC", "/api/checks",
-		"/", "/dyad/USA-PAK", "/events/" + evs.Events[0].ID, "/documents/" + docs.Documents[0].ID,
-	}
+	paths := requestMix(t, srv)
 	for _, p := range paths { // warm the caches once, as a first visitor would
 		resp, err := http.Get(srv.URL + p)
 		if err != nil {
