@@ -179,12 +179,20 @@ var handEntries = []hand{
 	{"International Labor Office", "ILO", Org}, {"International Labour Organization", "ILO", Org}, {"ILO", "ILO", Org},
 	{"U.N. Security Council", "UNO", Org}, {"UN Human Rights Council", "UNO", Org}, {"Commonwealth", "COMMONWEALTH", Org},
 	{"Council of Europe", "COE", Org}, {"Interpol", "INTERPOL", Org}, {"Arab Monetary Fund", "AMF", Org},
+	{"Comecon", "COMECON", Org}, {"COMECON", "COMECON", Org}, {"Council for Mutual Economic Assistance", "COMECON", Org},
+	{"Baghdad Pact", "CENTO", Org}, {"Arctic Council", "ARCTIC", Org}, {"Mercosur", "MERCOSUR", Org},
+	{"Organization of American States", "OAS", Org}, {"Organisation of American States", "OAS", Org},
+	{"Non-Aligned Movement", "NAM", Org}, {"SADC", "SADC", Org}, {"Southern African Development Community", "SADC", Org},
+	{"East African Community", "EAC", Org}, {"IGAD", "IGAD", Org}, {"Pacific Islands Forum", "PIF", Org},
+	{"Nordic Council", "NORDIC", Org}, {"Alliance of Sahel States", "AES", Org}, {"G5 Sahel", "G5SAHEL", Org},
+	{"Palestine Liberation Organization", "PLO", Org}, {"Palestine Liberation Organisation", "PLO", Org}, {"PLO", "PLO", Org},
+	{"Andean Community", "CAN", Org}, {"Caricom", "CARICOM", Org}, {"CARICOM", "CARICOM", Org},
 
 	// Non-state groups.
 	{"Taliban", "TALIBAN", Group}, {"Afghan Taliban", "TALIBAN", Group},
 	{"Tehrik-i-Taliban Pakistan", "TTP", Group}, {"Tehreek-e-Taliban Pakistan", "TTP", Group},
 	{"TTP", "TTP", Group}, {"Pakistani Taliban", "TTP", Group},
-	{"Al-Qaeda", "ALQAEDA", Group}, {"Al Qaeda", "ALQAEDA", Group}, {"al-Qaida", "ALQAEDA", Group},
+	{"Al-Qaeda", "ALQAEDA", Group}, {"al-Qaeda", "ALQAEDA", Group}, {"Al Qaeda", "ALQAEDA", Group}, {"al-Qaida", "ALQAEDA", Group},
 	{"Islamic State", "ISIS", Group}, {"ISIS", "ISIS", Group}, {"ISIL", "ISIS", Group}, {"Daesh", "ISIS", Group},
 	{"Hamas", "HAMAS", Group}, {"Hezbollah", "HEZBOLLAH", Group}, {"Houthis", "HOUTHI", Group},
 	{"Houthi", "HOUTHI", Group}, {"mujahideen", "MUJAHIDEEN", Group}, {"Afghan mujahideen", "MUJAHIDEEN", Group},
@@ -193,6 +201,16 @@ var handEntries = []hand{
 	{"Polisario", "POLISARIO", Group}, {"ELN", "ELN", Group}, {"FARC", "FARC", Group}, {"Rapid Support Forces", "RSF", Group},
 	{"Wagner Group", "WAGNER", Group}, {"al-Shabaab", "ALSHABAAB", Group}, {"Al-Shabaab", "ALSHABAAB", Group},
 	{"Boko Haram", "BOKOHARAM", Group}, {"PKK", "PKK", Group}, {"YPG", "YPG", Group},
+	{"Wagner", "WAGNER", Group}, {"Wagner mercenaries", "WAGNER", Group},
+	{"Balochistan Liberation Army", "BLA", Group}, {"Baloch Liberation Army", "BLA", Group}, {"BLA", "BLA", Group},
+	{"Tren de Aragua", "TRENDEARAGUA", Group}, {"Three Brotherhood Alliance", "THREEBROTHERHOOD", Group},
+	{"Arakan Army", "ARAKANARMY", Group}, {"Kachin Independence Army", "KIA", Group},
+	{"Hayat Tahrir al-Sham", "HTS", Group}, {"HTS", "HTS", Group}, {"Syrian Democratic Forces", "SDF", Group},
+	{"Haqqani network", "HAQQANI", Group},
+	{"JNIM", "JNIM", Group}, {"Allied Democratic Forces", "ADF", Group}, {"Janjaweed", "JANJAWEED", Group},
+	{"Muslim Brotherhood", "MUSLIMBROTHERHOOD", Group}, {"Fatah", "FATAH", Group}, {"Sinaloa cartel", "SINALOA", Group},
+	{"Islamic State Khorasan", "ISIS", Group}, {"ISIS-K", "ISIS", Group}, {"Hashd al-Shaabi", "PMF", Group},
+	{"Popular Mobilization Forces", "PMF", Group}, {"Popular Mobilisation Forces", "PMF", Group},
 }
 
 // blocked phrases stop a shorter match inside them: "Indo-Pacific" is a

@@ -96,6 +96,12 @@ func (sc *scratch) findDates(ref event.Date) {
 						i++
 						continue
 					}
+					// "on May 2" in a narrative already dated: the last date's year
+					if sc.narrative() && sc.is(i-1, "ON") {
+						sc.addDate(dateSpan{i: i - 1, j: i + 2, d: event.YMD(sc.lastDate.Year, m, d), rel: true})
+						i++
+						continue
+					}
 				}
 				// "that November": the month in the last date's year
 				if sc.is(i-1, "THAT") && !sc.lastDate.IsZero() {
@@ -117,6 +123,15 @@ func (sc *scratch) findDates(ref event.Date) {
 					sc.addDate(dateSpan{i: i, j: i + 2, d: event.YM(y, m)})
 					i++
 					continue
+				}
+				// "in December", "by early March" in a narrative already
+				// dated: the month in the last date's year
+				b := i - 1
+				for b >= 0 && (sc.is(b, "EARLY") || sc.is(b, "MID") || sc.is(b, "LATE")) {
+					b--
+				}
+				if sc.narrative() && ref.IsZero() && (sc.is(b, "IN") || sc.is(b, "BY") || sc.is(b, "UNTIL") || sc.is(b, "DURING")) {
+					sc.addDate(dateSpan{i: b, j: i + 1, d: event.YM(sc.lastDate.Year, m), rel: true})
 				}
 				continue
 			}
@@ -206,6 +221,12 @@ func (sc *scratch) findDates(ref event.Date) {
 						i += 2
 						continue
 					}
+					// "on 26 November" in a narrative already dated
+					if sc.narrative() && ref.IsZero() && sc.is(i-1, "ON") {
+						sc.addDate(dateSpan{i: i - 1, j: i + 2, d: event.YMD(sc.lastDate.Year, m, d), rel: true})
+						i++
+						continue
+					}
 				}
 			}
 			y, ok := sc.yearAt(i)
@@ -268,6 +289,12 @@ func (sc *scratch) findDates(ref event.Date) {
 			i = ds.j - 1
 		}
 	}
+}
+
+// narrative: the paragraph (or this sentence) already gave a date, so a
+// month without a year ("in December", "on 2 May") is in that year.
+func (sc *scratch) narrative() bool {
+	return !sc.lastDate.IsZero() && (!sc.paraDate.IsZero() || len(sc.dates) > 0)
 }
 
 // quantityYear reports whether the year-like number at i is a quantity:

@@ -24,7 +24,7 @@ func TestDebugDump(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	r := x.Document(&event.Document{ID: "d", Text: string(b)}, Options{})
+	r := x.Document(&event.Document{ID: "d", Text: string(b)}, Options{Undated: os.Getenv("PIVOT_UNDATED") != ""})
 	for _, m := range r.Mentions {
 		am := ""
 		if m.Amount != nil {

@@ -108,12 +108,20 @@ type scratch struct {
 	pairPara bool
 	pairHere bool // the pair was set by the current sentence
 	sentPair [2]string
+	headPair [2]string // the two states of the current section's heading
 	prevSubj *actors.Entry
+	// prevGroup holds the codes of the previous sentence's subject group
+	// ("Finland and Sweden applied …"), the owners of "both bids" next.
+	prevGroup []string
 	// listSubj is the subject of a line ending in ':' that introduces a
 	// list; an item that starts with a verb ("- signed …") is its act.
 	listSubj *actors.Entry
 	listItem bool          // the current sentence is a list item
 	lastOrg  *actors.Entry // the latest organisation named, for "the alliance"
+	// lastGroup is the latest armed group named, for "the rebels"
+	lastGroup *actors.Entry
+	// juntaOf is the state whose junta or coup was named last
+	juntaOf *actors.Entry
 	// alias maps a person's surname, once the full name was matched in
 	// the document, to the person
 	alias map[string]*actors.Entry
@@ -122,6 +130,7 @@ type scratch struct {
 	// blocked both bids.") happened in its year. inherit is set while the
 	// current sentence uses it.
 	paraDate event.Date
+	inhDate  event.Date // the paragraph's date before the current sentence
 	inherit  bool
 	pairDoc  map[[2]string]int
 	pairPar  map[[2]string]int
@@ -190,6 +199,11 @@ func (x *Extractor) Document(doc *event.Document, opt Options) Result {
 		}
 		prevEnd = sp.End
 		x.sentence(sc, doc, si, sp, opt, &res)
+		if heading {
+			// a section heading naming two states ("Rwanda and the DR
+			// Congo") sets the section's dyad until the next heading
+			sc.headPair = sc.sentPair
+		}
 		if doc.Text[sp.End-1] == ':' {
 			sc.listSubj = sc.prevSubj
 		}
@@ -200,7 +214,9 @@ func (x *Extractor) Document(doc *event.Document, opt Options) Result {
 func (sc *scratch) reset() {
 	sc.pair, sc.pairPara, sc.focus = [2]string{}, false, ""
 	sc.lastDate, sc.prevDate = event.Date{}, event.Date{}
-	sc.prevSubj, sc.listSubj, sc.listItem, sc.lastOrg = nil, nil, false, nil
+	sc.prevSubj, sc.listSubj, sc.listItem, sc.lastOrg, sc.lastGroup, sc.juntaOf = nil, nil, false, nil, nil, nil
+	sc.prevGroup = sc.prevGroup[:0]
+	sc.headPair = [2]string{}
 	sc.paraDate, sc.inherit = event.Date{}, false
 	clear(sc.alias)
 	clear(sc.pairDoc)
@@ -283,6 +299,7 @@ func (sc *scratch) analyse(text string, opt Options) []frame {
 	}
 	sc.findDates(opt.Ref)
 	sc.indexDates()
+	prevPara := sc.paraDate
 	if len(sc.dates) > 0 {
 		sc.paraDate = sc.lastDate
 	}
@@ -301,12 +318,17 @@ func (sc *scratch) analyse(text string, opt Options) []frame {
 	if len(sc.acts) == 0 && !sc.pairPara {
 		return nil
 	}
-	sc.inherit = false
+	sc.inherit, sc.inhDate = false, prevPara
 	if len(sc.dates) == 0 {
 		sc.inherit = !sc.paraDate.IsZero() && sc.inheritable()
 		if !sc.inherit && !opt.Undated {
 			return nil
 		}
+	} else if !prevPara.IsZero() && sc.onlyModifierDates() {
+		// a sentence whose only dates name things ("London rejected the
+		// request, saying … in their 2013 referendum") happened in the
+		// paragraph's year
+		sc.inherit = sc.inheritable()
 	}
 	sc.findTriggers()
 	if len(sc.trigs) == 0 {
@@ -339,9 +361,17 @@ func (sc *scratch) inheritable() bool {
 				return false
 			}
 		}
+		if past {
+			// the first finite verb decides: "Both sides agreed a ceasefire
+			// …, although neither has dropped its grievances" happened
+			return true
+		}
 		switch k {
 		case "IS", "ARE", "AM", "HAS", "HAVE", "REMAIN", "REMAINS", "CONTINUES", "WILL",
 			"COULD", "CAN", "MIGHT", "SHOULD", "MUST":
+			if sc.inRelativeAside(i) {
+				continue // "Russia, which has bases in both countries, urged …"
+			}
 			return false // a description, a future or a possibility reports no dated happening
 		case "MAY":
 			if !sc.inDate(i) {
@@ -353,7 +383,9 @@ func (sc *scratch) inheritable() bool {
 		}
 		// A participle opening an aside ("CPEC, valued at US$ 62 billion,")
 		// is not a finite verb: it reports nothing that happened.
-		if i > 0 && sc.toks[i-1].kind == tPunct && sc.sent[sc.toks[i-1].s] == ',' {
+		// After a relative clause closes ("Russia, which keeps bases there,
+		// urged …") the word after the comma is the main verb.
+		if i > 0 && sc.toks[i-1].kind == tPunct && sc.sent[sc.toks[i-1].s] == ',' && !sc.closesRelative(i-1) {
 			continue
 		}
 		// "the disputed border", "its contested waters": an adjective
@@ -365,6 +397,49 @@ func (sc *scratch) inheritable() bool {
 		}
 	}
 	return past
+}
+
+// inRelativeAside: token i lies in a ", which …" / ", who …" clause.
+func (sc *scratch) inRelativeAside(i int) bool {
+	for k := i - 1; k > 0; k-- {
+		if sc.is(k, ",") || sc.is(k, ";") {
+			return false
+		}
+		if (sc.is(k, "WHICH") || sc.is(k, "WHO")) && sc.is(k-1, ",") {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyModifierDates: every date of the sentence is a year used as a
+// modifier after a determiner ("their 2013 referendum", "the 1974
+// agreement").
+func (sc *scratch) onlyModifierDates() bool {
+	for _, d := range sc.dates {
+		if d.j != d.i+1 || d.i == 0 {
+			return false
+		}
+		p := d.i - 1
+		if !(sc.is(p, "THE") || sc.is(p, "THEIR") || sc.is(p, "ITS") || sc.is(p, "A") || sc.is(p, "AN") || sc.is(p, "HIS") || sc.is(p, "HER") || sc.toks[p].poss) {
+			return false
+		}
+	}
+	return true
+}
+
+// closesRelative: the comma at c ends a relative clause opened by an
+// earlier ", which" / ", who".
+func (sc *scratch) closesRelative(c int) bool {
+	for k := c - 1; k > 0; k-- {
+		if sc.is(k, ",") {
+			return false
+		}
+		if (sc.is(k, "WHICH") || sc.is(k, "WHO")) && sc.is(k-1, ",") {
+			return true
+		}
+	}
+	return false
 }
 
 // pastIrregular: irregular past forms of verbs of state relations.
@@ -788,7 +863,7 @@ func (sc *scratch) groupCodes(g int, d int, dst []string) []string {
 			if sc.sentPair[0] != "" {
 				p = sc.sentPair
 			}
-			if q, ok := sc.twoStatesBefore(a.i, d); ok {
+			if q, ok := sc.twoStatesBefore(a.i, d); ok && !sc.splitsHeadPair(q) {
 				p = q // "Argentina joined the Belt and Road …, and the two central banks …"
 			}
 			for _, c := range p {
@@ -804,6 +879,23 @@ func (sc *scratch) groupCodes(g int, d int, dst []string) []string {
 		}
 	}
 	return dst
+}
+
+// splitsHeadPair: q shares exactly one state with the section heading's
+// dyad ("Washington sanctioned Rwanda's minister, and the two countries
+// signed …" under "Rwanda and the DR Congo" means Rwanda and Congo).
+func (sc *scratch) splitsHeadPair(q [2]string) bool {
+	h := sc.headPair
+	if h[0] == "" || sc.pair != h && sc.pair != [2]string{h[1], h[0]} {
+		return false
+	}
+	n := 0
+	for _, c := range q {
+		if c == h[0] || c == h[1] {
+			n++
+		}
+	}
+	return n == 1
 }
 
 // twoStatesBefore: exactly two distinct states are named before token i in
@@ -865,7 +957,9 @@ func (sc *scratch) nearestDateFor(t trig, lo, hi int) (dateSpan, bool) {
 	// a coordinated verb ("… and suspended …") does not take the dates of
 	// the first verb's phrase
 	and := -1
-	if !t.p.noun && (sc.is(t.i-1, "AND") || sc.is(t.i-2, "AND")) {
+	if !t.p.noun && sc.is(t.i-1, "AND") {
+		and = t.i - 1
+	} else if !t.p.noun && sc.is(t.i-2, "AND") {
 		and = t.i - 2
 	}
 	for _, d := range sc.dates {

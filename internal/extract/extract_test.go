@@ -239,6 +239,40 @@ func TestPredicates(t *testing.T) {
 			[]string{"2015 RUS-IRN AGREE asserted", "2015 RUS-IRN AID asserted"}},
 		{"Pakistan signed an agreement with the United States.", nil},
 		{"In 2010, the weather in Pakistan was fine.", nil},
+		// a reaction to the previous sentence's subject ("both bids"), and
+		// the same actor's earlier act naming whom a later one addresses
+		{"Finland and Sweden applied to join NATO in May 2022. Turkey blocked both bids, accusing the two countries of harbouring militants, and demanded the extradition of suspects.",
+			[]string{"2022-05 FIN-SWE-NATO REQUEST asserted", "2022 TUR-FIN-SWE REJECT asserted", "2022 TUR-FIN-SWE ACCUSE asserted", "2022 TUR-FIN-SWE REQUEST asserted"}},
+		// after a relative clause the verb is the main one; "both sides" is the pair
+		{"Kyrgyzstan and Tajikistan\nKyrgyz and Tajik troops exchanged fire in April 2021. Russia, which keeps bases in both countries, urged restraint on both sides.",
+			[]string{"2021-04 KGZ-TJK ASSAULT asserted", "2021 RUS-KGZ-TJK REQUEST asserted"}},
+		// a go-between is not a party; ties restored in the passive are the heading's dyad
+		{"Kenya and Somalia\nSomalia severed relations with Kenya in December 2020. Ties were restored in May 2021 following mediation by Qatar.",
+			[]string{"2020-12 SOM-KEN SANCTION asserted", "2021-05 KEN-SOM SUPPORT asserted", "2021-05 QAT-KEN CONSULT asserted", "2021-05 QAT-SOM CONSULT asserted"}},
+		// two actors meeting at a bare comma are two clauses, not a list
+		{"Under the Pretoria agreement of July 2002, brokered by South Africa, Kigali agreed to withdraw its troops from the Democratic Republic of the Congo.",
+			[]string{"2002-07 RWA-COD AGREE asserted"}},
+		// a passive agent after "by" acts on the other member of the heading's dyad
+		{"Argentina and the United Kingdom\nIn 2016 the two governments agreed to cooperate. That pact was terminated by Argentina in March 2023.",
+			[]string{"2016 ARG-GBR AGREE asserted", "2023-03 ARG-GBR SANCTION asserted"}},
+		// "the rebels", "the junta"
+		{"The M23 rebels seized Goma in November 2012. In January 2025 the rebels captured Bukavu.",
+			[]string{"2012-11 M23-COD ASSAULT asserted"}},
+		{"The coup in Niamey in July 2023 drew a sharp response. The junta revoked its military agreements with France in August 2023.",
+			[]string{"2023-08 NER-FRA SANCTION asserted"}},
+		// a month without a year in a dated paragraph takes its year
+		{"Pakistan and the United States\n2011 was the low point. Pakistan closed the NATO supply routes in November.",
+			[]string{"2011-11 PAK-NATO SANCTION asserted"}},
+		// a quoted "no limits" partnership is not a denied one
+		{"Xi Jinping and Vladimir Putin declared a \"no limits\" partnership in Beijing on February 4, 2022.",
+			[]string{"2022-02-04 CHN-RUS SUPPORT asserted"}},
+		// "followed by" repeats the act for the followers
+		{"Panama switched its diplomatic recognition from Taiwan to China in June 2017, followed by El Salvador in 2018.",
+			[]string{"2017-06 PAN-CHN SUPPORT asserted", "2017-06 PAN-TWN SANCTION asserted", "2018 SLV-CHN SUPPORT asserted", "2018 SLV-TWN SANCTION asserted"}},
+		// a participle used as an adjective is no act
+		{"Venezuela freed seven jailed Americans in October 2022.", []string{"2022-10 VEN-USA RETREAT asserted"}},
+		// a city's name as a first name after a title
+		{"Foreign Minister Santiago Cafiero met Chinese officials in Beijing in 2022.", nil},
 	}
 	for _, c := range cases {
 		got := mentionsOf(c.in, Options{})

@@ -12,25 +12,103 @@ import (
 
 // frames builds candidate mentions from each trigger.
 func (sc *scratch) frames(opt Options) {
-	// weak triggers yield only in clauses where nothing stronger did
-	var strong [16]bool
+	// weak triggers yield only where nothing stronger did for the same
+	// parties in their clause ("declared a partnership …, weeks before the
+	// invasion of Ukraine" keeps the partnership)
+	nStrong := 0
 	for pass := 0; pass < 2; pass++ {
 		for _, t := range sc.trigs {
 			if t.p.weak != (pass == 1) {
 				continue
 			}
-			c := t.clause
-			if c >= len(strong) {
-				c = len(strong) - 1
-			}
-			if pass == 1 && strong[c] {
-				continue
-			}
 			n := len(sc.out)
 			sc.frame(t, opt)
-			if len(sc.out) > n && pass == 0 {
-				strong[c] = true
+			if pass == 0 {
+				nStrong = len(sc.out)
+				continue
 			}
+			kept := sc.out[:n]
+			for _, f := range sc.out[n:] {
+				if !sc.coveredByStrong(f, nStrong) {
+					kept = append(kept, f)
+				}
+			}
+			sc.out = kept
+		}
+	}
+	sc.followedBy()
+}
+
+// coveredByStrong: a strong frame of f's clause already involves one of
+// f's parties.
+func (sc *scratch) coveredByStrong(f frame, nStrong int) bool {
+	for _, s := range sc.out[:nStrong] {
+		if s.trig.clause != f.trig.clause {
+			continue
+		}
+		for _, c := range f.actor {
+			if has(s.actor, c) || has(s.recip, c) {
+				return true
+			}
+		}
+		for _, c := range f.recip {
+			if has(s.actor, c) || has(s.recip, c) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// followedBy repeats the acts before ", followed by X in 2018" for X:
+// "Panama switched its recognition from Taiwan to China in June 2017,
+// followed by the Dominican Republic and El Salvador in 2018".
+func (sc *scratch) followedBy() {
+	f := -1
+	for k := 1; k+2 < len(sc.toks); k++ {
+		if sc.is(k, "FOLLOWED") && sc.is(k+1, "BY") && sc.is(k-1, ",") {
+			f = k
+			break
+		}
+	}
+	if f < 0 || len(sc.out) == 0 {
+		return
+	}
+	g := -1
+	for _, a := range sc.acts {
+		if a.i == f+2 || a.i == f+3 && sc.is(f+2, "THE") {
+			g = a.group
+			break
+		}
+	}
+	if g < 0 {
+		return
+	}
+	var ds dateSpan
+	ok := false
+	for _, d := range sc.dates {
+		if d.i > f {
+			ds, ok = d, true
+			break
+		}
+	}
+	if !ok {
+		return
+	}
+	who := sc.groupCodes(g, dateKey(ds.d), nil)
+	n := len(sc.out)
+	for _, o := range sc.out[:n] {
+		if o.trig.i > f || len(o.actor) != 1 {
+			continue
+		}
+		c := o
+		c.actor = append([]string(nil), who...)
+		c.recip = removeAll(append([]string(nil), o.recip...), who)
+		c.date, c.hasDate = ds, true
+		c.amount = nil
+		c.conf = o.conf - 0.2
+		if len(c.recip) > 0 {
+			sc.out = append(sc.out, c)
 		}
 	}
 }
@@ -43,7 +121,7 @@ func (sc *scratch) frame(t trig, opt Options) {
 			return
 		}
 	}
-	if t.p.weak && !sc.lightBefore(t) && !sc.compoundBefore(t) && !sc.lightAfter(t) {
+	if t.p.weak && !sc.lightBefore(t) && !sc.compoundBefore(t) && !sc.lightAfter(t) && !(t.p.key == "kill" && sc.victimAfter(t)) {
 		return
 	}
 	if t.p.weak && sc.negVerbBefore(t) {
@@ -55,7 +133,7 @@ func (sc *scratch) frame(t trig, opt Options) {
 	if sc.complement(t) {
 		return
 	}
-	if (t.p.key == "close" || t.p.key == "seal") && !sc.wordAfter(t, 5, "BORDER", "BORDERS", "FRONTIER", "AIRSPACE", "CROSSINGS", "CONSULATE", "CONSULATES", "PORTS") {
+	if (t.p.key == "close" || t.p.key == "seal") && !sc.wordAfter(t, 5, "BORDER", "BORDERS", "FRONTIER", "AIRSPACE", "CROSSINGS", "CONSULATE", "CONSULATES", "PORTS", "ROUTES", "ROUTE", "EMBASSY", "EMBASSIES", "CROSSING", "STRAIT", "WATERS") {
 		return // closing a border or airspace reduces relations; "close ties" does not
 	}
 	if (t.p.key == "entered" || t.p.key == "moved into") && !sc.wordAfter(t, 4, "WATERS", "AIRSPACE", "TERRITORY", "TERRITORIAL") {
@@ -73,18 +151,31 @@ func (sc *scratch) frame(t trig, opt Options) {
 	if t.p.mode == "ceasefire" && t.p.noun && (sc.cl(t.j, cBe) && sc.agreedAt(t.j+1) || sc.cl(t.j+1, cBe) && sc.agreedAt(t.j+2)) {
 		return // "a ceasefire was agreed": the agreement is the act (AGREE), coded from its verb
 	}
-	if t.p.key == "reopen" && !sc.wordAfter(t, 5, "BORDER", "BORDERS", "FRONTIER", "AIRSPACE", "CROSSINGS", "CROSSING", "ROUTES", "ROUTE") &&
-		!(t.i > 0 && sc.cl(t.i-1, cBe) && sc.wordBefore(t, 8, "BORDER", "BORDERS", "FRONTIER", "AIRSPACE", "CROSSINGS", "CROSSING")) {
+	if t.p.key == "reopen" && !sc.wordAfter(t, 5, "BORDER", "BORDERS", "FRONTIER", "AIRSPACE", "CROSSINGS", "CROSSING", "ROUTES", "ROUTE", "EMBASSY", "EMBASSIES") &&
+		!(t.i > 0 && sc.cl(t.i-1, cBe) && sc.wordBefore(t, 8, "BORDER", "BORDERS", "FRONTIER", "AIRSPACE", "CROSSINGS", "CROSSING", "ROUTES", "ROUTE")) {
 		return // reopening a border resumes exchange; "reopened the case" does not
 	}
 	if t.p.key == "protest" && sc.is(t.i-1, "IN") {
 		return // "recalled its ambassador in protest": the manner of another act
+	}
+	if !t.p.noun && t.j == t.i+1 && strings.HasSuffix(sc.key(t.i), "ED") && t.i > 0 &&
+		(sc.toks[t.i-1].kind == tNum || numberWords[sc.key(t.i-1)] > 0 || quantifiers[sc.key(t.i-1)] || sc.is(t.i-1, "THE") || sc.is(t.i-1, "A") || sc.is(t.i-1, "AN")) &&
+		t.j < len(sc.toks) && sc.toks[t.j].kind == tWord && sc.toks[t.j].cls&cFunc == 0 && !sc.inDate(t.j) {
+		return // "freed seven jailed Americans", "the armed forces": a participle used as an adjective
+	}
+	if t.p.noun && (sc.is(t.i-1, "THAT") || sc.is(t.i-1, "THIS") || sc.is(t.i-1, "THESE") || sc.is(t.i-1, "THOSE")) && !sc.is(t.j, "OF") && !sc.lightAfter(t) {
+		// "That pact was terminated": the pact was coded where it was made
+		// ("These exercises were initiated in 2016" dates it, and stays)
+		return
 	}
 	if t.p.noun && sc.stoppedAfter(t) {
 		return // "talks … were frozen", "negotiations collapsed": no happening to code
 	}
 	subj := sc.subject(t, lo)
 	obj := sc.object(t, lo, hi, subj, t.j+14)
+	if g := sc.betweenGroup(t); g > 0 && t.p.typ == event.Consult && t.p.noun {
+		subj, obj = -1, g // "talks between Kinshasa and the M23": the parties are co-actors
+	}
 	if t.p == mustRequest {
 		// the speaker demands of the actor before "must"
 		obj = -1
@@ -125,7 +216,7 @@ func (sc *scratch) frame(t trig, opt Options) {
 				ds, ok = sc.sentenceDate(t.i)
 			}
 			if !ok && sc.inherit {
-				ds, ok = dateSpan{i: t.i, j: t.i, d: event.Y(sc.paraDate.Year)}, true
+				ds, ok = dateSpan{i: t.i, j: t.i, d: event.Y(sc.inhDate.Year)}, true
 			}
 			med := sc.groupCodes(subj, dateKey(ds.d), nil)
 			parties := removeAll(sc.coGroup(t.i, dateKey(ds.d)), med)
@@ -158,7 +249,7 @@ func (sc *scratch) frame(t trig, opt Options) {
 	}
 	if !hasDate && sc.inherit {
 		// no date in the sentence: the paragraph's
-		ds, hasDate = dateSpan{i: t.i, j: t.i, d: event.Y(sc.paraDate.Year)}, true
+		ds, hasDate = dateSpan{i: t.i, j: t.i, d: event.Y(sc.inhDate.Year)}, true
 	}
 	if !hasDate && !opt.Undated {
 		return
@@ -239,7 +330,11 @@ func (sc *scratch) frame(t trig, opt Options) {
 		// the other member of the paragraph's dyad, for acts that need a
 		// recipient ("India agreed to buy the carrier …" in a paragraph on
 		// India and Russia)
-		if len(R) == 0 && !t.p.exercise && (needsRecipient(t.p.typ) || isVerbal(t.p.typ) || t.p.typ == event.Sanction || t.p.typ == event.Retreat || t.p.typ == event.Mobilize) &&
+		// … and for attacks when the section is about that dyad ("Further
+		// Pakistani air strikes hit Paktika province" under "Pakistan and
+		// Afghanistan")
+		headAttack := isConflict(t.p.typ) && sc.headPair[0] != "" && (sc.pair == sc.headPair || sc.pair == [2]string{sc.headPair[1], sc.headPair[0]})
+		if len(R) == 0 && !t.p.exercise && (needsRecipient(t.p.typ) || isVerbal(t.p.typ) || t.p.typ == event.Sanction || t.p.typ == event.Retreat || t.p.typ == event.Mobilize || headAttack) &&
 			sc.pairPara && (A[0] == sc.pair[0] || A[0] == sc.pair[1]) && len(sc.acts) > 0 {
 			if A[0] == sc.pair[0] {
 				R = []string{sc.pair[1]}
@@ -247,6 +342,24 @@ func (sc *scratch) frame(t trig, opt Options) {
 				R = []string{sc.pair[0]}
 			}
 			conf -= 0.2
+		}
+		// "Finland and Sweden applied to join NATO … Turkey blocked both
+		// bids": a reaction to the act of the previous sentence's subject
+		if len(R) == 0 && sc.reactiveObject(t) {
+			R = removeAll(sc.reactedTo(t, dk), A)
+			conf -= 0.2
+		}
+		// "Turkey blocked both bids, accusing the two countries …, and
+		// demanded the extradition of suspects": the same actor's earlier
+		// act in the sentence names whom this one addresses
+		if len(R) == 0 && !t.p.noun && (isVerbal(t.p.typ) || t.p.typ == event.Sanction) {
+			for _, o := range sc.out {
+				if len(o.actor) == len(A) && o.actor[0] == A[0] && len(o.recip) > 0 && o.trig.i < t.i {
+					R = append([]string(nil), o.recip...)
+					conf -= 0.2
+					break
+				}
+			}
 		}
 		// "Turkey rejected a U.S. request": the request was made to the
 		// rejecting party
@@ -263,6 +376,30 @@ func (sc *scratch) frame(t trig, opt Options) {
 			return
 		}
 	case len(A) == 0:
+		// "Since the 1979 peace treaty with Israel, Egypt has received …":
+		// a noun in a fronted phrase belongs to the main clause's subject
+		if t.p.noun && sc.is(t.j, "WITH") {
+			if g := sc.frontedSubject(t); g > 0 {
+				if a := removeAll(sc.groupCodes(g, dk, nil), R); len(a) > 0 {
+					A = a
+					conf -= 0.1
+					break
+				}
+			}
+		}
+		// "That pact was terminated by Argentina": the agent after "by",
+		// acting on the other member of the paragraph's dyad
+		if passive && sc.is(t.j, "BY") && sc.pairPara && (R[0] == sc.pair[0] || R[0] == sc.pair[1]) && len(R) == 1 {
+			A = R
+			if R[0] == sc.pair[0] {
+				R = []string{sc.pair[1]}
+			} else {
+				R = []string{sc.pair[0]}
+			}
+			passive = false // roles are already the right way round
+			conf -= 0.2
+			break
+		}
 		if len(R) >= 2 {
 			A, R = R[:1], R[1:]
 			break
@@ -303,6 +440,9 @@ func (sc *scratch) frame(t trig, opt Options) {
 	if t.p.reverse || (passive && sc.is(t.j, "BY")) {
 		A, R = R, A
 	}
+	if t.p.noun && isVerbal(t.p.typ) && sc.is(t.j, "FROM") && obj > 0 && sc.introducedBy(obj, "FROM") && subj > 0 {
+		A, R = R, A // "drawing criticism from Washington": the critic follows "from"
+	}
 	st := sc.status(t)
 	f := frame{actor: A, recip: R, t: t.p, trig: t, date: ds, hasDate: hasDate, status: st}
 	if t.p.typ == event.Retreat && t.p.mode == "withdraw" && len(R) == 1 && !sc.x.dict.IsState(R[0]) && R[0] != "" && sc.is(t.j, "FROM") {
@@ -314,7 +454,7 @@ func (sc *scratch) frame(t trig, opt Options) {
 	if (t.p.key == "send" || t.p.key == "sent") && sc.wordAfter(t, 5, "TROOPS", "SHIP", "SHIPS", "WARSHIPS", "WARSHIP", "FORCES", "VESSEL", "VESSELS", "SOLDIERS", "BATTALIONS", "JETS") {
 		f.t = sendForces // sending troops or warships is a military move
 	}
-	if t.p.key == "seize" && !t.p.noun && sc.placeAfter(t) {
+	if (t.p.key == "seize" || t.p.key == "capture") && !t.p.noun && sc.placeAfter(t) {
 		f.t = seizePlace // seizing a town or territory is occupation (ASSAULT), seizing a ship is COERCE
 	}
 	if t.p.typ == event.Mobilize && sc.hasCtx("peacekeeping") {
@@ -324,6 +464,15 @@ func (sc *scratch) frame(t trig, opt Options) {
 		f.t = releaseRetreat // releasing prisoners has immediate material effect: RETREAT
 	} else if t.p.key == "return" {
 		return // "returned to", "returned its ambassador" are handled as phrases
+	}
+	if t.p.key == "block" && sc.cutNounAfter(t) {
+		f.t = cutSanction // "blocked the use of American military financing": aid cut off
+	}
+	if t.p.key == "reopen" && sc.wordAfter(t, 5, "EMBASSY", "EMBASSIES") {
+		f.t = embassyRestored // reopening embassies restores relations
+	}
+	if f.t.typ == event.Sanction && (t.p.key == "withdrew from" || t.p.key == "pulled out of") && len(R) == 1 && sc.x.dict.IsState(R[0]) && sc.actorAt(t.j) {
+		f.t = withdrawRetreat // leaving a country is a withdrawal; leaving a treaty or a bloc reduces relations
 	}
 	if t.p.key == "order" && sc.toInfinitiveAfter(t) {
 		f.t = orderRequest // "ordered French troops to leave"
@@ -380,6 +529,20 @@ func (sc *scratch) frame(t trig, opt Options) {
 		return
 	}
 	sc.emit(f)
+	// "switched its recognition from Taiwan to China": dropping Taiwan
+	// reduces relations with it
+	if t.p.typ == event.Support && t.p.noun && strings.HasPrefix(t.p.key, "recogni") && sc.is(t.j, "FROM") {
+		for _, a := range sc.acts {
+			if a.i == t.j+1 {
+				if from := removeAll(sc.groupCodes(a.group, dk, nil), A); len(from) > 0 {
+					g := f
+					g.t, g.recip, g.conf = dropRecognition, from, f.conf-0.1
+					sc.emit(g)
+				}
+				break
+			}
+		}
+	}
 	// "invaded Congo in 1996 and again in August 1998": the act repeated
 	if hasDate {
 		for _, d := range sc.dates {
@@ -440,6 +603,9 @@ func (sc *scratch) dateTokens(a, b int) int {
 // governing verb is the event. A noun with its own agent ("rejected a
 // U.S. request") stays an event.
 func (sc *scratch) complement(t trig) bool {
+	if t.p.typ == event.Consult && t.p.noun && sc.betweenGroup(t) > 0 {
+		return false // "hosted talks between Kinshasa and the M23": the talks are the parties' own
+	}
 	// "sanctions on Iranian oil exports", "a ban on arms sales": the
 	// object of a restriction is not an event of its own
 	if t.p.noun {
@@ -467,7 +633,7 @@ func (sc *scratch) complement(t trig) bool {
 		}
 		// a verb is a complement only as an infinitive ("threatened to
 		// withdraw"); "accused … and suspended" are two acts
-		if !t.p.noun && !sc.is(t.i-1, "TO") && !(sc.is(t.i-2, "TO") && strings.HasSuffix(sc.key(t.i-1), "LY")) && !sc.afterDeterminer(t) {
+		if !t.p.noun && !sc.is(t.i-1, "TO") && !(sc.is(t.i-2, "TO") && strings.HasSuffix(sc.key(t.i-1), "LY")) && !sc.afterDeterminer(t) && !sc.helpedBefore(t) {
 			continue
 		}
 		ok := true
@@ -566,7 +732,11 @@ func (sc *scratch) subject(t trig, lo int) int {
 				if sc.is(k, ",") || sc.is(k, ";") {
 					break
 				}
-				if (sc.is(k, "WHICH") || sc.is(k, "WHO")) && sc.is(k-1, ",") {
+				// … or of a participle aside ("the rebels, reportedly backed
+				// by Rwandan troops, captured Goma")
+				aside := sc.is(k, "WHICH") || sc.is(k, "WHO") || sc.toks[k].kind == tWord && !sc.toks[k].cap &&
+					(strings.HasSuffix(sc.key(k), "LY") || strings.HasSuffix(sc.key(k), "ED") || strings.HasSuffix(sc.key(k), "ING"))
+				if aside && sc.is(k-1, ",") {
 					for _, a := range sc.acts {
 						if a.j == k-1 && !a.inPP {
 							return a.group
@@ -658,16 +828,18 @@ func (sc *scratch) subject(t trig, lo int) int {
 	if pron || t.clause > 0 || !t.p.noun {
 		// the clause's (or the sentence's) first subject; failing that the
 		// owner in "a consortium of Indian companies bought …"
-		for pass := 0; pass < 2; pass++ {
-			for _, from := range []int{lo, 0} {
+		// "…, and by December fighters of the Wagner Group had been
+		// deployed": the clause's own "of" owner beats the sentence subject
+		for _, from := range []int{lo, 0} {
+			for pass := 0; pass < 2; pass++ {
 				for _, a := range sc.acts {
 					if a.i >= from && a.j <= t.i && (!a.inPP || pass == 1 && a.ofPP) {
 						return a.group
 					}
 				}
-				if t.p.noun && !pron {
-					break
-				}
+			}
+			if t.p.noun && !pron {
+				break
 			}
 		}
 	}
@@ -728,6 +900,9 @@ func (sc *scratch) governingPrep(i, lo int) string {
 func (sc *scratch) governedByVerb(i, lo int) bool {
 	for k, n := i-1, 0; k >= lo && n < 8; k, n = k-1, n+1 {
 		t := &sc.toks[k]
+		if k == 0 && sc.listItem && sc.listSubj != nil && (sc.is(0, "-") || sc.is(0, "*") || sc.is(0, "•")) {
+			return true // "- a US$ 6 billion facility in July 2019;" after "The IMF has approved:"
+		}
 		if t.kind != tWord || sc.inDate(k) {
 			if sc.inDate(k) || t.kind == tNum || sc.is(k, "$") || sc.is(k, "%") || sc.is(k, "-") || sc.is(k, "€") || sc.is(k, "£") || sc.is(k, "¥") {
 				continue // "a US$ 80 million sale": numbers inside the noun phrase
@@ -800,6 +975,10 @@ func (sc *scratch) object(t trig, lo, hi, subj, limit int) int {
 		if a.i > comma {
 			break
 		}
+		if a.i-1 != t.j && sc.mediatorAt(a.i) {
+			skip = a.group // "restored following mediation by Qatar": the go-between of another act
+			continue
+		}
 		p := a.i - 1
 		for adj := 0; p >= t.j; p-- {
 			if sc.is(p, "THE") || sc.is(p, "A") || sc.is(p, "AN") || sc.inDate(p) || sc.is(p, "FELLOW") {
@@ -831,7 +1010,8 @@ func (sc *scratch) object(t trig, lo, hi, subj, limit int) int {
 		}
 		// "an Israeli strike on its consulate in Damascus": the object is
 		// whoever "its" refers to, not the place
-		for k := t.j; k < a.i-1; k++ {
+		locative := sc.is(p, "IN") || sc.is(p, "AT") || sc.is(p, "NEAR")
+		for k := t.j; locative && k < a.i-1; k++ {
 			if (sc.is(k+1, "ITS") || sc.is(k+1, "THEIR")) && sc.cl(k, cNounPrep) {
 				for m := len(sc.acts) - 1; m >= 0; m-- {
 					if b := sc.acts[m]; b.j <= t.i && b.group != subj && !sc.adjacentModifier(b.j, t.i) {
@@ -948,6 +1128,8 @@ func (sc *scratch) stoppedAfter(t trig) bool {
 		switch sc.key(k) {
 		case "FROZEN", "SUSPENDED", "HALTED", "CANCELLED", "CANCELED", "POSTPONED", "COLLAPSED", "STALLED", "ABANDONED", "BROKE":
 			return true
+		case "LASTED", "DRAGGED", "PERSISTED", "ENDURED", "LAPSED", "EXPIRED":
+			return true // "The blockade lasted three and a half years": a duration, not a new act
 		case ",", ";":
 			return false
 		}
@@ -992,8 +1174,8 @@ func (sc *scratch) actorIn(lo, hi int) bool {
 func (sc *scratch) onlyPairActors() bool {
 	circ := -1
 	for _, a := range sc.acts {
-		if sc.cl(a.i-1, cTime) {
-			circ = a.group // "during India-Pakistan conflicts": circumstance, not party
+		if sc.cl(a.i-1, cTime) || sc.mediatorAt(a.i) {
+			circ = a.group // "during India-Pakistan conflicts", "following mediation by Qatar": circumstance, not party
 		}
 		if a.group == circ {
 			continue
@@ -1003,6 +1185,176 @@ func (sc *scratch) onlyPairActors() bool {
 		}
 	}
 	return true
+}
+
+// reactiveNouns name another party's act that a reaction answers.
+var reactiveNouns = map[string]bool{"BID": true, "BIDS": true, "REQUEST": true, "REQUESTS": true, "PROPOSAL": true,
+	"PROPOSALS": true, "APPLICATION": true, "APPLICATIONS": true, "OFFER": true, "OFFERS": true, "PLAN": true,
+	"MOVE": true, "DECISION": true, "DEMAND": true, "DEMANDS": true, "APPEAL": true, "OVERTURE": true,
+	"OVERTURES": true, "INITIATIVE": true, "CANDIDACY": true, "CLAIM": true, "CLAIMS": true, "ACCUSATION": true,
+	"ACCUSATIONS": true, "ALLEGATION": true, "ALLEGATIONS": true, "CHARGES": true, "STEP": true, "ULTIMATUM": true}
+
+// reactiveObject: the trigger's object is a definite noun for another
+// party's act ("blocked both bids", "rejected the proposal", "denied the
+// allegations") with no actor of its own.
+func (sc *scratch) reactiveObject(t trig) bool {
+	switch t.p.typ {
+	case event.Reject, event.Accuse, event.Support, event.Concede, event.Agree:
+	default:
+		return false
+	}
+	if t.p.noun {
+		return false
+	}
+	det := false
+	for k := t.j; k < len(sc.toks) && k < t.j+4; k++ {
+		switch {
+		case sc.is(k, "THE") || sc.is(k, "BOTH") || sc.is(k, "THEIR") || sc.is(k, "THIS") || sc.is(k, "THAT") || sc.is(k, "THESE"):
+			det = true
+		case reactiveNouns[sc.key(k)]:
+			return det && !sc.is(k+1, "OF") && !sc.is(k+1, "BY") && !sc.toks[k].poss
+		case sc.toks[k].kind != tWord || sc.toks[k].inAct:
+			return false
+		}
+	}
+	return false
+}
+
+// betweenGroup returns the group right after "between" following a noun
+// trigger ("talks between Kinshasa and the M23"), or -1.
+func (sc *scratch) betweenGroup(t trig) int {
+	if !sc.is(t.j, "BETWEEN") {
+		return -1
+	}
+	for _, a := range sc.acts {
+		if a.i == t.j+1 || a.i == t.j+2 && sc.is(t.j+1, "THE") {
+			return a.group
+		}
+	}
+	return -1
+}
+
+// helpedBefore: "to help Australia acquire submarines": a bare infinitive
+// after "help" and its object.
+func (sc *scratch) helpedBefore(t trig) bool {
+	k := t.i - 1
+	for k > 0 && sc.inActor(k) {
+		k--
+	}
+	return k < t.i-1 && (sc.is(k, "HELP") || sc.is(k, "HELPED") || sc.is(k, "HELPING")) && sc.is(k-1, "TO")
+}
+
+// quantifiers count the noun a participle modifies ("several jailed Americans").
+var quantifiers = map[string]bool{"SEVERAL": true, "SOME": true, "MANY": true, "FEW": true}
+
+// frontedSubject: t sits in a sentence-initial phrase closed by a comma
+// ("Since the 1979 treaty with Israel, Egypt …"); the group of the actor
+// right after the comma, or -1.
+func (sc *scratch) frontedSubject(t trig) int {
+	c := -1
+	for k := 0; k < len(sc.toks); k++ {
+		if sc.is(k, ",") {
+			c = k
+			break
+		}
+		if sc.is(k, ";") || k > 0 && sc.toks[k].cls&cClause != 0 {
+			return -1
+		}
+	}
+	if c < t.j {
+		return -1
+	}
+	for _, a := range sc.acts {
+		if a.i == c+1 && !a.inPP {
+			return a.group
+		}
+	}
+	return -1
+}
+
+// quotedBetween: a quotation mark lies between tokens a and b.
+func (sc *scratch) quotedBetween(a, b int) bool {
+	for k := a - 1; k <= b && k < len(sc.toks); k++ {
+		if k >= 0 && sc.toks[k].kind == tPunct {
+			switch sc.sent[sc.toks[k].s] {
+			case '"', '\'':
+				return true
+			}
+			if strings.HasPrefix(sc.sent[sc.toks[k].s:], "“") || strings.HasPrefix(sc.sent[sc.toks[k].s:], "”") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// victimAfter: "killed the al-Qaeda leader", "killed three Chinese
+// teachers": an actor's people right after the verb.
+func (sc *scratch) victimAfter(t trig) bool {
+	for k := t.j; k < len(sc.toks) && k < t.j+4; k++ {
+		if sc.inActor(k) {
+			return true
+		}
+		if sc.toks[k].kind == tNum || numberWords[sc.key(k)] > 0 || sc.is(k, "THE") || sc.is(k, "A") || sc.is(k, "AN") || sc.is(k, "AT") && sc.is(k+1, "LEAST") || sc.is(k, "LEAST") {
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// cutNounAfter: an aid noun follows the verb in its
+// phrase ("blocked the use of American foreign military financing").
+func (sc *scratch) cutNounAfter(t trig) bool {
+	for _, o := range sc.trigs {
+		if o.i >= t.j && o.i <= t.j+8 && o.p.noun && o.p.typ == event.Aid && !o.p.weak {
+			for k := t.j; k < o.i; k++ {
+				if sc.is(k, ",") || sc.is(k, ";") || sc.is(k, "AND") {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// reactedTo: whose act a reaction answers: the subject of the clause
+// before a semicolon ("… Buenos Aires wanted negotiations reopened;
+// London rejected the request"), else the previous sentence's subject.
+func (sc *scratch) reactedTo(t trig, dk int) []string {
+	semi := -1
+	for k := t.i - 1; k > 0; k-- {
+		if sc.is(k, ";") {
+			semi = k
+			break
+		}
+	}
+	if semi > 0 {
+		for _, a := range sc.acts {
+			if a.j <= semi && !a.inPP {
+				return sc.groupCodes(a.group, dk, nil)
+			}
+		}
+	}
+	return append([]string(nil), sc.prevGroup...)
+}
+
+// mediatorAt: the actor at i is introduced as a go-between ("mediation
+// by Qatar", "talks brokered by Turkey", "hosted by Malaysia").
+func (sc *scratch) mediatorAt(i int) bool {
+	if sc.is(i-1, "OF") && sc.is(i-2, "PRESENCE") {
+		return true // "signed … in the presence of Erdogan": a witness, not a party
+	}
+	if !sc.is(i-1, "BY") {
+		return false
+	}
+	for _, t := range sc.trigs {
+		if t.j == i-1 && (t.p.mode == "third-party" || t.p.key == "host") {
+			return true
+		}
+	}
+	return false
 }
 
 // coGroup returns the codes of the group with two or more codes nearest to
@@ -1243,10 +1595,20 @@ func (sc *scratch) accessAfter(t trig) bool {
 }
 
 func (sc *scratch) cutBefore(t trig) bool {
-	for k := t.i - 1; k >= 0 && k >= t.i-3; k-- {
+	for k := t.i - 1; k >= 0 && k >= t.i-8; k-- {
 		switch sc.key(k) {
-		case "CUT", "CUTS", "REDUCED", "REDUCE", "SUSPENDED", "STOPPED", "ENDED", "SLASHED", "FROZE", "CURTAILED", "HALTED":
+		case "CUT", "CUTS", "REDUCED", "REDUCE", "SUSPENDED", "STOPPED", "ENDED", "SLASHED", "FROZE", "CURTAILED", "HALTED",
+			"SUSPEND", "SUSPENDS", "HALT", "HALTS", "BARRED", "BARS", "BLOCKED", "BLOCKS", "WITHHELD", "WITHHOLDS", "FROZEN", "BANNED",
+			"TIGHTENED", "RESTRICTED", "CURBED", "CAPPED", "LIMITED":
 			return true
+		case ",", ";", "AND", "BUT", "WHICH", "THAT":
+			return false
+		}
+		if k < t.i-3 && !sc.is(k, "THE") && !sc.is(k, "OF") && !sc.is(k, "USE") && !sc.inActor(k) && sc.toks[k].cls&cFunc == 0 {
+			// beyond three tokens only through "the use of American …"
+			if sc.toks[k].kind != tWord || sc.toks[k].cap {
+				return false
+			}
 		}
 	}
 	return false
@@ -1375,6 +1737,9 @@ var (
 	accessCoop       = &pred{typ: event.Cooperate, ctx: "military", key: "access"}
 	removeFrom       = &pred{typ: event.Sanction, key: "remove"}
 	tradeCoop        = &pred{typ: event.Cooperate, ctx: "economic", key: "trade"}
+	embassyRestored  = &pred{typ: event.Support, ctx: "diplomatic", key: "reopen"}
+	dropRecognition  = &pred{typ: event.Sanction, ctx: "diplomatic", key: "recognition"}
+	withdrawRetreat  = &pred{typ: event.Retreat, mode: "withdraw", ctx: "military", key: "withdraw"}
 )
 
 func (sc *scratch) actorAt(i int) bool {
@@ -1542,8 +1907,8 @@ func (sc *scratch) status(t trig) event.Status {
 	}
 	for k := t.i - 1; k >= 0 && k >= t.i-3; k-- {
 		key := sc.key(k)
-		if sc.cl(k, cNeg) {
-			return event.Negated
+		if sc.cl(k, cNeg) && !(key == "NO" && sc.quotedBetween(k, t.i)) {
+			return event.Negated // (a quoted "no limits" partnership is not a denied one)
 		}
 		if key == "," || sc.inDate(k) {
 			break

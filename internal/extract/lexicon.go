@@ -114,7 +114,7 @@ var doubled = map[string]string{"ship": "shipp", "ban": "bann", "plan": "plann",
 	"admit": "admitt", "submit": "submitt", "stop": "stopp", "drop": "dropp", "bar": "barr", "cut": "cutt",
 	"rebut": "rebutt", "regret": "regrett", "abet": "abett", "transfer": "transferr", "confer": "conferr",
 	"spar": "sparr", "scrap": "scrapp", "equip": "equipp", "mobilise": "", "rob": "robb", "shun": "shunn",
-	"expel": "expell", "patrol": "patroll", "compel": "compell", "control": "controll"}
+	"expel": "expell", "patrol": "patroll", "compel": "compell", "control": "controll", "slam": "slamm", "kidnap": "kidnapp"}
 
 // lexEntry is one line of the trigger table: kind "v" (regular verb, all
 // inflections), "n" (noun, singular and plural), "p" (exact phrase).
@@ -229,6 +229,15 @@ var triggers = []lexEntry{
 	{"x", "supply vessels", "", "", "", ""}, {"x", "supply ships", "", "", "", ""}, {"x", "supply lines", "", "", "", ""},
 	{"x", "supply routes", "", "", "", ""}, {"x", "supply vessel", "", "", "", ""}, {"x", "supply convoy", "", "", "", ""},
 	{"x", "went to war", "", "", "", ""}, {"x", "went to the polls", "", "", "", ""},
+	{"p", "went to war with", event.Assault, "", "military", ""}, {"p", "went to war against", event.Assault, "", "military", ""},
+	{"p", "came to", event.Consult, "visit", "diplomatic", "d"}, {"v", "evict", event.Sanction, "expel", "diplomatic", ""},
+	{"np", "air campaign", event.Assault, "aerial", "military", ""}, {"np", "bombing campaign", event.Assault, "aerial", "military", ""},
+	{"np", "military campaign", event.Assault, "", "military", ""}, {"np", "extended fund facility", event.Aid, "", "economic", ""},
+	{"np", "stand-by arrangement", event.Aid, "", "economic", ""}, {"np", "standby arrangement", event.Aid, "", "economic", ""},
+	{"np", "bailout programme", event.Aid, "", "economic", ""}, {"np", "bailout program", event.Aid, "", "economic", ""},
+	{"np", "loan programme", event.Aid, "", "economic", ""}, {"np", "loan program", event.Aid, "", "economic", ""},
+	{"np", "rescue package", event.Aid, "", "economic", ""}, {"np", "bailout package", event.Aid, "", "economic", ""},
+	{"v", "capture", event.Coerce, "", "military", "d"},
 	// economic, diplomatic and military predicates common in analyst prose.
 	{"np", "line of credit", event.Aid, "", "economic", ""}, {"np", "lines of credit", event.Aid, "", "economic", ""},
 	{"np", "credit line", event.Aid, "", "economic", ""}, {"np", "credit lines", event.Aid, "", "economic", ""},
@@ -361,7 +370,7 @@ var triggers = []lexEntry{
 	{"p", "withdrew from", event.Sanction, "", "", ""}, {"p", "fired at", event.Assault, "", "military", ""},
 	{"p", "fired on", event.Assault, "", "military", ""}, {"p", "opened fire", event.Assault, "", "military", ""},
 	{"np", "water cannon", event.Assault, "crowd-control", "military", ""}, {"p", "rammed", event.Assault, "", "military", ""},
-	{"v", "reverse", event.Concede, "", "", ""}, {"n", "reversal", event.Concede, "", "", "w"}, {"v", "extradite", event.Coerce, "", "legal", ""},
+	{"v", "reverse", event.Concede, "", "", ""}, {"n", "reversal", event.Concede, "", "", "w"}, {"v", "extradite", event.Cooperate, "", "legal", ""},
 	// ASSAULT.
 	{"v", "attack", event.Assault, "", "military", ""}, {"n", "attack", event.Assault, "", "military", ""},
 	{"n", "strike", event.Assault, "", "military", ""}, {"p", "striking", event.Assault, "", "military", ""}, {"np", "airstrike", event.Assault, "aerial", "military", ""},
@@ -394,6 +403,115 @@ var triggers = []lexEntry{
 	{"n", "intervention", event.Assault, "", "military", "w"}, {"n", "hostilities", event.Assault, "", "military", ""},
 	{"np", "cyberattack", event.Assault, "", "cyber", ""}, {"np", "cyberattacks", event.Assault, "", "cyber", ""},
 	{"np", "cyber attack", event.Assault, "", "cyber", ""},
+	// General verbs and nouns of news and analyst prose (second round).
+	// ACCUSE: disapproval, complaint, allegation, legal action.
+	{"v", "decry", event.Accuse, "", "", ""}, {"v", "chastise", event.Accuse, "", "", ""},
+	{"v", "castigate", event.Accuse, "", "", ""}, {"v", "berate", event.Accuse, "", "", ""},
+	{"v", "reproach", event.Accuse, "", "", ""}, {"v", "excoriate", event.Accuse, "", "", ""},
+	{"v", "reprimand", event.Accuse, "", "", ""}, {"v", "chide", event.Accuse, "", "", ""},
+	{"v", "lambaste", event.Accuse, "", "", ""}, {"p", "lambasts", event.Accuse, "", "", ""},
+	{"v", "slam", event.Accuse, "", "", ""}, {"p", "blasted", event.Accuse, "", "", ""},
+	{"v", "assail", event.Accuse, "", "", ""}, {"v", "complain", event.Accuse, "", "", ""},
+	{"p", "allege", event.Accuse, "allege", "", ""}, {"p", "alleges", event.Accuse, "allege", "", ""},
+	{"p", "alleging", event.Accuse, "allege", "", ""}, {"p", "alleged that", event.Accuse, "allege", "", ""},
+	{"v", "sue", event.Accuse, "allege", "legal", ""}, {"x", "sued for peace", "", "", "", ""}, {"x", "sue for peace", "", "", "", ""},
+	{"x", "suing for peace", "", "", "", ""}, {"v", "indict", event.Accuse, "allege", "legal", ""},
+	{"n", "indictment", event.Accuse, "allege", "legal", ""},
+	// SUPPORT: praise and siding with.
+	{"v", "commend", event.Support, "", "", ""}, {"v", "applaud", event.Support, "", "", ""},
+	{"v", "laud", event.Support, "", "", ""}, {"p", "hailed", event.Support, "", "", ""},
+	{"v", "thank", event.Support, "", "", ""}, {"x", "thanks to", "", "", "", ""}, {"x", "thank you", "", "", "", ""},
+	{"p", "sided with", event.Support, "", "", ""}, {"p", "side with", event.Support, "", "", ""},
+	{"p", "siding with", event.Support, "", "", ""},
+	{"p", "stood with", event.Support, "", "", ""}, {"p", "stands with", event.Support, "", "", ""},
+	// REJECT: refusal and defiance.
+	{"v", "rebuff", event.Reject, "", "", ""}, {"v", "spurn", event.Reject, "", "", ""},
+	{"v", "defy", event.Reject, "", "", ""}, {"v", "resist", event.Reject, "", "", ""},
+	// SANCTION: reductions of relations.
+	{"v", "revoke", event.Sanction, "", "", ""}, {"v", "rescind", event.Sanction, "", "", ""},
+	{"p", "rescinded sanctions", event.Concede, "", "economic", ""}, {"p", "rescind sanctions", event.Concede, "", "economic", ""},
+	{"v", "curtail", event.Sanction, "", "", ""}, {"v", "blacklist", event.Sanction, "", "", ""},
+	{"v", "withhold", event.Sanction, "", "", ""}, {"p", "withheld", event.Sanction, "", "", ""},
+	// COERCE: seizure, deportation, imprisonment, hacking.
+	{"v", "confiscate", event.Coerce, "seize", "", ""}, {"v", "impound", event.Coerce, "seize", "", ""},
+	{"v", "deport", event.Coerce, "deport", "", ""}, {"n", "deportation", event.Coerce, "deport", "", ""},
+	{"v", "imprison", event.Coerce, "arrest", "", ""}, {"p", "jailed", event.Coerce, "arrest", "", ""},
+	{"p", "hacked", event.Coerce, "cyber", "cyber", ""}, {"p", "hack into", event.Coerce, "cyber", "cyber", ""},
+	// ASSAULT: abduction, assassination, bombardment, occupation of territory.
+	{"v", "kidnap", event.Assault, "abduct", "", ""}, {"v", "abduct", event.Assault, "abduct", "", ""},
+	{"n", "abduction", event.Assault, "abduct", "", ""}, {"v", "hijack", event.Assault, "abduct", "", ""},
+	{"v", "assassinate", event.Assault, "targeted", "", ""}, {"n", "assassination", event.Assault, "targeted", "", ""},
+	{"v", "ambush", event.Assault, "", "military", ""}, {"n", "ambush", event.Assault, "", "military", ""},
+	{"p", "tortured", event.Assault, "torture", "", ""}, {"p", "torturing", event.Assault, "torture", "", ""},
+	{"v", "massacre", event.Assault, "targeted", "", ""}, {"n", "massacre", event.Assault, "targeted", "", ""},
+	{"v", "bombard", event.Assault, "heavy-weapons", "military", ""}, {"n", "bombardment", event.Assault, "heavy-weapons", "military", ""},
+	{"p", "pounded", event.Assault, "", "military", ""}, {"p", "downed", event.Assault, "", "military", ""},
+	{"p", "laid siege", event.Assault, "", "military", ""}, {"p", "lay siege", event.Assault, "", "military", ""},
+	{"n", "siege", event.Assault, "", "military", ""},
+	{"p", "retook", event.Assault, "", "military", ""}, {"p", "retaken", event.Assault, "", "military", ""},
+	{"v", "recapture", event.Assault, "", "military", ""}, {"p", "overran", event.Assault, "", "military", ""},
+	// AID: disbursement, credit, debt relief, arming and equipping.
+	{"n", "disbursement", event.Aid, "", "economic", ""},
+	{"p", "extended credit", event.Aid, "", "economic", ""}, {"p", "extend credit", event.Aid, "", "economic", ""},
+	{"p", "extending credit", event.Aid, "", "economic", ""}, {"np", "debt relief", event.Aid, "", "economic", ""},
+	{"x", "debt relief plan", "", "", "", ""}, {"x", "debt relief plans", "", "", "", ""}, {"x", "debt relief proposal", "", "", "", ""},
+	{"np", "debt forgiveness", event.Aid, "", "economic", ""}, {"np", "debt cancellation", event.Aid, "", "economic", ""},
+	{"p", "wrote off", event.Aid, "", "economic", ""}, {"p", "write off", event.Aid, "", "economic", ""},
+	{"p", "writing off", event.Aid, "", "economic", ""}, {"p", "forgave", event.Aid, "", "economic", ""},
+	{"v", "bankroll", event.Aid, "", "economic", ""}, {"p", "gifted", event.Aid, "", "", ""},
+	{"p", "arming", event.Aid, "", "military", "d"},
+	{"p", "arm", event.Aid, "", "military", "d"}, {"v", "equip", event.Aid, "", "military", "d"},
+	{"p", "armed and trained", event.Aid, "", "military", ""}, {"p", "armed and hosted", event.Aid, "", "military", ""},
+	{"p", "armed and commanded", event.Aid, "", "military", ""}, {"p", "armed and funded", event.Aid, "", "military", ""},
+	{"p", "armed and financed", event.Aid, "", "military", ""}, {"p", "armed and equipped", event.Aid, "", "military", ""},
+	{"p", "armed and supplied", event.Aid, "", "military", ""}, {"p", "armed and supported", event.Aid, "", "military", ""},
+	{"p", "trained and armed", event.Aid, "", "military", ""}, {"p", "funded and armed", event.Aid, "", "military", ""},
+	{"p", "financed and armed", event.Aid, "", "military", ""}, {"p", "equipped and armed", event.Aid, "", "military", ""},
+	{"p", "restructured", event.Aid, "", "economic", ""}, {"p", "restructure", event.Aid, "", "economic", ""},
+	{"np", "debt restructuring", event.Aid, "", "economic", ""},
+	{"p", "cancelled debts", event.Aid, "", "economic", ""}, {"p", "cancelled the debt", event.Aid, "", "economic", ""},
+	{"p", "canceled debts", event.Aid, "", "economic", ""}, {"p", "canceled the debt", event.Aid, "", "economic", ""},
+	{"p", "cancelled its debt", event.Aid, "", "economic", ""}, {"p", "cancel the debt", event.Aid, "", "economic", ""},
+	// AGREE: initialling and inking a deal.
+	{"v", "ink", event.Agree, "", "", ""}, {"p", "initialled", event.Agree, "", "", ""}, {"p", "initialed", event.Agree, "", "", ""},
+	// CONSULT: idioms of meeting and calling.
+	{"p", "sat down with", event.Consult, "", "diplomatic", ""}, {"p", "played host to", event.Consult, "visit", "diplomatic", ""},
+	{"p", "phoned", event.Consult, "phone", "diplomatic", ""}, {"p", "spoke by phone", event.Consult, "phone", "diplomatic", ""},
+	{"p", "spoke by telephone", event.Consult, "phone", "diplomatic", ""},
+	// COOPERATE: sharing of information (extradition, judicial cooperation, is COOPERATE above).
+	{"p", "share intelligence", event.Cooperate, "", "intelligence", ""}, {"p", "sharing intelligence", event.Cooperate, "", "intelligence", ""},
+	{"p", "exchanged intelligence", event.Cooperate, "", "intelligence", ""}, {"p", "exchange intelligence", event.Cooperate, "", "intelligence", ""},
+	{"p", "shared evidence", event.Cooperate, "", "legal", ""}, {"p", "shared information", event.Cooperate, "", "", ""},
+	{"p", "share information", event.Cooperate, "", "", ""}, {"p", "sharing information", event.Cooperate, "", "", ""},
+	{"p", "shared expertise", event.Cooperate, "", "", ""}, {"p", "sharing expertise", event.Cooperate, "", "", ""},
+	{"p", "laid the foundation stone", event.Cooperate, "", "economic", ""}, {"p", "lay the foundation stone", event.Cooperate, "", "economic", ""},
+	{"p", "laying the foundation stone", event.Cooperate, "", "economic", ""}, {"p", "broke ground on", event.Cooperate, "", "economic", ""},
+	{"p", "break ground on", event.Cooperate, "", "economic", ""},
+	{"p", "patrolled", event.Mobilize, "troops", "military", "m"}, {"p", "patrolling", event.Mobilize, "troops", "military", "m"},
+	// MOBILIZE: troop movements short of force.
+	{"p", "massing troops", event.Mobilize, "troops", "military", ""}, {"p", "massed forces", event.Mobilize, "troops", "military", ""},
+	{"p", "massing forces", event.Mobilize, "troops", "military", ""}, {"v", "amass", event.Mobilize, "troops", "military", "m"},
+	{"np", "military buildup", event.Mobilize, "troops", "military", ""}, {"np", "military build-up", event.Mobilize, "troops", "military", ""},
+	{"np", "troop buildup", event.Mobilize, "troops", "military", ""}, {"np", "troop build-up", event.Mobilize, "troops", "military", ""},
+	{"np", "naval buildup", event.Mobilize, "troops", "military", ""}, {"v", "reinforce", event.Mobilize, "troops", "military", "m"},
+	{"p", "dispatched troops", event.Mobilize, "troops", "military", ""}, {"p", "dispatched warships", event.Mobilize, "troops", "military", ""},
+	{"p", "dispatch troops", event.Mobilize, "troops", "military", ""}, {"p", "dispatched forces", event.Mobilize, "troops", "military", ""},
+	{"p", "stationed troops", event.Mobilize, "troops", "military", ""}, {"p", "station troops", event.Mobilize, "troops", "military", ""},
+	{"p", "stationing troops", event.Mobilize, "troops", "military", ""},
+	// RETREAT and CONCEDE: pulling back, freeing captives, easing restrictions.
+	{"p", "pulled back", event.Retreat, "withdraw", "military", ""}, {"p", "pull back", event.Retreat, "withdraw", "military", ""},
+	{"v", "retreat", event.Retreat, "withdraw", "military", ""}, {"p", "freed", event.Retreat, "release", "", ""},
+	{"p", "handed back", event.Retreat, "", "", ""},
+	{"p", "eased restrictions", event.Concede, "", "", ""}, {"p", "ease restrictions", event.Concede, "", "", ""},
+	{"p", "easing restrictions", event.Concede, "", "", ""}, {"p", "relaxed restrictions", event.Concede, "", "", ""},
+	{"p", "relaxed sanctions", event.Concede, "", "economic", ""}, {"p", "eased curbs", event.Concede, "", "", ""},
+	{"p", "backed down", event.Concede, "", "", ""}, {"p", "back down", event.Concede, "", "", ""},
+	// REQUEST: lobbying.
+	{"v", "lobby", event.Request, "", "", "d"},
+	// ASSAULT (PLOVER v0.8: occupations carried out are ASSAULT, threats to
+	// occupy THREATEN).
+	{"v", "annex", event.Assault, "", "territory", ""}, {"n", "annexation", event.Assault, "", "territory", ""},
+	{"p", "occupy", event.Assault, "", "military", ""}, {"p", "occupying", event.Assault, "", "military", "d"},
 }
 
 func buildLexicon() *lexicon {
@@ -535,7 +653,10 @@ var titleWords = map[string]bool{"REPRESENTATIVE": true, "MINISTER": true, "MINI
 	"AMBASSADOR": true, "SECRETARY": true, "CHIEF": true, "COMMANDER": true, "GOVERNMENT": true, "ENVOY": true,
 	"DELEGATION": true, "FORCES": true, "STAFF": true, "LEADER": true, "LEADERS": true, "OFFICIALS": true,
 	"PREMIER": true, "KING": true, "DEFENCE": true, "DEFENSE": true, "AFFAIRS": true, "ARMY": true, "NAVY": true,
-	"MILITARY": true, "PEOPLE": true, "REPUBLIC": true, "COUNCIL": true, "PARLIAMENT": true}
+	"MILITARY": true, "PEOPLE": true, "REPUBLIC": true, "COUNCIL": true, "PARLIAMENT": true,
+	"MINISTERS": true, "PRESIDENTS": true, "REPRESENTATIVES": true, "AMBASSADORS": true, "ENVOYS": true,
+	"DELEGATIONS": true, "GOVERNMENTS": true, "HEADS": true, "CHIEFS": true, "COMMANDERS": true,
+	"DIPLOMATS": true, "NEGOTIATORS": true, "MILITARIES": true, "ARMIES": true, "NAVIES": true, "TROOPS": true}
 
 // clauseWords start a new clause: the subject of a trigger after them is
 // searched after them, not before.

@@ -37,6 +37,12 @@ func (sc *scratch) findActors() {
 				i = k
 				continue
 			}
+			// "the two signed the declaration": the pair as the subject
+			if sc.is(i, "TWO") && i+1 < n && sc.toks[i+1].kind == tWord && !sc.toks[i+1].cap && sc.toks[i+1].cls&cFunc == 0 &&
+				(strings.HasSuffix(sc.key(i+1), "ED") || pastIrregular[sc.key(i+1)]) {
+				sc.acts = append(sc.acts, actorSpan{i: i, j: i + 1, pair: true})
+				continue
+			}
 		}
 		// "the country": the most recent state named before it
 		if sc.is(i, "COUNTRY") && sc.is(i-1, "THE") && !sc.is(i+1, "'S") {
@@ -60,6 +66,26 @@ func (sc *scratch) findActors() {
 			last := sc.lastOrg
 			for k := len(sc.acts) - 1; k >= 0; k-- {
 				if e := sc.acts[k].e; e != nil && e.Kind == actors.Org {
+					last = e
+					break
+				}
+			}
+			if last != nil {
+				sc.acts = append(sc.acts, actorSpan{i: i, j: i + 1, e: last})
+				continue
+			}
+		}
+		// "the junta", "the regime": the state whose junta or coup was
+		// named last ("Mali's junta", "the coup in Niamey")
+		if i > 0 && sc.is(i-1, "THE") && (sc.is(i, "JUNTA") || sc.is(i, "REGIME")) && sc.juntaOf != nil && !sc.actorNext(i+1) {
+			sc.acts = append(sc.acts, actorSpan{i: i, j: i + 1, e: sc.juntaOf, state: true})
+			continue
+		}
+		// "the rebels", "the militants": the latest armed group named
+		if i > 0 && sc.is(i-1, "THE") && groupNouns[sc.key(i)] {
+			last := sc.lastGroup
+			for k := len(sc.acts) - 1; k >= 0; k-- {
+				if e := sc.acts[k].e; e != nil && e.Kind == actors.Group {
 					last = e
 					break
 				}
@@ -105,7 +131,9 @@ func (sc *scratch) findActors() {
 			if e := c.Entry(); e != nil {
 				best, bestJ = e, j+1
 			}
-			if sc.toks[j].poss {
+			// a possessive ends the name ("Pakistan's army") unless the
+			// name goes on through it ("Democratic People's Republic")
+			if sc.toks[j].poss && c.Entry() != nil {
 				break
 			}
 		}
@@ -116,11 +144,18 @@ func (sc *scratch) findActors() {
 			if !t.upper {
 				continue
 			}
-		} else if !t.cap && !t.upper && !(best.Name != "" && best.Name[0] >= 'a' && best.Name[0] <= 'z') {
+		} else if !t.cap && !t.upper && !(best.Name != "" && best.Name[0] >= 'a' && best.Name[0] <= 'z') &&
+			!(namePrefix[sc.key(i)] && bestJ > i+1 && sc.toks[i+1].cap) { // "al-Qaeda", "al-Shabaab"
 			continue
 		}
 		if best.Kind == actors.Skip {
 			i = bestJ - 1
+			continue
+		}
+		// "Foreign Minister Santiago Cafiero": a city's name as a first name
+		if best.Kind == actors.State && i > 0 && sc.cl(i-1, cTitle) && sc.toks[i-1].cap && bestJ < n &&
+			sc.toks[bestJ].kind == tWord && sc.toks[bestJ].cap && (sc.toks[bestJ].w == nil || !sc.toks[bestJ].w.hasAct) {
+			i = bestJ
 			continue
 		}
 		// "the Sea of Japan", "the Gulf of Oman": a place, not the state
@@ -165,17 +200,23 @@ func (sc *scratch) findActors() {
 				// "the Representative of Pakistan", "Sidhu of the Pakistan Air Force"
 				a.inPP = p >= 1 && !sc.cl(p-1, cTitle) && !(sc.toks[p-1].cap && p-1 > 0)
 				a.ofPP = a.inPP
-			case "IN", "FROM", "AT", "NEAR", "ACROSS", "INSIDE", "OUTSIDE", "AROUND", "THROUGHOUT", "WITHIN", "VIA", "INTO", "TOWARD", "TOWARDS", "OVER", "FOR", "TO", "WITH", "AGAINST", "ON", "BY", "BETWEEN", "AMONG", "FOLLOWING", "AFTER", "DURING":
+			case "FROM":
+				// "a suicide bomber from the Balochistan Liberation Army":
+				// the group the people come from acts through them
+				a.inPP = p >= 0
+				a.ofPP = p >= 1 && fromPeople[sc.key(p-1)]
+			case "IN", "AT", "NEAR", "ACROSS", "INSIDE", "OUTSIDE", "AROUND", "THROUGHOUT", "WITHIN", "VIA", "INTO", "TOWARD", "TOWARDS", "OVER", "FOR", "TO", "WITH", "AGAINST", "ON", "BY", "BETWEEN", "AMONG", "FOLLOWING", "AFTER", "DURING":
 				a.inPP = p >= 0
 			}
 		}
 		sc.acts = append(sc.acts, a)
 		i = bestJ - 1
 	}
+	sc.noteJunta()
 	// groups: actors joined by and/or/commas/hyphens/brackets
 	g := 0
 	for k := range sc.acts {
-		if k > 0 && sc.joined(sc.acts[k-1].j, sc.acts[k].i) {
+		if k > 0 && sc.joined(sc.acts[k-1].j, sc.acts[k].i) && !sc.loneComma(k) {
 			sc.acts[k].group = sc.acts[k-1].group
 			// a group is inside a prepositional phrase when its head is
 			sc.acts[k].inPP = sc.acts[k-1].inPP
@@ -185,6 +226,19 @@ func (sc *scratch) findActors() {
 			sc.acts[k].group = g
 		}
 	}
+}
+
+// loneComma: actors k-1 and k are separated by a bare comma and neither is
+// joined to a further actor ("brokered by South Africa, Kigali agreed …"):
+// two clauses meeting, not a list, which has three members or an "and".
+func (sc *scratch) loneComma(k int) bool {
+	if a, b := sc.acts[k-1].j, sc.acts[k].i; b-a != 1 || !sc.is(a, ",") {
+		return false
+	}
+	if k >= 2 && sc.joined(sc.acts[k-2].j, sc.acts[k-1].i) {
+		return false
+	}
+	return k+1 >= len(sc.acts) || !sc.joined(sc.acts[k].j, sc.acts[k+1].i)
 }
 
 func maxInt(a, b int) int {
@@ -398,9 +452,22 @@ func (sc *scratch) seePair(p [2]string) {
 	sc.pairPar[p]++
 	// ties go to the pair just seen, then to the lexically smaller one, so
 	// that the result never depends on map iteration order
-	best, bs := p, sc.pairDoc[p]+2*sc.pairPar[p]
-	for q, n := range sc.pairPar {
-		s := sc.pairDoc[q] + 2*n
+	// the section heading's dyad ("Saudi Arabia and Qatar") outweighs a
+	// pair met once in its text
+	hp := sc.headPair
+	if hp[0] > hp[1] {
+		hp[0], hp[1] = hp[1], hp[0]
+	}
+	weight := func(q [2]string) int {
+		s := sc.pairDoc[q] + 2*sc.pairPar[q]
+		if q == hp {
+			s += 2
+		}
+		return s
+	}
+	best, bs := p, weight(p)
+	for q := range sc.pairPar {
+		s := weight(q)
 		if s > bs || s == bs && best != p && (q[0] < best[0] || q[0] == best[0] && q[1] < best[1]) {
 			best, bs = q, s
 		}
@@ -434,10 +501,18 @@ func (sc *scratch) rememberSubject() {
 			break
 		}
 	}
+	for k := len(sc.acts) - 1; k >= 0; k-- {
+		if e := sc.acts[k].e; e != nil && e.Kind == actors.Group {
+			sc.lastGroup = e
+			break
+		}
+	}
 	sc.prevSubj = nil
+	sc.prevGroup = sc.prevGroup[:0]
 	for _, a := range sc.acts {
 		if a.e != nil && !a.inPP && !sc.toks[a.j-1].poss {
 			sc.prevSubj = a.e
+			sc.prevGroup = sc.groupCodes(a.group, 0, sc.prevGroup)
 			return
 		}
 	}
@@ -455,6 +530,45 @@ func (sc *scratch) countStates() {
 		}
 	}
 }
+
+// noteJunta remembers the state of "Mali's junta", "the Malian junta",
+// "the coup in Niamey" for a later "the junta".
+func (sc *scratch) noteJunta() {
+	for _, a := range sc.acts {
+		if !a.state || a.e == nil {
+			continue
+		}
+		if sc.is(a.j, "JUNTA") || sc.is(a.j, "REGIME") || sc.is(a.j, "COUP") || sc.is(a.j, "MILITARY") && sc.is(a.j+1, "JUNTA") {
+			sc.juntaOf = a.e
+		}
+		if (sc.is(a.i-1, "IN") && (sc.is(a.i-2, "COUP") || sc.is(a.i-2, "JUNTA"))) || sc.is(a.i-1, "OF") && sc.is(a.i-2, "JUNTA") {
+			sc.juntaOf = a.e
+		}
+	}
+}
+
+// actorNext: an actor starts at token i.
+func (sc *scratch) actorNext(i int) bool {
+	for _, a := range sc.acts {
+		if a.i == i {
+			return true
+		}
+	}
+	return false
+}
+
+// namePrefix: lower-case particles that open a proper name.
+var namePrefix = map[string]bool{"AL": true, "EL": true, "AD": true, "AS": true, "ASH": true, "AN": true, "AR": true, "AZ": true}
+
+// fromPeople: "a bomber from X", "fighters from X": X acts through them.
+var fromPeople = map[string]bool{"BOMBER": true, "BOMBERS": true, "GUNMEN": true, "GUNMAN": true, "FIGHTERS": true,
+	"MILITANTS": true, "SOLDIERS": true, "TROOPS": true, "FORCES": true, "OFFICIALS": true, "DIPLOMATS": true,
+	"DELEGATION": true, "DELEGATIONS": true, "ENVOY": true, "ENVOYS": true, "MEMBERS": true, "UNITS": true,
+	"MINISTERS": true, "NEGOTIATORS": true, "TEAM": true, "TEAMS": true, "AGENTS": true, "COMMANDOS": true}
+
+// groupNouns after "the" refer to the latest armed group named.
+var groupNouns = map[string]bool{"REBELS": true, "INSURGENTS": true, "MILITANTS": true, "MILITIA": true,
+	"GUERRILLAS": true, "INSURGENCY": true, "JIHADISTS": true, "GROUP": true, "MOVEMENT": true, "MILITIAS": true}
 
 // docWords follow a place in the name of a document ("the Geneva Agreement").
 var docWords = map[string]bool{"AGREEMENT": true, "AGREEMENTS": true, "ACCORD": true, "ACCORDS": true,
