@@ -44,6 +44,9 @@ type Entry struct {
 	// Acronym entries ("ISI", "PLAN", "UN") match only upper-case text, so
 	// that "plan" or a sentence-initial "Plan" is not China's navy.
 	Acronym bool
+	// Surname marks a leader's surname alone ("Sadat"), which is also an
+	// ordinary word often enough that callers check its context.
+	Surname bool
 }
 
 // CodeAt returns the entry's actor code at date d (yyyymmdd, or yyyy0000 for a
@@ -82,6 +85,7 @@ type Dict struct {
 	root   map[string]*node
 	states map[string]string // ISO3 → canonical name
 	n      int
+	people []*Entry // people with dated roles, for surname aliases
 }
 
 // Len is the number of phrases in the dictionary.

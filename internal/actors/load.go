@@ -50,6 +50,7 @@ func build() (*Dict, error) {
 		}
 	}
 	parsePhoenix(d, phoenixCountries)
+	addSurnames(d)
 	// Hand lists last: they fix and extend what the files hold.
 	for _, h := range handEntries {
 		d.add(h.phrase, &Entry{Code: h.code, Kind: h.kind, Name: h.phrase, Acronym: strings.ToUpper(h.phrase) == h.phrase}, true)
@@ -166,6 +167,91 @@ func phoenixDate(s string) int {
 	return 0
 }
 
+// addSurnames lets a leader's surname alone ("Sadat expelled …", "Nixon
+// visited …") resolve when every person in the dictionary with that
+// surname belongs to one state and the word is not already a phrase. Short
+// and common words are left out.
+func addSurnames(d *Dict) {
+	type cand struct {
+		e     *Entry
+		codes map[string]bool
+		n     int
+	}
+	byName := map[string]*cand{}
+	var order []string
+	for _, p := range d.people {
+		keys := splitPhrase(p.Name)
+		for len(keys) > 1 && nameSuffix[keys[len(keys)-1]] {
+			keys = keys[:len(keys)-1]
+		}
+		if len(keys) < 2 {
+			continue
+		}
+		sur := keys[len(keys)-1]
+		c := byName[sur]
+		if c == nil {
+			c = &cand{e: p, codes: map[string]bool{}}
+			byName[sur] = c
+			order = append(order, sur)
+		}
+		if c.e != p {
+			c.n++
+		}
+		for _, r := range p.Roles {
+			c.codes[r.Code] = true
+		}
+		c.codes[p.Code] = true
+	}
+	for _, sur := range order {
+		c := byName[sur]
+		if len(c.codes) != 1 || len(sur) < 5 || !singleOK(sur, Person) || commonWords[sur] {
+			continue
+		}
+		if n := d.root[sur]; n != nil && n.entry != nil {
+			continue // "Jordan", "Chad": already a name of something else
+		}
+		// a copy marked as a bare surname: the extractor accepts it only
+		// where a person fits ("Sadat expelled", "Nasser's Egypt")
+		e := &Entry{Kind: Person, Code: c.e.Code, Name: sur, Surname: true}
+		if c.n == 0 {
+			e.Roles = c.e.Roles
+		}
+		d.add(sur, e, false)
+	}
+}
+
+// nameSuffix: generational suffixes after a surname.
+var nameSuffix = map[string]bool{"JR": true, "JR.": true, "SR": true, "SR.": true, "II": true, "III": true, "IV": true}
+
+// commonWords are surnames that are also everyday capitalised words.
+var commonWords = map[string]bool{"YOUNG": true, "BROWN": true, "WHITE": true, "GREEN": true, "BLACK": true,
+	"POWER": true, "PRICE": true, "MAJOR": true, "CHURCH": true, "HILLS": true, "BANKS": true, "BAKER": true,
+	"HUNTER": true, "FISHER": true, "SMALL": true, "STRONG": true, "CARTER": true, "GRANT": true, "MAY": true,
+	"MARCH": true, "LONG": true, "LEWIS": true, "JAMES": true, "THOMAS": true, "MARTIN": true, "SIMON": true,
+	"FRANCE": true, "GERMAN": true, "ENGLAND": true, "IRELAND": true, "SCOTT": true, "NORTH": true, "SOUTH": true,
+	"ISLAM": true, "AHMED": true, "AHMAD": true, "MOHAMMED": true, "MUHAMMAD": true, "HASSAN": true, "HUSSEIN": true,
+	"ABDULLAH": true, "KHALID": true, "MAHMOUD": true, "RAHMAN": true, "SINGH": true, "KUMAR": true, "SHARMA": true,
+	"NGUYEN": true, "GARCIA": true, "LOPEZ": true, "PEREZ": true, "SANCHEZ": true, "RODRIGUEZ": true, "GONZALEZ": true,
+	"MARTINEZ": true, "HERNANDEZ": true, "FERNANDEZ": true, "SILVA": true, "SANTOS": true, "PEREIRA": true, "COSTA": true,
+	"DAVIS": true, "JOHNSON": true, "WILLIAMS": true, "JONES": true, "MILLER": true, "WILSON": true, "MOORE": true,
+	"TAYLOR": true, "ANDERSON": true, "JACKSON": true, "HARRIS": true, "CLARK": true, "ROBINSON": true, "WALKER": true,
+	"ALLEN": true, "KING": true, "WRIGHT": true, "HALL": true, "ADAMS": true, "NELSON": true, "CAMPBELL": true,
+	"MITCHELL": true, "ROBERTS": true, "EVANS": true, "EDWARDS": true, "COLLINS": true, "STEWART": true, "MORRIS": true,
+	"ROGERS": true, "REED": true, "COOK": true, "MORGAN": true, "BELL": true, "MURPHY": true, "BAILEY": true,
+	"COOPER": true, "RICHARDSON": true, "WARD": true, "PETERSON": true, "GRAY": true, "WATSON": true, "BROOKS": true,
+	"KELLY": true, "SANDERS": true, "BENNETT": true, "WOOD": true, "BARNES": true, "ROSS": true, "HENDERSON": true,
+	"COLEMAN": true, "JENKINS": true, "PERRY": true, "RUSSELL": true, "SULLIVAN": true, "BUTLER": true,
+	"FOSTER": true, "GRAHAM": true, "HAMILTON": true, "HAYES": true, "MARSHALL": true, "WALLACE": true, "LAWRENCE": true,
+	"MASON": true, "HUNT": true, "PALMER": true, "STONE": true, "ROSE": true, "FORD": true, "KNIGHT": true, "FIELDS": true,
+	"CHANG": true, "CHEN": true, "WANG": true, "ZHANG": true, "LIU": true, "YANG": true, "HUANG": true, "ZHAO": true,
+	"PARK": true, "CHOI": true, "DAVID": true, "DANIEL": true, "JOSEPH": true, "GEORGE": true, "PETER": true, "PAUL": true,
+	"MICHAEL": true, "RICHARD": true, "ROBERT": true, "WILLIAM": true, "CHARLES": true, "HENRY": true, "EDWARD": true,
+	"FRANCIS": true, "ALEXANDER": true, "NICHOLAS": true, "PATRICK": true, "ANTHONY": true, "ANDREW": true,
+	"SECURITY": true, "DEFENCE": true, "GENERAL": true, "COLONEL": true, "PRESIDENT": true, "MINISTER": true,
+	"UNITED": true, "NATIONAL": true, "PEOPLE": true, "PARTY": true, "FORCES": true, "ARMY": true, "AFFAIRS": true,
+	"COUNCIL": true, "STATES": true, "REPUBLIC": true, "KINGDOM": true, "UNION": true, "ISLAND": true, "ISLANDS": true,
+	"SAINT": true, "DELTA": true, "CROSS": true, "TIMES": true, "POINT": true, "PEACE": true, "VICTORY": true}
+
 func addPhoenix(d *Dict, names []string, roles []Role) {
 	// Reduce codes to their state prefix; drop non-state codes (IGO…, ELI
 	// roles are kept: they still say which state a person belongs to).
@@ -201,6 +287,9 @@ func addPhoenix(d *Dict, names []string, roles []Role) {
 		e.Kind, e.Code = State, bare
 	default:
 		e.Kind, e.Code = Organ, kept[0].Code
+	}
+	if e.Kind == Person {
+		d.people = append(d.people, e)
 	}
 	for _, n := range names {
 		keys := splitPhrase(n)

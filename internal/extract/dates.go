@@ -130,8 +130,17 @@ func (sc *scratch) findDates(ref event.Date) {
 				for b >= 0 && (sc.is(b, "EARLY") || sc.is(b, "MID") || sc.is(b, "LATE")) {
 					b--
 				}
-				if sc.narrative() && ref.IsZero() && (sc.is(b, "IN") || sc.is(b, "BY") || sc.is(b, "UNTIL") || sc.is(b, "DURING")) {
-					sc.addDate(dateSpan{i: b, j: i + 1, d: event.YM(sc.lastDate.Year, m), rel: true})
+				if (sc.is(b, "IN") || sc.is(b, "BY") || sc.is(b, "UNTIL") || sc.is(b, "DURING")) && ref.IsZero() {
+					// "in October and November 2018": the year that follows
+					if (sc.is(i+1, "AND") || sc.is(i+1, "OR") || sc.is(i+1, "TO")) && sc.cl(i+2, cMonth) {
+						if y, ok := sc.yearAt(i + 3); ok {
+							sc.addDate(dateSpan{i: b, j: i + 1, d: event.YM(y, m)})
+							continue
+						}
+					}
+					if sc.narrative() {
+						sc.addDate(dateSpan{i: b, j: i + 1, d: event.YM(sc.lastDate.Year, m), rel: true})
+					}
 				}
 				continue
 			}

@@ -120,6 +120,8 @@ type scratch struct {
 	lastOrg  *actors.Entry // the latest organisation named, for "the alliance"
 	// lastGroup is the latest armed group named, for "the rebels"
 	lastGroup *actors.Entry
+	// lastAlliance is the latest body named that "the alliance" can mean
+	lastAlliance *actors.Entry
 	// juntaOf is the state whose junta or coup was named last
 	juntaOf *actors.Entry
 	// alias maps a person's surname, once the full name was matched in
@@ -214,7 +216,7 @@ func (x *Extractor) Document(doc *event.Document, opt Options) Result {
 func (sc *scratch) reset() {
 	sc.pair, sc.pairPara, sc.focus = [2]string{}, false, ""
 	sc.lastDate, sc.prevDate = event.Date{}, event.Date{}
-	sc.prevSubj, sc.listSubj, sc.listItem, sc.lastOrg, sc.lastGroup, sc.juntaOf = nil, nil, false, nil, nil, nil
+	sc.prevSubj, sc.listSubj, sc.listItem, sc.lastOrg, sc.lastGroup, sc.juntaOf, sc.lastAlliance = nil, nil, false, nil, nil, nil, nil
 	sc.prevGroup = sc.prevGroup[:0]
 	sc.headPair = [2]string{}
 	sc.paraDate, sc.inherit = event.Date{}, false
@@ -428,6 +430,10 @@ func (sc *scratch) onlyModifierDates() bool {
 	return true
 }
 
+// decisionNouns with a possessive owner make the infinitive after them
+// the owner's act.
+var decisionNouns = map[string]bool{"DECISION": true, "MOVE": true, "ORDER": true, "RESOLVE": true}
+
 // closesRelative: the comma at c ends a relative clause opened by an
 // earlier ", which" / ", who".
 func (sc *scratch) closesRelative(c int) bool {
@@ -605,6 +611,10 @@ func (sc *scratch) infinitiveOK(to int) bool {
 	for k := to - 1; k >= 0 && k >= to-3; k-- {
 		key := sc.key(k)
 		if sc.toks[k].cls&cIntent != 0 || actVerbs[key] {
+			return true
+		}
+		// "Washington's decision to suspend aid": the owner's act
+		if decisionNouns[key] && k > 0 && sc.toks[k-1].poss && sc.inActor(k-1) {
 			return true
 		}
 		for _, t := range sc.trigs {

@@ -273,6 +273,18 @@ func TestPredicates(t *testing.T) {
 		{"Venezuela freed seven jailed Americans in October 2022.", []string{"2022-10 VEN-USA RETREAT asserted"}},
 		// a city's name as a first name after a title
 		{"Foreign Minister Santiago Cafiero met Chinese officials in Beijing in 2022.", nil},
+		// a leader's surname alone where a person fits
+		{"In July 1972 Sadat expelled Soviet military advisers.", []string{"1972-07 EGY-SUN SANCTION asserted"}},
+		{"During the talks in 2020 both sides met.", nil},
+		// an arms order is a purchase (AID from the seller)
+		{"In December 2009 Hanoi ordered six Kilo-class submarines from Russia.", []string{"2009-12 RUS-VNM AID asserted"}},
+		// receiving money or materiel is aid; being received is a visit
+		{"Egypt received 24 Rafale jets from France in 2015.", []string{"2015 FRA-EGY AID asserted"}},
+		{"Vladimir Putin was received in Astana on a state visit in November 2023.", []string{"2023-11 RUS-KAZ CONSULT asserted"}},
+		// "in October and November 2018" takes the year that follows
+		{"NATO held an exercise with Norway in October and November 2018.", []string{"2018-10 NATO-NOR COOPERATE asserted", "2018-11 NATO-NOR COOPERATE asserted"}},
+		// withdrawing an offer reduces relations
+		{"In July 1956 the United States withdrew its offer to finance the dam in Egypt.", []string{"1956-07 USA-EGY SANCTION asserted"}},
 	}
 	for _, c := range cases {
 		got := mentionsOf(c.in, Options{})

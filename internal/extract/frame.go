@@ -133,7 +133,7 @@ func (sc *scratch) frame(t trig, opt Options) {
 	if sc.complement(t) {
 		return
 	}
-	if (t.p.key == "close" || t.p.key == "seal") && !sc.wordAfter(t, 5, "BORDER", "BORDERS", "FRONTIER", "AIRSPACE", "CROSSINGS", "CONSULATE", "CONSULATES", "PORTS", "ROUTES", "ROUTE", "EMBASSY", "EMBASSIES", "CROSSING", "STRAIT", "WATERS") {
+	if (t.p.key == "close" || t.p.key == "seal" || t.p.key == "shut" || t.p.key == "shuts" || t.p.key == "shutting") && !sc.wordAfter(t, 5, "BORDER", "BORDERS", "FRONTIER", "AIRSPACE", "CROSSINGS", "CONSULATE", "CONSULATES", "PORTS", "ROUTES", "ROUTE", "EMBASSY", "EMBASSIES", "CROSSING", "STRAIT", "WATERS") {
 		return // closing a border or airspace reduces relations; "close ties" does not
 	}
 	if (t.p.key == "entered" || t.p.key == "moved into") && !sc.wordAfter(t, 4, "WATERS", "AIRSPACE", "TERRITORY", "TERRITORIAL") {
@@ -154,6 +154,20 @@ func (sc *scratch) frame(t trig, opt Options) {
 	if t.p.key == "reopen" && !sc.wordAfter(t, 5, "BORDER", "BORDERS", "FRONTIER", "AIRSPACE", "CROSSINGS", "CROSSING", "ROUTES", "ROUTE", "EMBASSY", "EMBASSIES") &&
 		!(t.i > 0 && sc.cl(t.i-1, cBe) && sc.wordBefore(t, 8, "BORDER", "BORDERS", "FRONTIER", "AIRSPACE", "CROSSINGS", "CROSSING", "ROUTES", "ROUTE")) {
 		return // reopening a border resumes exchange; "reopened the case" does not
+	}
+	if (t.p.key == "flew in" || t.p.key == "airlifted") && !sc.wordAfter(t, 4, "TROOPS", "PARATROOPERS", "SOLDIERS", "FORCES", "MARINES", "COMMANDOS", "UNITS") {
+		return // "flew in paratroopers"; not "flew in from Paris"
+	}
+	if (t.p.key == "recall") && !sc.wordAfter(t, 5, "AMBASSADOR", "AMBASSADORS", "ENVOY", "ENVOYS", "DIPLOMATS", "EXPERTS", "ADVISERS", "ADVISORS", "TECHNICIANS", "TROOPS", "STAFF", "PERSONNEL") {
+		return // "recalled its experts", not "recalled that …"
+	}
+	if (t.p.key == "cut" || t.p.key == "cuts" || t.p.key == "cutting" || t.p.key == "sever") && !sc.wordAfter(t, 4, cutObjects...) {
+		return // "cut its official ties", "cut the sugar quota"; not "cut taxes"
+	}
+	if t.p.key == "receive" && passiveAt(sc, t) && !sc.hasMoney(t.j, hi) {
+		t.p = receivedVisit // "Putin was received in Astana on a state visit"
+	} else if t.p.key == "receive" && !sc.hasMoney(t.j, hi) && !sc.wordAfter(t, 6, materiel...) {
+		return // "received US$ 1.3 billion", "received 24 Rafale jets"; not "received a delegation"
 	}
 	if t.p.key == "protest" && sc.is(t.i-1, "IN") {
 		return // "recalled its ambassador in protest": the manner of another act
@@ -330,11 +344,7 @@ func (sc *scratch) frame(t trig, opt Options) {
 		// the other member of the paragraph's dyad, for acts that need a
 		// recipient ("India agreed to buy the carrier …" in a paragraph on
 		// India and Russia)
-		// … and for attacks when the section is about that dyad ("Further
-		// Pakistani air strikes hit Paktika province" under "Pakistan and
-		// Afghanistan")
-		headAttack := isConflict(t.p.typ) && sc.headPair[0] != "" && (sc.pair == sc.headPair || sc.pair == [2]string{sc.headPair[1], sc.headPair[0]})
-		if len(R) == 0 && !t.p.exercise && (needsRecipient(t.p.typ) || isVerbal(t.p.typ) || t.p.typ == event.Sanction || t.p.typ == event.Retreat || t.p.typ == event.Mobilize || headAttack) &&
+		if len(R) == 0 && !t.p.exercise && (needsRecipient(t.p.typ) || isVerbal(t.p.typ) || t.p.typ == event.Sanction || t.p.typ == event.Retreat || t.p.typ == event.Mobilize) &&
 			sc.pairPara && (A[0] == sc.pair[0] || A[0] == sc.pair[1]) && len(sc.acts) > 0 {
 			if A[0] == sc.pair[0] {
 				R = []string{sc.pair[1]}
@@ -348,6 +358,16 @@ func (sc *scratch) frame(t trig, opt Options) {
 		if len(R) == 0 && sc.reactiveObject(t) {
 			R = removeAll(sc.reactedTo(t, dk), A)
 			conf -= 0.2
+		}
+		// "Norway … became one of Ukraine's largest donors, funding it":
+		// an object pronoun is the latest other actor before the verb
+		if len(R) == 0 && !t.p.noun && (sc.is(t.j, "IT") || sc.is(t.j, "THEM")) {
+			for k := len(sc.acts) - 1; k >= 0; k-- {
+				if a := sc.acts[k]; a.j <= t.i && a.group != subj && a.e != nil && !has(A, a.e.CodeAt(dk)) {
+					R = []string{a.e.CodeAt(dk)}
+					break
+				}
+			}
 		}
 		// "Turkey blocked both bids, accusing the two countries …, and
 		// demanded the extradition of suspects": the same actor's earlier
@@ -460,7 +480,12 @@ func (sc *scratch) frame(t trig, opt Options) {
 	if t.p.typ == event.Mobilize && sc.hasCtx("peacekeeping") {
 		f.t = peacekeepingAid // peacekeepers sent at a government's request protect it
 	}
-	if (t.p.key == "released" || t.p.key == "return") && sc.wordAfter(t, 5, "PRISONERS", "PILOT", "DETAINEES", "HOSTAGES", "CAPTIVES", "SOLDIERS", "CREW", "FISHERMEN", "NATIONALS", "PRISONER") {
+	if f.t.typ == event.Retreat && (t.p.key == "withdraw" || t.p.key == "withdrew" || t.p.key == "withdrawn") &&
+		sc.wordAfter(t, 3, "OFFER", "OFFERS", "SUPPORT", "RECOGNITION", "AID", "ASSISTANCE", "FUNDING", "INVITATION", "AMBASSADOR", "AMBASSADORS", "BACKING", "GUARANTEES") {
+		f.t = leaveOrg // withdrawing an offer or support reduces relations
+	}
+	if (t.p.key == "released" || t.p.key == "return") && (sc.wordAfter(t, 5, "PRISONERS", "PILOT", "DETAINEES", "HOSTAGES", "CAPTIVES", "SOLDIERS", "CREW", "FISHERMEN", "NATIONALS", "PRISONER") ||
+		passive && sc.wordBefore(t, 5, "PRISONERS", "HOSTAGES", "DETAINEES", "CAPTIVES", "PRISONER", "CREW")) {
 		f.t = releaseRetreat // releasing prisoners has immediate material effect: RETREAT
 	} else if t.p.key == "return" {
 		return // "returned to", "returned its ambassador" are handled as phrases
@@ -468,13 +493,22 @@ func (sc *scratch) frame(t trig, opt Options) {
 	if t.p.key == "block" && sc.cutNounAfter(t) {
 		f.t = cutSanction // "blocked the use of American military financing": aid cut off
 	}
+	if (t.p.key == "establish" || t.p.key == "restore") && sc.wordAfter(t, 4, "RELATIONS", "TIES") {
+		f.t = embassyRestored // "established full diplomatic relations"
+	}
 	if t.p.key == "reopen" && sc.wordAfter(t, 5, "EMBASSY", "EMBASSIES") {
 		f.t = embassyRestored // reopening embassies restores relations
 	}
 	if f.t.typ == event.Sanction && (t.p.key == "withdrew from" || t.p.key == "pulled out of") && len(R) == 1 && sc.x.dict.IsState(R[0]) && sc.actorAt(t.j) {
 		f.t = withdrawRetreat // leaving a country is a withdrawal; leaving a treaty or a bloc reduces relations
 	}
-	if t.p.key == "order" && sc.toInfinitiveAfter(t) {
+	if t.p.key == "order" && !sc.toInfinitiveAfter(t) {
+		f.t = orderedArms // "Hanoi ordered six submarines from Russia": an arms purchase
+		f.actor, f.recip = R, A
+	}
+	if t.p.key == "order" && sc.toInfinitiveAfter(t) && sc.wordAfter(t, 5, "AMBASSADOR", "AMBASSADORS", "DIPLOMATS", "ENVOY", "ATTACHE", "CHARGE") && sc.wordAfter(t, 8, "LEAVE") {
+		f.t = expelOrder // "ordered the Russian ambassador to leave": an expulsion
+	} else if t.p.key == "order" && sc.toInfinitiveAfter(t) {
 		f.t = orderRequest // "ordered French troops to leave"
 	}
 	if t.p.key == "remove" && sc.actorAt(t.j) {
@@ -487,6 +521,9 @@ func (sc *scratch) frame(t trig, opt Options) {
 	// conflict act ("would terminate the agreement") keeps its type
 	if t.p.intent || sc.intentBefore(t) && (t.p.typ.Quad() == event.VerbalCoop || t.p.typ.Quad() == event.MaterialCoop) {
 		f.t = asAgree(t.p)
+	}
+	if t.p.noun && t.p.typ == event.Cooperate && !t.p.weak && sc.wordBefore(t, 4, "SIGNED", "CONCLUDED", "SIGN", "CONCLUDE", "SIGNING", "INKED", "RENEWED") {
+		f.t = asAgree(t.p) // "concluded a currency swap": the agreement is the act
 	}
 	if t.p.typ == event.Aid && sc.accessAfter(t) {
 		f.t = accessCoop // "granted U.S. forces access to four bases"
@@ -603,6 +640,9 @@ func (sc *scratch) dateTokens(a, b int) int {
 // governing verb is the event. A noun with its own agent ("rejected a
 // U.S. request") stays an event.
 func (sc *scratch) complement(t trig) bool {
+	if t.p.mode == "third-party" && sc.is(t.j, "BY") {
+		return false // "agreed to a ceasefire brokered by Egypt": the go-between's own act
+	}
 	if t.p.typ == event.Consult && t.p.noun && sc.betweenGroup(t) > 0 {
 		return false // "hosted talks between Kinshasa and the M23": the talks are the parties' own
 	}
@@ -724,7 +764,7 @@ func (sc *scratch) subject(t trig, lo int) int {
 	// antecedent of a relative clause closed by the comma before the verb
 	if !t.p.noun {
 		p := t.i - 1
-		for p > 0 && (strings.HasSuffix(sc.key(p), "LY") || sc.is(p, "THEN") || sc.is(p, "ALSO") || sc.is(p, "LATER")) {
+		for p > 0 && (strings.HasSuffix(sc.key(p), "LY") || sc.is(p, "THEN") || sc.is(p, "ALSO") || sc.is(p, "LATER") || sc.cl(p, cBe) || sc.is(p, "HAS") || sc.is(p, "HAD") || sc.is(p, "HAVE")) {
 			p--
 		}
 		if sc.is(p, ",") {
@@ -735,10 +775,12 @@ func (sc *scratch) subject(t trig, lo int) int {
 				// … or of a participle aside ("the rebels, reportedly backed
 				// by Rwandan troops, captured Goma")
 				aside := sc.is(k, "WHICH") || sc.is(k, "WHO") || sc.toks[k].kind == tWord && !sc.toks[k].cap &&
-					(strings.HasSuffix(sc.key(k), "LY") || strings.HasSuffix(sc.key(k), "ED") || strings.HasSuffix(sc.key(k), "ING"))
+					(strings.HasSuffix(sc.key(k), "LY") || strings.HasSuffix(sc.key(k), "ED") || strings.HasSuffix(sc.key(k), "ING") ||
+						sc.is(k, "MOST") || sc.is(k, "MANY") || sc.is(k, "SOME") || sc.is(k, "ALL") || sc.is(k, "BOTH") || sc.is(k, "EACH") ||
+						sc.is(k, "ITSELF") || sc.is(k, "THEMSELVES") || sc.is(k, "LIKE") || sc.is(k, "ALONG") || sc.is(k, "TOGETHER"))
 				if aside && sc.is(k-1, ",") {
 					for _, a := range sc.acts {
-						if a.j == k-1 && !a.inPP {
+						if (a.j == k-1 || a.j == k-2 && sc.headNoun(a.j)) && !a.inPP {
 							return a.group
 						}
 					}
@@ -997,20 +1039,21 @@ func (sc *scratch) object(t trig, lo, hi, subj, limit int) int {
 		if t.p.noun && (t.p.typ == event.Support || t.p.typ == event.Aid) && sc.is(p, "DURING") && sc.toks[a.j-1].poss {
 			return a.group
 		}
-		if p >= 0 && (sc.cl(p, cTime) || sc.cl(p-1, cTime) && sc.toks[p].poss || sc.is(p, "UNDER")) {
+		if p >= 0 && (sc.cl(p, cTime) || sc.cl(p-1, cTime) && sc.toks[p].poss || sc.is(p, "UNDER") ||
+			sc.is(p, "FOUNDING") || sc.is(p, "ESTABLISHING") || sc.is(p, "CREATING") || sc.is(p, "FORMING")) {
 			skip = a.group // "following India's tests", "under EU mediation": circumstances, not parties
 			continue
 		}
 		// "agreed in Beijing", "a summit in Samarkand": a place, not a party
-		if verbal && p >= t.j && (sc.is(p, "IN") || sc.is(p, "AT")) && !sc.toks[a.j-1].poss {
-			continue
+		if verbal && p >= t.j && (sc.is(p, "IN") || sc.is(p, "AT")) && !sc.toks[a.j-1].poss && !(t.p.mode == "visit" && a.state && sc.is(p, "IN")) {
+			continue // (a visit "in Astana" is to Kazakhstan)
 		}
 		if t.p.noun && p >= t.j && !sc.cl(p, cNounPrep) {
 			continue
 		}
 		// "an Israeli strike on its consulate in Damascus": the object is
 		// whoever "its" refers to, not the place
-		locative := sc.is(p, "IN") || sc.is(p, "AT") || sc.is(p, "NEAR")
+		locative := (sc.is(p, "IN") || sc.is(p, "AT") || sc.is(p, "NEAR")) && isAttack(t.p.typ)
 		for k := t.j; locative && k < a.i-1; k++ {
 			if (sc.is(k+1, "ITS") || sc.is(k+1, "THEIR")) && sc.cl(k, cNounPrep) {
 				for m := len(sc.acts) - 1; m >= 0; m-- {
@@ -1081,6 +1124,9 @@ func (sc *scratch) nextGroup(g, hi, dk int, have []string) []string {
 // isConflict: military moves, which a paragraph's dyad does not license
 // without a named party ("border mobilisations" in a list about China and
 // Pakistan were aimed at India).
+// isAttack: material conflict (attacks, coercion, deployments).
+func isAttack(t event.Type) bool { return t.Quad() == event.MaterialConf }
+
 func isConflict(t event.Type) bool {
 	return t == event.Mobilize
 }
@@ -1209,7 +1255,7 @@ func (sc *scratch) reactiveObject(t trig) bool {
 	det := false
 	for k := t.j; k < len(sc.toks) && k < t.j+4; k++ {
 		switch {
-		case sc.is(k, "THE") || sc.is(k, "BOTH") || sc.is(k, "THEIR") || sc.is(k, "THIS") || sc.is(k, "THAT") || sc.is(k, "THESE"):
+		case sc.is(k, "THE") || sc.is(k, "BOTH") || sc.is(k, "THEIR") || sc.is(k, "THIS") || sc.is(k, "THAT") || sc.is(k, "THESE") || sc.is(k, "THOSE"):
 			det = true
 		case reactiveNouns[sc.key(k)]:
 			return det && !sc.is(k+1, "OF") && !sc.is(k+1, "BY") && !sc.toks[k].poss
@@ -1301,6 +1347,20 @@ func (sc *scratch) victimAfter(t trig) bool {
 		return false
 	}
 	return false
+}
+
+// cutObjects: what a state cuts when it reduces relations.
+var cutObjects = []string{"TIES", "RELATIONS", "AID", "ASSISTANCE", "SUPPLIES", "SUPPLY", "IMPORTS", "EXPORTS", "QUOTA",
+	"CONTACTS", "LINKS", "FUNDING", "LOANS", "CREDIT", "FLIGHTS", "TRADE", "ELECTRICITY", "GAS", "OIL", "WATER", "DELIVERIES"}
+
+// materiel: what is received as aid or arms.
+var materiel = []string{"JETS", "FIGHTERS", "AIRCRAFT", "HELICOPTERS", "TANKS", "MISSILES", "WEAPONS", "ARMS", "SYSTEMS",
+	"SUBMARINES", "FRIGATES", "SHIPS", "DRONES", "ROCKETS", "SHELLS", "AMMUNITION", "RIFLES", "LOANS", "LOAN", "GRANTS",
+	"GRANT", "VACCINES", "DOSES", "WHEAT", "GRAIN", "FUEL", "SHIPMENTS", "DELIVERIES", "BATTERIES", "LAUNCHERS"}
+
+// passiveAt: the verb trigger t follows a form of "be".
+func passiveAt(sc *scratch, t trig) bool {
+	return !t.p.noun && t.i > 0 && (sc.cl(t.i-1, cBe) || sc.cl(t.i-2, cBe))
 }
 
 // cutNounAfter: an aid noun follows the verb in its
@@ -1738,6 +1798,9 @@ var (
 	removeFrom       = &pred{typ: event.Sanction, key: "remove"}
 	tradeCoop        = &pred{typ: event.Cooperate, ctx: "economic", key: "trade"}
 	embassyRestored  = &pred{typ: event.Support, ctx: "diplomatic", key: "reopen"}
+	expelOrder       = &pred{typ: event.Sanction, mode: "expel", ctx: "diplomatic", key: "expel"}
+	receivedVisit    = &pred{typ: event.Consult, mode: "visit", ctx: "diplomatic", key: "received"}
+	orderedArms      = &pred{typ: event.Aid, ctx: "military", key: "order", reverse: true, trade: true}
 	dropRecognition  = &pred{typ: event.Sanction, ctx: "diplomatic", key: "recognition"}
 	withdrawRetreat  = &pred{typ: event.Retreat, mode: "withdraw", ctx: "military", key: "withdraw"}
 )
@@ -1847,6 +1910,17 @@ func (sc *scratch) sentenceDate(i int) (dateSpan, bool) {
 			best, ok = d, true
 		}
 	}
+	if !ok {
+		// "The partnership was upgraded … when Widodo met Biden on 13
+		// November 2023": the when-clause's date is the main clause's too
+		for _, d := range sc.dates {
+			if d.i < len(sc.clause) && sc.clause[d.i] == c+1 {
+				if lo, _ := sc.clauseRange(c + 1); sc.is(lo, "WHEN") {
+					return d, true
+				}
+			}
+		}
+	}
 	return best, ok
 }
 
@@ -1861,9 +1935,12 @@ func (sc *scratch) intentBefore(t trig) bool {
 }
 
 func (sc *scratch) futureBefore(t trig) bool {
-	for k := t.i - 1; k >= 0 && k >= t.i-8; k-- {
+	for k := t.i - 1; k >= 0 && k >= t.i-14; k-- {
 		if sc.clause[k] != t.clause || sc.is(k, ",") {
 			return false
+		}
+		if k < t.i-8 && !sc.andBetween(k, t.i) {
+			return false // far back only through a coordination
 		}
 		switch sc.key(k) {
 		case "WILL", "SHALL", "WOULD":
@@ -1871,8 +1948,23 @@ func (sc *scratch) futureBefore(t trig) bool {
 		}
 		for _, o := range sc.trigs {
 			if o.i == k {
+				// "would buy sugar and lend the island US$ 100 million": a
+				// verb coordinated with a future one is future too
+				if !o.p.noun && !t.p.noun && sc.andBetween(o.j, t.i) && o.i < t.i {
+					return sc.futureBefore(o)
+				}
 				return false
 			}
+		}
+	}
+	return false
+}
+
+// andBetween: an "and" lies between tokens a and b.
+func (sc *scratch) andBetween(a, b int) bool {
+	for k := a; k < b; k++ {
+		if sc.is(k, "AND") {
+			return true
 		}
 	}
 	return false

@@ -70,6 +70,11 @@ func (sc *scratch) findActors() {
 					break
 				}
 			}
+			// "the Three Brotherhood Alliance … the alliance": a group named
+			// as an alliance after the latest organisation
+			if sc.is(i, "ALLIANCE") && sc.lastAlliance != nil && sc.lastAlliance.Kind == actors.Group {
+				last = sc.lastAlliance
+			}
 			if last != nil {
 				sc.acts = append(sc.acts, actorSpan{i: i, j: i + 1, e: last})
 				continue
@@ -152,9 +157,12 @@ func (sc *scratch) findActors() {
 			i = bestJ - 1
 			continue
 		}
+		if best.Surname && !sc.surnameFits(i, bestJ) {
+			continue
+		}
 		// "Foreign Minister Santiago Cafiero": a city's name as a first name
 		if best.Kind == actors.State && i > 0 && sc.cl(i-1, cTitle) && sc.toks[i-1].cap && bestJ < n &&
-			sc.toks[bestJ].kind == tWord && sc.toks[bestJ].cap && (sc.toks[bestJ].w == nil || !sc.toks[bestJ].w.hasAct) {
+			sc.toks[bestJ].kind == tWord && sc.toks[bestJ].cap {
 			i = bestJ
 			continue
 		}
@@ -255,7 +263,13 @@ func (sc *scratch) sentenceStart(i int) bool {
 		return true
 	}
 	if !sc.is(i-1, ",") {
-		return false
+		// "In October 2001 it opened …": only a fronted date before it
+		for k := 0; k < i; k++ {
+			if !(sc.inDate(k) || sc.is(k, "IN") || sc.is(k, "ON") || sc.is(k, "BY")) {
+				return false
+			}
+		}
+		return sc.inDate(i - 1)
 	}
 	for k := 0; k < i-1; k++ {
 		if sc.inDate(k) || sc.is(k, "IN") || sc.is(k, "ON") || sc.is(k, "BY") || sc.toks[k].kind == tWord && strings.HasSuffix(sc.key(k), "LY") ||
@@ -507,6 +521,15 @@ func (sc *scratch) rememberSubject() {
 			break
 		}
 	}
+	for k := len(sc.acts) - 1; k >= 0; k-- {
+		a := sc.acts[k]
+		if a.e != nil && (a.e.Kind == actors.Org || a.e.Kind == actors.Group) && a.j-a.i >= 1 && !a.pair {
+			if sc.is(a.j-1, "ALLIANCE") || a.e.Kind == actors.Org && !strings.Contains(strings.ToUpper(a.e.Name), "ALLIANCE") {
+				sc.lastAlliance = a.e // the latest alliance-like body named
+			}
+			break
+		}
+	}
 	sc.prevSubj = nil
 	sc.prevGroup = sc.prevGroup[:0]
 	for _, a := range sc.acts {
@@ -556,6 +579,31 @@ func (sc *scratch) actorNext(i int) bool {
 	}
 	return false
 }
+
+// surnameFits: a bare surname stands alone between non-names and acts:
+// "Sadat expelled …", "Nasser's Egypt", "… when Nixon visited"; not "During
+// Modi's visit" or "the Galwan Valley".
+func (sc *scratch) surnameFits(i, j int) bool {
+	if !sc.toks[i].cap || sc.toks[i].upper {
+		return false
+	}
+	if i > 0 && (sc.toks[i-1].cap && !sc.sentenceStart(i) || sc.is(i-1, "THE") || sc.is(i-1, "A")) {
+		return false
+	}
+	if sc.toks[j-1].poss {
+		return true
+	}
+	if j >= len(sc.toks) || sc.toks[j].kind != tWord || sc.toks[j].cap {
+		return false
+	}
+	k := sc.key(j)
+	return strings.HasSuffix(k, "ED") || pastIrregular[k] || surnameVerbs[k]
+}
+
+// surnameVerbs follow a person's name as its verb.
+var surnameVerbs = map[string]bool{"SAID": true, "HAS": true, "HAD": true, "WAS": true, "WILL": true, "WOULD": true,
+	"TOLD": true, "MET": true, "SIGNS": true, "VISITS": true, "MEETS": true, "SAYS": true, "CALLED": true, "THEN": true,
+	"ALSO": true, "LATER": true}
 
 // namePrefix: lower-case particles that open a proper name.
 var namePrefix = map[string]bool{"AL": true, "EL": true, "AD": true, "AS": true, "ASH": true, "AN": true, "AR": true, "AZ": true}
