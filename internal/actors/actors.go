@@ -162,6 +162,12 @@ func AppendKey(dst []byte, w string) []byte {
 		}
 	}
 	k := dst[start:]
+	// an initial's full stop ("W." in "George W. Bush") is not part of the
+	// key: the tokenizer splits it off
+	if n := len(k); n == 2 && k[1] == '.' && k[0] >= 'A' && k[0] <= 'Z' {
+		dst = dst[:len(dst)-1]
+		return dst
+	}
 	if n := len(k); n > 2 && k[n-2] == '\'' && k[n-1] == 'S' {
 		dst = dst[:len(dst)-2]
 	} else if n > 1 && k[n-1] == '\'' {

@@ -262,6 +262,7 @@ var handEntries = []hand{
 // blocked phrases stop a shorter match inside them: "Indo-Pacific" is a
 // region, not India; "Pakistan Occupied Kashmir" is a place.
 var blocked = []string{
+	"non-NATO", "non-Nato", "non-EU", "non-aligned",
 	"Indo-Pacific", "Indo Pacific", "Sino-Soviet split", "Middle East", "South Asia", "Central Asia",
 	"East Asia", "Southeast Asia", "West Asia", "Asia-Pacific", "Cold War", "post-Cold War",
 	"Pakistan Occupied Jammu", "Pakistan-administered", "Pakistan Occupied Kashmir",

@@ -80,7 +80,7 @@ func runEval(env *Env, goldPath string, noYear bool, date, format string, args [
 		if err := enc.Encode(sum); err != nil {
 			return err
 		}
-		for _, it := range append(rep.Misses, rep.FalsePositives...) {
+		for _, it := range append(append(rep.Misses, rep.FalsePositives...), rep.AmountMisses...) {
 			if err := enc.Encode(it); err != nil {
 				return err
 			}
@@ -102,6 +102,12 @@ func runEval(env *Env, goldPath string, noYear bool, date, format string, args [
 	if len(rep.Misses) > 0 {
 		fmt.Fprintf(env.Stdout, "\nmisses (%d):\n", len(rep.Misses))
 		for _, it := range rep.Misses {
+			fmt.Fprintf(env.Stdout, "  %-32s %s\n", it.Key, it.Note)
+		}
+	}
+	if len(rep.AmountMisses) > 0 {
+		fmt.Fprintf(env.Stdout, "\namounts wrong (%d):\n", len(rep.AmountMisses))
+		for _, it := range rep.AmountMisses {
 			fmt.Fprintf(env.Stdout, "  %-32s %s\n", it.Key, it.Note)
 		}
 	}

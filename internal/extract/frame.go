@@ -18,7 +18,7 @@ func (sc *scratch) frames(opt Options) {
 	nStrong := 0
 	for pass := 0; pass < 2; pass++ {
 		for _, t := range sc.trigs {
-			if t.p.weak != (pass == 1) {
+			if sc.weakHere(t) != (pass == 1) {
 				continue
 			}
 			n := len(sc.out)
@@ -37,6 +37,57 @@ func (sc *scratch) frames(opt Options) {
 		}
 	}
 	sc.followedBy()
+	sc.loneAmount()
+}
+
+// loneAmount gives a sentence's only money amount to the nearest act that
+// can carry one when no act took it in its own clause ("signed a 30-year
+// concession …, pledging some US$ 442 million in investment").
+func (sc *scratch) loneAmount() {
+	q := -1
+	for k, x := range sc.qty {
+		if x.kind != "money" {
+			continue
+		}
+		if q >= 0 {
+			return // several amounts: each belongs where it stands
+		}
+		q = k
+	}
+	if q < 0 {
+		return
+	}
+	best, bd := -1, 1<<30
+	for k, f := range sc.out {
+		if f.amount != nil {
+			return
+		}
+		switch f.t.typ {
+		case event.Aid, event.Agree, event.Cooperate, event.Sanction, event.Coerce:
+		default:
+			continue
+		}
+		d := f.trig.i - sc.qty[q].i
+		if d < 0 {
+			d = -d
+		}
+		if d < bd {
+			best, bd = k, d
+		}
+	}
+	if best >= 0 {
+		x := sc.qty[q]
+		sc.out[best].amount = &event.Amount{Value: x.value, Currency: x.unit, Per: x.per}
+	}
+}
+
+// weakHere: a weak trigger that its context makes an act of its own
+// ("killed the al-Qaeda leader", "pressed him to withdraw") is strong.
+func (sc *scratch) weakHere(t trig) bool {
+	if !t.p.weak {
+		return false
+	}
+	return !(t.p.key == "kill" && sc.victimAfter(t)) && !(t.p.key == "press" && sc.pressedTo(t))
 }
 
 // coveredByStrong: a strong frame of f's clause already involves one of
@@ -121,7 +172,8 @@ func (sc *scratch) frame(t trig, opt Options) {
 			return
 		}
 	}
-	if t.p.weak && !sc.lightBefore(t) && !sc.compoundBefore(t) && !sc.lightAfter(t) && !(t.p.key == "kill" && sc.victimAfter(t)) {
+	if t.p.weak && !sc.lightBefore(t) && !sc.compoundBefore(t) && !sc.lightAfter(t) && !(t.p.key == "kill" && sc.victimAfter(t)) &&
+		!(t.p.key == "press" && sc.pressedTo(t)) {
 		return
 	}
 	if t.p.weak && sc.negVerbBefore(t) {
@@ -133,7 +185,7 @@ func (sc *scratch) frame(t trig, opt Options) {
 	if sc.complement(t) {
 		return
 	}
-	if (t.p.key == "close" || t.p.key == "seal" || t.p.key == "shut" || t.p.key == "shuts" || t.p.key == "shutting") && !sc.wordAfter(t, 5, "BORDER", "BORDERS", "FRONTIER", "AIRSPACE", "CROSSINGS", "CONSULATE", "CONSULATES", "PORTS", "ROUTES", "ROUTE", "EMBASSY", "EMBASSIES", "CROSSING", "STRAIT", "WATERS") {
+	if (t.p.key == "close" || t.p.key == "seal" || t.p.key == "shut" && !passiveAt(sc, t) || t.p.key == "shuts" || t.p.key == "shutting") && !sc.wordAfter(t, 5, "BORDER", "BORDERS", "FRONTIER", "AIRSPACE", "CROSSINGS", "CONSULATE", "CONSULATES", "PORTS", "ROUTES", "ROUTE", "EMBASSY", "EMBASSIES", "CROSSING", "STRAIT", "WATERS") {
 		return // closing a border or airspace reduces relations; "close ties" does not
 	}
 	if (t.p.key == "entered" || t.p.key == "moved into") && !sc.wordAfter(t, 4, "WATERS", "AIRSPACE", "TERRITORY", "TERRITORIAL") {
@@ -148,7 +200,7 @@ func (sc *scratch) frame(t trig, opt Options) {
 	if t.p.key == "became" && !(sc.wordAfter(t, 5, "MEMBER") && sc.actorIn(t.j, t.j+3)) {
 		return // "Sweden became NATO's 32nd member" is joining; "became president" is not an act
 	}
-	if t.p.mode == "ceasefire" && t.p.noun && (sc.cl(t.j, cBe) && sc.agreedAt(t.j+1) || sc.cl(t.j+1, cBe) && sc.agreedAt(t.j+2)) {
+	if t.p.mode == "ceasefire" && t.p.noun && (sc.cl(t.j, cBe) && sc.agreedAt(t.j+1) || sc.cl(t.j+1, cBe) && sc.agreedAt(t.j+2) || sc.agreedPassiveAfter(t)) {
 		return // "a ceasefire was agreed": the agreement is the act (AGREE), coded from its verb
 	}
 	if t.p.key == "reopen" && !sc.wordAfter(t, 5, "BORDER", "BORDERS", "FRONTIER", "AIRSPACE", "CROSSINGS", "CROSSING", "ROUTES", "ROUTE", "EMBASSY", "EMBASSIES") &&
@@ -164,7 +216,9 @@ func (sc *scratch) frame(t trig, opt Options) {
 	if (t.p.key == "cut" || t.p.key == "cuts" || t.p.key == "cutting" || t.p.key == "sever") && !sc.wordAfter(t, 4, cutObjects...) {
 		return // "cut its official ties", "cut the sugar quota"; not "cut taxes"
 	}
-	if t.p.key == "receive" && passiveAt(sc, t) && !sc.hasMoney(t.j, hi) {
+	if t.p.key == "receive" && !passiveAt(sc, t) && sc.actorAfterTitles(t.j) && !sc.hasMoney(t.j, hi) && !sc.wordAfter(t, 6, materiel...) {
+		t.p = receivedVisit // "Putin received Erdogan in St Petersburg": a host's meeting
+	} else if t.p.key == "receive" && passiveAt(sc, t) && !sc.hasMoney(t.j, hi) {
 		t.p = receivedVisit // "Putin was received in Astana on a state visit"
 	} else if t.p.key == "receive" && !sc.hasMoney(t.j, hi) && !sc.wordAfter(t, 6, materiel...) {
 		return // "received US$ 1.3 billion", "received 24 Rafale jets"; not "received a delegation"
@@ -176,6 +230,15 @@ func (sc *scratch) frame(t trig, opt Options) {
 		(sc.toks[t.i-1].kind == tNum || numberWords[sc.key(t.i-1)] > 0 || quantifiers[sc.key(t.i-1)] || sc.is(t.i-1, "THE") || sc.is(t.i-1, "A") || sc.is(t.i-1, "AN")) &&
 		t.j < len(sc.toks) && sc.toks[t.j].kind == tWord && sc.toks[t.j].cls&cFunc == 0 && !sc.inDate(t.j) {
 		return // "freed seven jailed Americans", "the armed forces": a participle used as an adjective
+	}
+	if !t.p.noun && sc.toks[t.i].cap && t.i > 0 && sc.toks[t.i-1].cap && sc.toks[t.i-1].kind == tWord && !sc.sentenceStart(t.i) && !sc.inActor(t.i-1) {
+		return // "the Amazon Fund": a capitalised word inside a name
+	}
+	if t.p.noun && sc.toks[t.i].cap && sc.inDocTitle(t.i) {
+		return // "Treaty of Friendship, Alliance and Mutual Assistance": words of a title
+	}
+	if !t.p.noun && t.j == t.i+1 && !strings.HasSuffix(sc.key(t.i), "ED") && !strings.HasSuffix(sc.key(t.i), "ING") && sc.detAdjBefore(t) {
+		return // "a rare honour", "an abrupt halt": a verb form used as a noun
 	}
 	if t.p.noun && (sc.is(t.i-1, "THAT") || sc.is(t.i-1, "THIS") || sc.is(t.i-1, "THESE") || sc.is(t.i-1, "THOSE")) && !sc.is(t.j, "OF") && !sc.lightAfter(t) {
 		// "That pact was terminated": the pact was coded where it was made
@@ -315,7 +378,7 @@ func (sc *scratch) frame(t trig, opt Options) {
 		if g := sc.coGroup(t.i, dk); len(g) >= 2 {
 			A, R = g[:1], g[1:]
 			conf -= 0.2
-		} else if sc.pairPara && sc.pair[0] != "" && (!t.p.weak || sc.lightAfter(t)) && !isConflict(t.p.typ) && sc.onlyPairActors() && (!sc.pairHere || !sc.actorIn(lo, hi)) &&
+		} else if sc.pairPara && sc.pair[0] != "" && (!t.p.weak || sc.lightAfter(t)) && !isConflict(t.p.typ) && t.p.typ != event.Protest && sc.onlyPairActors() && (!sc.pairHere || !sc.actorIn(lo, hi)) &&
 			(!t.p.noun || !refPreps[sc.governingPrep(t.i, lo)]) {
 			A, R = []string{sc.pair[0]}, []string{sc.pair[1]}
 			conf = 0.5
@@ -361,9 +424,10 @@ func (sc *scratch) frame(t trig, opt Options) {
 		}
 		// "Norway … became one of Ukraine's largest donors, funding it":
 		// an object pronoun is the latest other actor before the verb
-		if len(R) == 0 && !t.p.noun && (sc.is(t.j, "IT") || sc.is(t.j, "THEM")) {
+		if len(R) == 0 && !t.p.noun && (sc.is(t.j, "IT") || sc.is(t.j, "THEM") || sc.is(t.j, "HIM") || sc.is(t.j, "HER")) {
+			person := sc.is(t.j, "HIM") || sc.is(t.j, "HER")
 			for k := len(sc.acts) - 1; k >= 0; k-- {
-				if a := sc.acts[k]; a.j <= t.i && a.group != subj && a.e != nil && !has(A, a.e.CodeAt(dk)) {
+				if a := sc.acts[k]; a.j <= t.i && a.group != subj && a.e != nil && !has(A, a.e.CodeAt(dk)) && (!person || a.e.Kind == actors.Person) {
 					R = []string{a.e.CodeAt(dk)}
 					break
 				}
@@ -474,14 +538,14 @@ func (sc *scratch) frame(t trig, opt Options) {
 	if (t.p.key == "send" || t.p.key == "sent") && sc.wordAfter(t, 5, "TROOPS", "SHIP", "SHIPS", "WARSHIPS", "WARSHIP", "FORCES", "VESSEL", "VESSELS", "SOLDIERS", "BATTALIONS", "JETS") {
 		f.t = sendForces // sending troops or warships is a military move
 	}
-	if (t.p.key == "seize" || t.p.key == "capture") && !t.p.noun && sc.placeAfter(t) {
+	if (t.p.key == "seize" || t.p.key == "capture") && !t.p.noun && (sc.placeAfter(t) || passive && sc.wordBefore(t, 6, "HEIGHTS", "TOWN", "CITY", "TERRITORY", "ISLAND", "ISLANDS", "POSTS", "VILLAGE", "OILFIELD", "AIRPORT", "PORT", "PENINSULA", "PROVINCE", "REGION")) {
 		f.t = seizePlace // seizing a town or territory is occupation (ASSAULT), seizing a ship is COERCE
 	}
 	if t.p.typ == event.Mobilize && sc.hasCtx("peacekeeping") {
 		f.t = peacekeepingAid // peacekeepers sent at a government's request protect it
 	}
 	if f.t.typ == event.Retreat && (t.p.key == "withdraw" || t.p.key == "withdrew" || t.p.key == "withdrawn") &&
-		sc.wordAfter(t, 3, "OFFER", "OFFERS", "SUPPORT", "RECOGNITION", "AID", "ASSISTANCE", "FUNDING", "INVITATION", "AMBASSADOR", "AMBASSADORS", "BACKING", "GUARANTEES") {
+		sc.wordAfter(t, 5, "OFFER", "OFFERS", "SUPPORT", "RECOGNITION", "AID", "ASSISTANCE", "FUNDING", "INVITATION", "AMBASSADOR", "AMBASSADORS", "BACKING", "GUARANTEES", "STATUS", "PRIVILEGES", "CONCESSIONS") {
 		f.t = leaveOrg // withdrawing an offer or support reduces relations
 	}
 	if (t.p.key == "released" || t.p.key == "return") && (sc.wordAfter(t, 5, "PRISONERS", "PILOT", "DETAINEES", "HOSTAGES", "CAPTIVES", "SOLDIERS", "CREW", "FISHERMEN", "NATIONALS", "PRISONER") ||
@@ -502,7 +566,9 @@ func (sc *scratch) frame(t trig, opt Options) {
 	if f.t.typ == event.Sanction && (t.p.key == "withdrew from" || t.p.key == "pulled out of") && len(R) == 1 && sc.x.dict.IsState(R[0]) && sc.actorAt(t.j) {
 		f.t = withdrawRetreat // leaving a country is a withdrawal; leaving a treaty or a bloc reduces relations
 	}
-	if t.p.key == "order" && !sc.toInfinitiveAfter(t) {
+	if t.p.key == "order" && !sc.toInfinitiveAfter(t) && sc.wordAfter(t, 10, "STRIPPED", "REMOVED", "BANNED", "CLOSED", "HALTED", "EXPELLED", "SUSPENDED", "FROZEN", "SEIZED") {
+		f.t = cutSanction // "ordered Huawei's equipment stripped from its networks"
+	} else if t.p.key == "order" && !sc.toInfinitiveAfter(t) && sc.wordAfter(t, 6, materiel...) {
 		f.t = orderedArms // "Hanoi ordered six submarines from Russia": an arms purchase
 		f.actor, f.recip = R, A
 	}
@@ -511,8 +577,16 @@ func (sc *scratch) frame(t trig, opt Options) {
 	} else if t.p.key == "order" && sc.toInfinitiveAfter(t) {
 		f.t = orderRequest // "ordered French troops to leave"
 	}
-	if t.p.key == "remove" && sc.actorAt(t.j) {
+	if t.p.key == "remove" && sc.wordAfter(t, 8, "LIST") {
+		f.t = delist // "Cuba was removed from the list of state sponsors of terrorism"
+	} else if t.p.key == "remove" && sc.actorAt(t.j) {
 		f.t = removeFrom // "removed Turkey from the F-35 programme"
+	}
+	if t.p.key == "withdrew from" && !sc.orgOrPactAfter(t) {
+		f.t = withdrawRetreat // "Nigerian forces withdrew from most of the peninsula"
+	}
+	if t.p.noun && strings.Contains(t.p.key, "swap") && sc.wordBefore(t, 4, "EXTENDED", "EXTEND", "EXTENDING", "PROVIDED", "GRANTED") {
+		f.t = swapAid // "India extended a currency swap of US$ 400 million"
 	}
 	if t.p.trade && sc.hasCtx("energy", "economic") && !sc.hasCtx("military") {
 		f.t = tradeCoop // buying crude is exchange, not aid
@@ -768,7 +842,7 @@ func (sc *scratch) subject(t trig, lo int) int {
 			p--
 		}
 		if sc.is(p, ",") {
-			for k := p - 1; k > 1 && k >= p-12; k-- {
+			for k := p - 1; k > 1 && k >= p-25; k-- {
 				if sc.is(k, ",") || sc.is(k, ";") {
 					break
 				}
@@ -1354,9 +1428,115 @@ var cutObjects = []string{"TIES", "RELATIONS", "AID", "ASSISTANCE", "SUPPLIES", 
 	"CONTACTS", "LINKS", "FUNDING", "LOANS", "CREDIT", "FLIGHTS", "TRADE", "ELECTRICITY", "GAS", "OIL", "WATER", "DELIVERIES"}
 
 // materiel: what is received as aid or arms.
-var materiel = []string{"JETS", "FIGHTERS", "AIRCRAFT", "HELICOPTERS", "TANKS", "MISSILES", "WEAPONS", "ARMS", "SYSTEMS",
+var materiel = []string{"JETS", "FIGHTERS", "FIGHTER", "TYPHOON", "RAFALE", "CORVETTES", "DESTROYERS", "BOMBERS", "GUNS", "HOWITZERS", "AIRCRAFT", "HELICOPTERS", "TANKS", "MISSILES", "WEAPONS", "ARMS", "SYSTEMS",
 	"SUBMARINES", "FRIGATES", "SHIPS", "DRONES", "ROCKETS", "SHELLS", "AMMUNITION", "RIFLES", "LOANS", "LOAN", "GRANTS",
 	"GRANT", "VACCINES", "DOSES", "WHEAT", "GRAIN", "FUEL", "SHIPMENTS", "DELIVERIES", "BATTERIES", "LAUNCHERS"}
+
+// detAdjBefore: a determiner, possibly with one adjective, right before t.
+func (sc *scratch) detAdjBefore(t trig) bool {
+	det := func(k int) bool { return sc.is(k, "A") || sc.is(k, "AN") || sc.is(k, "THE") }
+	if det(t.i - 1) {
+		return true
+	}
+	k := t.i - 1
+	return k > 0 && det(k-1) && sc.toks[k].kind == tWord && !sc.toks[k].cap && sc.toks[k].cls&cFunc == 0 && !sc.inActor(k)
+}
+
+// agreedPassiveAfter: "a ceasefire along the Line of Control was agreed".
+func (sc *scratch) agreedPassiveAfter(t trig) bool {
+	for k := t.j; k < len(sc.toks)-1 && k < t.j+8; k++ {
+		if sc.is(k, ",") || sc.is(k, ";") {
+			return false
+		}
+		if sc.cl(k, cBe) && sc.agreedAt(k+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// orgOrPactAfter: "withdrew from" is followed by an organisation or an
+// agreement ("withdrew from ECOWAS", "withdrew from the deal").
+func (sc *scratch) orgOrPactAfter(t trig) bool {
+	for _, a := range sc.acts {
+		if a.i >= t.j && a.i <= t.j+2 {
+			return a.e != nil && (a.e.Kind == actors.Org || a.e.Kind == actors.Group)
+		}
+	}
+	return sc.wordAfter(t, 5, "DEAL", "TREATY", "AGREEMENT", "PACT", "ACCORD", "ACCORDS", "PROGRAMME", "PROGRAM", "TALKS",
+		"ALLIANCE", "CONVENTION", "BLOC", "ORGANISATION", "ORGANIZATION", "UNION", "COUNCIL", "INITIATIVE", "NEGOTIATIONS", "PLAN", "MISSION")
+}
+
+// actorAfterTitles: an actor starts at i, after any titles ("received
+// Prime Minister Nawaz Sharif").
+func (sc *scratch) actorAfterTitles(i int) bool {
+	for i < len(sc.toks) && (sc.cl(i, cTitle) || sc.is(i, "PRIME") || sc.is(i, "FOREIGN") || sc.is(i, "CROWN") || sc.is(i, "VICE")) {
+		i++
+	}
+	return sc.actorAt(i)
+}
+
+// pressedTo: "pressed him to pull his forces back", "pressed Islamabad to
+// act": pressure on a named party to do something is a demand.
+func (sc *scratch) pressedTo(t trig) bool {
+	k := t.j
+	if sc.is(k, "HIM") || sc.is(k, "HER") || sc.is(k, "THEM") || sc.is(k, "IT") {
+		k++
+	} else {
+		for k < len(sc.toks) && sc.inActor(k) {
+			k++
+		}
+		if k == t.j {
+			return false
+		}
+	}
+	return sc.is(k, "TO") || sc.is(k, "FOR")
+}
+
+// inDocTitle: the capitalised word at i continues the title of a treaty
+// or programme named before it.
+func (sc *scratch) inDocTitle(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-10; k-- {
+		t := &sc.toks[k]
+		switch {
+		case t.kind == tWord && t.cap && docWords[sc.key(k)] || sc.is(k, "TREATY") && t.cap || sc.is(k, "PACT") && t.cap || sc.is(k, "CHARTER") && t.cap:
+			return true
+		case sc.is(k, "OF") || sc.is(k, "AND") || sc.is(k, ",") || sc.is(k, "FOR") || t.kind == tWord && t.cap:
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// onlyNounPhrase: the tokens between k and i are a verb's object — names,
+// amounts, modifiers — as in "would pay Sudan US$ 3.028 billion in
+// transitional financial assistance".
+func (sc *scratch) onlyNounPhrase(k, i int) bool {
+	verbs := 0
+	for m := k + 1; m < i; m++ {
+		if sc.inActor(m) || sc.inMoney(m) || sc.is(m, "IN") || sc.is(m, "OF") || sc.is(m, "A") || sc.is(m, "THE") {
+			continue
+		}
+		if sc.toks[m].kind != tWord || sc.toks[m].cls&(cFunc|cClause) != 0 {
+			return false
+		}
+		if strings.HasSuffix(sc.key(m), "ED") {
+			verbs++
+		}
+	}
+	return verbs == 0
+}
+
+// inMoney: token k is part of a money amount ("about US$ 800 million").
+func (sc *scratch) inMoney(k int) bool {
+	for _, q := range sc.qty {
+		if q.kind == "money" && k >= q.i && k < q.j {
+			return true
+		}
+	}
+	return sc.is(k, "ABOUT") || sc.is(k, "SOME") || sc.is(k, "NEARLY") || sc.is(k, "FURTHER")
+}
 
 // passiveAt: the verb trigger t follows a form of "be".
 func passiveAt(sc *scratch, t trig) bool {
@@ -1659,12 +1839,12 @@ func (sc *scratch) cutBefore(t trig) bool {
 		switch sc.key(k) {
 		case "CUT", "CUTS", "REDUCED", "REDUCE", "SUSPENDED", "STOPPED", "ENDED", "SLASHED", "FROZE", "CURTAILED", "HALTED",
 			"SUSPEND", "SUSPENDS", "HALT", "HALTS", "BARRED", "BARS", "BLOCKED", "BLOCKS", "WITHHELD", "WITHHOLDS", "FROZEN", "BANNED",
-			"TIGHTENED", "RESTRICTED", "CURBED", "CAPPED", "LIMITED":
+			"TIGHTENED", "RESTRICTED", "CURBED", "CAPPED", "LIMITED", "CANCELLED", "CANCELED", "SCRAPPED", "TERMINATED", "REVOKED":
 			return true
 		case ",", ";", "AND", "BUT", "WHICH", "THAT":
 			return false
 		}
-		if k < t.i-3 && !sc.is(k, "THE") && !sc.is(k, "OF") && !sc.is(k, "USE") && !sc.inActor(k) && sc.toks[k].cls&cFunc == 0 {
+		if k < t.i-3 && !sc.is(k, "THE") && !sc.is(k, "OF") && !sc.is(k, "USE") && !sc.is(k, "IN") && !sc.inActor(k) && sc.toks[k].cls&cFunc == 0 && !sc.inMoney(k) {
 			// beyond three tokens only through "the use of American …"
 			if sc.toks[k].kind != tWord || sc.toks[k].cap {
 				return false
@@ -1799,6 +1979,8 @@ var (
 	tradeCoop        = &pred{typ: event.Cooperate, ctx: "economic", key: "trade"}
 	embassyRestored  = &pred{typ: event.Support, ctx: "diplomatic", key: "reopen"}
 	expelOrder       = &pred{typ: event.Sanction, mode: "expel", ctx: "diplomatic", key: "expel"}
+	delist           = &pred{typ: event.Concede, ctx: "terrorism", key: "remove"}
+	swapAid          = &pred{typ: event.Aid, ctx: "economic", key: "swap"}
 	receivedVisit    = &pred{typ: event.Consult, mode: "visit", ctx: "diplomatic", key: "received"}
 	orderedArms      = &pred{typ: event.Aid, ctx: "military", key: "order", reverse: true, trade: true}
 	dropRecognition  = &pred{typ: event.Sanction, ctx: "diplomatic", key: "recognition"}
@@ -1837,8 +2019,11 @@ func asAgree(p *pred) *pred {
 // emit appends a frame unless the sentence already has one with the same
 // dyad, type and date.
 func (sc *scratch) emit(f frame) {
-	for _, o := range sc.out {
+	for k, o := range sc.out {
 		if o.t.typ == f.t.typ && o.date.d == f.date.d && o.date.end == f.date.end && sameDyad(o, f) {
+			if o.amount == nil && f.amount != nil {
+				sc.out[k].amount = f.amount // the same event, stated with its amount
+			}
 			return
 		}
 	}
@@ -1939,8 +2124,8 @@ func (sc *scratch) futureBefore(t trig) bool {
 		if sc.clause[k] != t.clause || sc.is(k, ",") {
 			return false
 		}
-		if k < t.i-8 && !sc.andBetween(k, t.i) {
-			return false // far back only through a coordination
+		if k < t.i-8 && !sc.andBetween(k, t.i) && !sc.onlyNounPhrase(k, t.i) {
+			return false // far back only through a coordination or a noun phrase
 		}
 		switch sc.key(k) {
 		case "WILL", "SHALL", "WOULD":
@@ -2055,6 +2240,9 @@ func (sc *scratch) amountNear(i, lo, hi int) *event.Amount {
 		}
 		if sc.is(q.i-1, "INCLUDING") || sc.is(q.i-2, "INCLUDING") || sc.is(q.i-1, "WHICH") {
 			d += 100 // a part of another amount
+		}
+		if sc.inRelativeAside(q.i) != sc.inRelativeAside(i) {
+			d += 50 // ", which had a lease for US$ 63 million a year, agreed …": another act's amount
 		}
 		if d < bd {
 			best, bd = k, d

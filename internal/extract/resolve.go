@@ -130,6 +130,9 @@ func (sc *scratch) findActors() {
 			if tj.kind == tPunct && !(sc.is(j, ".") || sc.is(j, "&") || sc.is(j, "'")) {
 				break
 			}
+			if sc.is(j, ".") && j > i && len(sc.key(j-1)) == 1 {
+				continue // "George W. Bush": the initial's full stop
+			}
 			if !c.Next(sc.keys[tj.ks:tj.ke]) {
 				break
 			}
@@ -175,6 +178,13 @@ func (sc *scratch) findActors() {
 		// "the Russia-led CSTO", "Beijing-brokered talks": the actor only
 		// describes something else
 		if bestJ < n && sc.toks[bestJ].hyph && ledWords[sc.key(bestJ)] {
+			// "a US-led coalition began bombing Iraq": with no body named
+			// after it, the leader acts; "the Russia-led CSTO" is the CSTO
+			if sc.is(bestJ, "LED") && bestJ+1 < n && ledBodies[sc.key(bestJ+1)] {
+				sc.acts = append(sc.acts, actorSpan{i: i, j: bestJ + 2, e: best, state: sc.x.dict.IsState(best.Code)})
+				i = bestJ + 1
+				continue
+			}
 			i = bestJ
 			continue
 		}
@@ -604,6 +614,10 @@ func (sc *scratch) surnameFits(i, j int) bool {
 var surnameVerbs = map[string]bool{"SAID": true, "HAS": true, "HAD": true, "WAS": true, "WILL": true, "WOULD": true,
 	"TOLD": true, "MET": true, "SIGNS": true, "VISITS": true, "MEETS": true, "SAYS": true, "CALLED": true, "THEN": true,
 	"ALSO": true, "LATER": true}
+
+// ledBodies: "X-led coalition" and the like act for their leader.
+var ledBodies = map[string]bool{"COALITION": true, "FORCES": true, "FORCE": true, "TROOPS": true, "OPERATION": true,
+	"INTERVENTION": true, "CAMPAIGN": true, "MISSION": true}
 
 // namePrefix: lower-case particles that open a proper name.
 var namePrefix = map[string]bool{"AL": true, "EL": true, "AD": true, "AS": true, "ASH": true, "AN": true, "AR": true, "AZ": true}

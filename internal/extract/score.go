@@ -93,6 +93,9 @@ type Report struct {
 	// (value within 0.5 %, same currency and rate).
 	AmountTotal, AmountRight int
 	Misses, FalsePositives   []Item
+	// AmountMisses are matched events whose amount is missing or wrong;
+	// Note gives the gold amount and what the coder found.
+	AmountMisses []Item
 }
 
 // Score compares mentions extracted from text with a gold set.
@@ -174,11 +177,26 @@ func (x *Extractor) Score(gold []Gold, ms []event.Mention, text string, opt Scor
 		r.Matched++
 		if g.Amount != nil {
 			r.AmountTotal++
+			right := false
+			var seen []string
 			for _, m := range got {
 				if sameAmount(g.Amount, m.Amount) {
-					r.AmountRight++
+					right = true
 					break
 				}
+				if m.Amount != nil {
+					seen = append(seen, amountString(m.Amount))
+				}
+			}
+			if right {
+				r.AmountRight++
+			} else {
+				found := "none"
+				if len(seen) > 0 {
+					found = strings.Join(seen, ", ")
+				}
+				r.AmountMisses = append(r.AmountMisses, Item{Kind: "amount_miss", Key: k,
+					Note: "gold " + amountString(g.Amount) + ", found " + found})
 			}
 		}
 	}
@@ -192,6 +210,7 @@ func (x *Extractor) Score(gold []Gold, ms []event.Mention, text string, opt Scor
 	}
 	sort.Slice(r.Misses, less(r.Misses))
 	sort.Slice(r.FalsePositives, less(r.FalsePositives))
+	sort.Slice(r.AmountMisses, less(r.AmountMisses))
 	if r.System > 0 {
 		r.Precision = float64(r.Matched) / float64(r.System)
 	}
@@ -222,6 +241,14 @@ func mentionPairs(m *event.Mention) [][2]string {
 		}
 	}
 	return out
+}
+
+func amountString(a *event.Amount) string {
+	s := strconv.FormatFloat(a.Value, 'g', -1, 64) + " " + a.Currency
+	if a.Per != "" {
+		s += "/" + a.Per
+	}
+	return s
 }
 
 func sameAmount(g, m *event.Amount) bool {
