@@ -186,6 +186,7 @@ var handEntries = []hand{
 	{"East African Community", "EAC", Org}, {"IGAD", "IGAD", Org}, {"Pacific Islands Forum", "PIF", Org},
 	{"Nordic Council", "NORDIC", Org}, {"Alliance of Sahel States", "AES", Org}, {"G5 Sahel", "G5SAHEL", Org},
 	{"Palestine Liberation Organization", "PLO", Org}, {"Palestine Liberation Organisation", "PLO", Org}, {"PLO", "PLO", Org},
+	{"Islamic Military Counter Terrorism Coalition", "IMCTC", Org}, {"Islamic Military Alliance", "IMCTC", Org},
 	{"Andean Community", "CAN", Org}, {"Caricom", "CARICOM", Org},
 
 	// Leaders before the dictionaries' coverage (about 1960) whom analysts
@@ -218,7 +219,7 @@ var handEntries = []hand{
 	{"Gitanas Nauseda", "LTU", Person}, {"Albin Kurti", "XKX", Person}, {"Kyriakos Mitsotakis", "GRC", Person},
 	{"Mitsotakis", "GRC", Person}, {"Scott Morrison", "AUS", Person}, {"Lai Ching-te", "TWN", Person},
 	{"Dmitry Medvedev", "RUS", Person}, {"Mikhail Mishustin", "RUS", Person}, {"Ayub Khan", "PAK", Person},
-	{"Yahya Khan", "PAK", Person}, {"Zia ul-Haq", "PAK", Person}, {"Boris Yeltsin", "RUS", Person},
+	{"Yahya Khan", "PAK", Person}, {"Ayub", "PAK", Person}, {"Lal Bahadur Shastri", "IND", Person}, {"Shastri", "IND", Person}, {"Zia ul-Haq", "PAK", Person}, {"Boris Yeltsin", "RUS", Person},
 	{"Mikhail Gorbachev", "RUS", Person}, {"Leonid Brezhnev", "RUS", Person}, {"Alexei Kosygin", "RUS", Person},
 	{"Anastas Mikoyan", "RUS", Person}, {"Mikoyan", "RUS", Person}, {"Lyndon Johnson", "USA", Person},
 	{"Lyndon B. Johnson", "USA", Person}, {"Gerald Ford", "USA", Person}, {"the Shah", "IRN", Person},

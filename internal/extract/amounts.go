@@ -34,6 +34,9 @@ var currencyPrefix = map[string]string{
 	"£": "GBP", "GBP": "GBP", "¥": "CNY", "RMB": "CNY", "CNY": "CNY", "RUB": "RUB", "SAR": "SAR", "JPY": "JPY",
 }
 
+// dollarPrefix: the letters glued before "$" that name other dollars.
+var dollarPrefix = map[string]string{"A": "AUD", "C": "CAD", "NZ": "NZD", "HK": "HKD", "S": "SGD", "R": "BRL", "NT": "TWD", "MX": "MXN"}
+
 var numberWords = map[string]float64{
 	"TWO": 2, "THREE": 3, "FOUR": 4, "FIVE": 5, "SIX": 6, "SEVEN": 7, "EIGHT": 8, "NINE": 9, "TEN": 10,
 	"ELEVEN": 11, "TWELVE": 12, "FIFTEEN": 15, "TWENTY": 20, "THIRTY": 30, "FIFTY": 50, "HUNDRED": 100,
@@ -95,6 +98,9 @@ func (sc *scratch) findQuantities(sentence string) {
 			cur, isCur = "USD", true
 			i++
 		}
+		if k == "$" && i > 0 && t.glued && dollarPrefix[sc.key(i-1)] != "" {
+			cur = dollarPrefix[sc.key(i-1)] // "A$ 10 billion", "C$", "HK$"
+		}
 		if isCur && (k != "RS" || t.cap) {
 			j := i + 1
 			if sc.is(j, ".") {
@@ -102,7 +108,7 @@ func (sc *scratch) findQuantities(sentence string) {
 			}
 			if j < n && sc.toks[j].kind == tNum {
 				q := quantity{i: i, kind: "money", unit: cur, value: sc.toks[j].num}
-				if k == "US" {
+				if k == "US" || k == "$" && i > 0 && t.glued && dollarPrefix[sc.key(i-1)] != "" {
 					q.i = i - 1
 				}
 				j = sc.scale(j+1, &q.value)

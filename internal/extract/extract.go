@@ -994,6 +994,9 @@ func (sc *scratch) nearestDateFor(t trig, lo, hi int) (dateSpan, bool) {
 			continue
 		}
 		dist := b - a
+		if d.i < t.i && sc.afterOtherVerb(d.i, t.i) {
+			dist += 2 // "imposed in May 2020, removed in August 2023": the first date is the first verb's
+		}
 		if dist < bd {
 			best, bd = d, dist
 		}

@@ -111,6 +111,8 @@ func TestAmounts(t *testing.T) {
 		{"with six editions held", "count", 6, "", "", ""},
 		{"the exercise Druzhba VII began", "ordinal", 7, "", "", ""},
 		{"5 million dollars in aid", "money", 5e6, "USD", "", ""},
+		{"a programme worth some A$10 billion", "money", 10e9, "AUD", "", "approximately"},
+		{"a C$ 2 billion loan", "money", 2e9, "CAD", "", ""},
 	}
 	for _, c := range cases {
 		sc := analyse(c.in, event.Date{})

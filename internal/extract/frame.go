@@ -207,6 +207,18 @@ func (sc *scratch) frame(t trig, opt Options) {
 		!(t.i > 0 && sc.cl(t.i-1, cBe) && sc.wordBefore(t, 8, "BORDER", "BORDERS", "FRONTIER", "AIRSPACE", "CROSSINGS", "CROSSING", "ROUTES", "ROUTE")) {
 		return // reopening a border resumes exchange; "reopened the case" does not
 	}
+	if (t.p.key == "handed" || t.p.key == "hands") && !sc.wordAfter(t, 4, "BACK") && !(sc.wordAfter(t, 2, "OVER") && sc.wordAfter(t, 6, "PENINSULA", "TERRITORY", "ISLAND", "ISLANDS", "ZONE", "REGION", "PROVINCE", "CONTROL", "SOVEREIGNTY")) {
+		return // "handed Hong Kong back", "handed over the peninsula"; not "handed over documents"
+	}
+	if t.p.key == "file" && !sc.wordAfter(t, 4, "CASE", "COMPLAINT", "SUIT", "LAWSUIT", "CLAIM", "PETITION", "APPEAL") {
+		return // "filed an arbitration case against China"; not "filed a report"
+	}
+	if t.p.key == "boarded" && !sc.wordAfter(t, 5, "BOAT", "BOATS", "SHIP", "SHIPS", "VESSEL", "VESSELS", "TANKER", "TANKERS", "FREIGHTER", "TRAWLER") {
+		return // boarding a ship by force; not "boarded a plane"
+	}
+	if t.p.key == "impose" && sc.wordAfter(t, 5, "LAW", "CURFEW", "RULE", "EMERGENCY") {
+		return // "imposed a security law on Hong Kong": domestic rule, not a sanction
+	}
 	if (t.p.key == "flew in" || t.p.key == "airlifted") && !sc.wordAfter(t, 4, "TROOPS", "PARATROOPERS", "SOLDIERS", "FORCES", "MARINES", "COMMANDOS", "UNITS") {
 		return // "flew in paratroopers"; not "flew in from Paris"
 	}
@@ -245,11 +257,47 @@ func (sc *scratch) frame(t trig, opt Options) {
 		// ("These exercises were initiated in 2016" dates it, and stays)
 		return
 	}
+	if t.p.noun && (t.p.key == "war" || t.p.key == "conflict") && sc.is(t.i-1, "THE") && !sc.wordAfter(t, 2, "WITH", "BETWEEN", "AGAINST", "ON", "OF", "IN") {
+		return // "the leverage that the war had given": the war named before
+	}
+	if t.p.noun && t.p.mode == "multilateral" && t.i > 0 && sc.orgAt(t.i-1) {
+		return // "met Xi at the G20 summit": the forum's summit is the venue
+	}
 	if t.p.noun && sc.stoppedAfter(t) {
 		return // "talks … were frozen", "negotiations collapsed": no happening to code
 	}
+	byPassive := false
 	subj := sc.subject(t, lo)
 	obj := sc.object(t, lo, hi, subj, t.j+14)
+	if by := sc.byAgent(t, hi); by > 0 && !sc.actorIn(lo, t.i) {
+		// "an embargo had been imposed on Iraq by the Security Council":
+		// no actor before the passive verb; the agent follows "by"
+		subj, obj = by, -1
+		for _, a := range sc.acts {
+			if a.i >= t.j && a.i < hi && a.group != by {
+				obj = a.group
+				break
+			}
+		}
+		byPassive = true
+	}
+	if forumKeys[t.p.key] {
+		// "The European Union took China to the WTO": the agent is TOOK's
+		// subject, the party taken is between TOOK and the forum
+		for _, a := range sc.acts {
+			if a.group == subj && a.j <= t.i && sc.wordBefore(trig{i: a.i}, 2, "TOOK", "TAKEN", "TAKE", "TAKES", "TAKING", "BROUGHT") {
+				obj = subj
+				subj = -1
+				for _, b := range sc.acts {
+					if b.j < a.i && !b.inPP && b.i >= lo {
+						subj = b.group
+						break
+					}
+				}
+				break
+			}
+		}
+	}
 	if g := sc.betweenGroup(t); g > 0 && t.p.typ == event.Consult && t.p.noun {
 		subj, obj = -1, g // "talks between Kinshasa and the M23": the parties are co-actors
 	}
@@ -280,6 +328,9 @@ func (sc *scratch) frame(t trig, opt Options) {
 		return // "Tokyo purchased the islands from a private owner": no state sold them
 	}
 	passive := !t.p.noun && t.i > 0 && (sc.cl(t.i-1, cBe) || sc.cl(t.i-2, cBe))
+	if byPassive {
+		passive = false // roles already set from the "by" agent
+	}
 	if t.p.mode == "third-party" {
 		// "talks between Washington and Tehran, mediated by Oman", "Russia
 		// brokered a ceasefire between Armenia and Azerbaijan": the mediator
@@ -378,6 +429,17 @@ func (sc *scratch) frame(t trig, opt Options) {
 		if g := sc.coGroup(t.i, dk); len(g) >= 2 {
 			A, R = g[:1], g[1:]
 			conf -= 0.2
+		} else if g := sc.frontedSubject(t); g > 0 && t.p.noun && t.p.typ == event.Agree && sc.pairPara && len(sc.groupCodes(g, dk, nil)) == 1 &&
+			has(sc.pair[:], sc.groupCodes(g, dk, nil)[0]) {
+			// "Under the Mutual Defence Assistance Agreement signed in Karachi
+			// in 1954, Washington undertook …": the subject and its partner
+			A = sc.groupCodes(g, dk, nil)
+			if A[0] == sc.pair[0] {
+				R = []string{sc.pair[1]}
+			} else {
+				R = []string{sc.pair[0]}
+			}
+			conf = 0.6
 		} else if sc.pairPara && sc.pair[0] != "" && (!t.p.weak || sc.lightAfter(t)) && !isConflict(t.p.typ) && t.p.typ != event.Protest && sc.onlyPairActors() && (!sc.pairHere || !sc.actorIn(lo, hi)) &&
 			(!t.p.noun || !refPreps[sc.governingPrep(t.i, lo)]) {
 			A, R = []string{sc.pair[0]}, []string{sc.pair[1]}
@@ -429,6 +491,28 @@ func (sc *scratch) frame(t trig, opt Options) {
 			for k := len(sc.acts) - 1; k >= 0; k-- {
 				if a := sc.acts[k]; a.j <= t.i && a.group != subj && a.e != nil && !has(A, a.e.CodeAt(dk)) && (!person || a.e.Kind == actors.Person) {
 					R = []string{a.e.CodeAt(dk)}
+					break
+				}
+			}
+		}
+		// "The European Union took China to the World Trade Organization":
+		// the party taken to the forum stands between the verb and it
+		if len(R) == 0 && forumKeys[t.p.key] {
+			for _, a := range sc.acts {
+				if a.j <= t.i && a.i > lo && a.e != nil && !has(A, a.e.CodeAt(dk)) && (sc.wordBefore(trig{i: a.i}, 3, "TOOK", "TAKEN", "TAKE", "TAKES", "TAKING")) {
+					R = []string{a.e.CodeAt(dk)}
+					break
+				}
+			}
+		}
+		// "Iranian missiles struck … bases near Panjgur, in Pakistani
+		// Balochistan": an attack's place names its target state
+		if len(R) == 0 && isAttack(t.p.typ) && !t.p.noun {
+			for _, a := range sc.acts {
+				if a.i > t.j && a.i < hi && a.state && a.e != nil && !has(A, a.e.CodeAt(dk)) &&
+					(sc.is(a.i-1, "IN") || sc.is(a.i-1, "INSIDE") || sc.is(a.i-1, "NEAR")) {
+					R = []string{a.e.CodeAt(dk)}
+					conf -= 0.2
 					break
 				}
 			}
@@ -504,6 +588,18 @@ func (sc *scratch) frame(t trig, opt Options) {
 			conf -= 0.1
 			break
 		}
+		// "a second ten-year agreement with Doha followed": the other
+		// member of the paragraph's dyad made it
+		if t.p.noun && (t.p.typ == event.Agree || t.p.typ == event.Consult || t.p.typ == event.Cooperate) && sc.introducedBy(obj, "WITH") &&
+			sc.pairPara && len(R) == 1 && (R[0] == sc.pair[0] || R[0] == sc.pair[1]) {
+			if R[0] == sc.pair[0] {
+				A = []string{sc.pair[1]}
+			} else {
+				A = []string{sc.pair[0]}
+			}
+			conf -= 0.2
+			break
+		}
 		// "the first visit by an American carrier" in a paragraph on the
 		// United States and Vietnam: the other member of the dyad
 		if t.p.noun && sc.introducedBy(obj, "BY", "OF") && t.p.typ != event.Assault && t.p.typ != event.Mobilize && t.p.typ != event.Coerce &&
@@ -535,7 +631,10 @@ func (sc *scratch) frame(t trig, opt Options) {
 	if t.p.key == "designate" && sc.wordAfter(t, 6, "PARTNER", "ALLY", "ALLIES", "PARTNERS") {
 		f.t = designatePartner // "designated India a Major Defence Partner"
 	}
-	if (t.p.key == "send" || t.p.key == "sent") && sc.wordAfter(t, 5, "TROOPS", "SHIP", "SHIPS", "WARSHIPS", "WARSHIP", "FORCES", "VESSEL", "VESSELS", "SOLDIERS", "BATTALIONS", "JETS") {
+	if (t.p.key == "send" || t.p.key == "sent") && sc.wordAfter(t, 4, "ULTIMATUM", "LETTER", "MESSAGE", "NOTE", "WARNING", "SIGNAL", "INVITATION") {
+		return // "sent India an ultimatum": the noun is the act
+	}
+	if (t.p.key == "send" || t.p.key == "sent") && sc.wordAfter(t, 5, "TROOPS", "SHIP", "SHIPS", "WARSHIPS", "WARSHIP", "FORCES", "VESSEL", "VESSELS", "SOLDIERS", "BATTALIONS", "JETS", "CARRIER", "FLEET", "DESTROYER", "DESTROYERS", "SQUADRON", "SUBMARINE", "SUBMARINES", "PARATROOPERS", "MARINES") {
 		f.t = sendForces // sending troops or warships is a military move
 	}
 	if (t.p.key == "seize" || t.p.key == "capture") && !t.p.noun && (sc.placeAfter(t) || passive && sc.wordBefore(t, 6, "HEIGHTS", "TOWN", "CITY", "TERRITORY", "ISLAND", "ISLANDS", "POSTS", "VILLAGE", "OILFIELD", "AIRPORT", "PORT", "PENINSULA", "PROVINCE", "REGION")) {
@@ -557,8 +656,17 @@ func (sc *scratch) frame(t trig, opt Options) {
 	if t.p.key == "block" && sc.cutNounAfter(t) {
 		f.t = cutSanction // "blocked the use of American military financing": aid cut off
 	}
-	if (t.p.key == "establish" || t.p.key == "restore") && sc.wordAfter(t, 4, "RELATIONS", "TIES") {
+	if (t.p.key == "establish" || t.p.key == "restore") && (sc.wordAfter(t, 4, "RELATIONS", "TIES") || passive && sc.wordBefore(t, 3, "RELATIONS", "TIES")) {
 		f.t = embassyRestored // "established full diplomatic relations"
+	}
+	if (t.p.key == "join" || t.p.key == "joined") && sc.wordAfter(t, 3, "SANCTIONS", "EMBARGO", "EMBARGOES", "BOYCOTT") {
+		f.t = cutSanction // "Japan joined Western sanctions": a sanction of its own
+	}
+	if t.p.noun && t.p.key == "support" && sc.hasMoney(lo, hi) {
+		f.t = financialAid // "a further $4.2 billion in Saudi support": money given
+	}
+	if t.p.key == "extend" && !sc.hasMoney(t.j, hi) && !sc.wordAfter(t, 4, "CREDIT", "LOAN", "LOANS", "CREDITS", "GRANT", "GRANTS") {
+		return // "extended the deadline", "extended an invitation"
 	}
 	if t.p.key == "reopen" && sc.wordAfter(t, 5, "EMBASSY", "EMBASSIES") {
 		f.t = embassyRestored // reopening embassies restores relations
@@ -566,9 +674,18 @@ func (sc *scratch) frame(t trig, opt Options) {
 	if f.t.typ == event.Sanction && (t.p.key == "withdrew from" || t.p.key == "pulled out of") && len(R) == 1 && sc.x.dict.IsState(R[0]) && sc.actorAt(t.j) {
 		f.t = withdrawRetreat // leaving a country is a withdrawal; leaving a treaty or a bloc reduces relations
 	}
+	if (t.p.key == "handed" || t.p.key == "hands") && len(R) > 0 {
+		// "handed Hong Kong back to China": the receiving state follows "to"
+		for _, a := range sc.acts {
+			if a.i > t.j && a.i < hi && sc.is(a.i-1, "TO") && a.e != nil && !has(A, a.e.CodeAt(dk)) {
+				f.recip = []string{a.e.CodeAt(dk)}
+				break
+			}
+		}
+	}
 	if t.p.key == "order" && !sc.toInfinitiveAfter(t) && sc.wordAfter(t, 10, "STRIPPED", "REMOVED", "BANNED", "CLOSED", "HALTED", "EXPELLED", "SUSPENDED", "FROZEN", "SEIZED") {
 		f.t = cutSanction // "ordered Huawei's equipment stripped from its networks"
-	} else if t.p.key == "order" && !sc.toInfinitiveAfter(t) && sc.wordAfter(t, 6, materiel...) {
+	} else if t.p.key == "order" && !sc.toInfinitiveAfter(t) && (sc.wordAfter(t, 6, materiel...) || sc.is(t.j, "FROM")) {
 		f.t = orderedArms // "Hanoi ordered six submarines from Russia": an arms purchase
 		f.actor, f.recip = R, A
 	}
@@ -577,7 +694,10 @@ func (sc *scratch) frame(t trig, opt Options) {
 	} else if t.p.key == "order" && sc.toInfinitiveAfter(t) {
 		f.t = orderRequest // "ordered French troops to leave"
 	}
-	if t.p.key == "remove" && sc.wordAfter(t, 8, "LIST") {
+	if (t.p.key == "remove" || t.p.key == "lift" || t.p.key == "withdraw") && (sc.wordAfter(t, 4, "DUTIES", "TARIFFS", "TARIFF", "SANCTIONS", "RESTRICTIONS", "BANS", "BAN", "EMBARGO", "CURBS") ||
+		passive && sc.wordBefore(t, 8, "DUTIES", "TARIFFS", "TARIFF", "SANCTIONS", "RESTRICTIONS", "BANS", "BAN", "EMBARGO", "CURBS")) {
+		f.t = liftConcede // "barley duties … removed in August 2023"
+	} else if t.p.key == "remove" && sc.wordAfter(t, 8, "LIST") {
 		f.t = delist // "Cuba was removed from the list of state sponsors of terrorism"
 	} else if t.p.key == "remove" && sc.actorAt(t.j) {
 		f.t = removeFrom // "removed Turkey from the F-35 programme"
@@ -596,10 +716,12 @@ func (sc *scratch) frame(t trig, opt Options) {
 	if t.p.intent || sc.intentBefore(t) && (t.p.typ.Quad() == event.VerbalCoop || t.p.typ.Quad() == event.MaterialCoop) {
 		f.t = asAgree(t.p)
 	}
-	if t.p.noun && t.p.typ == event.Cooperate && !t.p.weak && sc.wordBefore(t, 4, "SIGNED", "CONCLUDED", "SIGN", "CONCLUDE", "SIGNING", "INKED", "RENEWED") {
+	if t.p.noun && t.p.typ == event.Cooperate && (!t.p.weak || t.p.key == "accession" || t.p.key == "membership") && sc.wordBefore(t, 4, "SIGNED", "CONCLUDED", "SIGN", "CONCLUDE", "SIGNING", "INKED", "RENEWED", "APPROVE", "APPROVED") {
 		f.t = asAgree(t.p) // "concluded a currency swap": the agreement is the act
 	}
-	if t.p.typ == event.Aid && sc.accessAfter(t) {
+	if t.p.key == "grant" && sc.wordAfter(t, 4, "WAIVER", "EXEMPTION", "EXEMPTIONS") {
+		f.t = waiverConcede // "granted India a waiver from its export guidelines"
+	} else if t.p.typ == event.Aid && sc.accessAfter(t) {
 		f.t = accessCoop // "granted U.S. forces access to four bases"
 	}
 	if t.p.noun && (t.p.typ == event.Aid || t.p.typ == event.Cooperate) && sc.cutBefore(t) {
@@ -731,11 +853,16 @@ func (sc *scratch) complement(t trig) bool {
 		}
 	}
 	for _, o := range sc.trigs {
-		if o.p.noun || o.p.weak || o.j > t.i || o.p.typ == event.Accuse {
-			continue // what is alleged is an event of its own (hedged by the accusation)
+		if o.p.noun || o.p.weak || o.j > t.i || o.p.typ == event.Accuse || o.p.key == "return" {
+			continue // what is alleged is an event of its own; "returned the visit" is the visit
 		}
 		if o.p.typ == t.p.typ && !t.p.noun {
 			continue
+		}
+		// "demanded that Lithuania withdraw its envoy": the that-clause of a
+		// demand or an accusation is its content, however short
+		if (o.p.typ == event.Request || o.p.typ == event.Accuse || o.p.typ == event.Threaten) && sc.is(o.j, "THAT") && sc.clause[o.j] == sc.clause[t.i] && !t.p.noun {
+			return true
 		}
 		// "demanded that the US cancel plans to sell …": everything in the
 		// that-clause of a verbal act is its content, not another event
@@ -757,8 +884,8 @@ func (sc *scratch) complement(t trig) bool {
 				ok = false // coordination: a second act
 				break
 			}
-			if sc.inActor(k) {
-				continue // the indirect object: "offered Riyadh a defence pact"
+			if sc.inActor(k) || sc.inMoney(k) {
+				continue // the indirect object: "offered Riyadh a defence pact", "offered Pakistan $400 million in aid"
 			}
 			if sc.is(k, "THAT") || sc.is(k, "WHICH") || sc.is(k, "WHO") {
 				ok = false // a relative clause has its own predicate
@@ -1528,6 +1655,41 @@ func (sc *scratch) onlyNounPhrase(k, i int) bool {
 	return verbs == 0
 }
 
+// orgAt: an organisation's name ends at token i.
+func (sc *scratch) orgAt(i int) bool {
+	for _, a := range sc.acts {
+		if a.j == i+1 && a.e != nil && a.e.Kind == actors.Org {
+			return true
+		}
+	}
+	return false
+}
+
+// afterOtherVerb: the date starting at d (with its "in") directly follows
+// another verb trigger than the one at t ("imposed in May 2020, removed …").
+func (sc *scratch) afterOtherVerb(d, t int) bool {
+	for _, o := range sc.trigs {
+		if !o.p.noun && o.i != t && o.j <= d && o.j >= d-1 {
+			return true
+		}
+	}
+	return false
+}
+
+// byAgent: the group introduced by "by" after a passive verb trigger in
+// its clause, or -1.
+func (sc *scratch) byAgent(t trig, hi int) int {
+	if t.p.noun || t.i == 0 || !(sc.cl(t.i-1, cBe) || sc.cl(t.i-2, cBe)) {
+		return -1
+	}
+	for _, a := range sc.acts {
+		if a.i > t.j && a.i < hi && a.i <= t.j+8 && (sc.is(a.i-1, "BY") || sc.is(a.i-1, "THE") && sc.is(a.i-2, "BY")) {
+			return a.group
+		}
+	}
+	return -1
+}
+
 // inMoney: token k is part of a money amount ("about US$ 800 million").
 func (sc *scratch) inMoney(k int) bool {
 	for _, q := range sc.qty {
@@ -1827,7 +1989,7 @@ func (sc *scratch) splitByDates(f frame, g, dk int) bool {
 
 func (sc *scratch) accessAfter(t trig) bool {
 	for k := t.j; k < len(sc.toks) && k < t.j+5; k++ {
-		if sc.is(k, "ACCESS") || sc.is(k, "BASING") || sc.is(k, "OVERFLIGHT") {
+		if sc.is(k, "ACCESS") || sc.is(k, "BASING") || sc.is(k, "OVERFLIGHT") || sc.is(k, "LANDING") || sc.is(k, "LISTENING") || sc.is(k, "BASE") || sc.is(k, "BASES") {
 			return true
 		}
 	}
@@ -1979,6 +2141,9 @@ var (
 	tradeCoop        = &pred{typ: event.Cooperate, ctx: "economic", key: "trade"}
 	embassyRestored  = &pred{typ: event.Support, ctx: "diplomatic", key: "reopen"}
 	expelOrder       = &pred{typ: event.Sanction, mode: "expel", ctx: "diplomatic", key: "expel"}
+	liftConcede      = &pred{typ: event.Concede, ctx: "economic", key: "lift"}
+	waiverConcede    = &pred{typ: event.Concede, key: "waiver"}
+	financialAid     = &pred{typ: event.Aid, ctx: "economic", key: "support"}
 	delist           = &pred{typ: event.Concede, ctx: "terrorism", key: "remove"}
 	swapAid          = &pred{typ: event.Aid, ctx: "economic", key: "swap"}
 	receivedVisit    = &pred{typ: event.Consult, mode: "visit", ctx: "diplomatic", key: "received"}
@@ -2182,7 +2347,13 @@ func (sc *scratch) status(t trig) event.Status {
 	if s := sc.sentenceStatus(); s == event.Unconfirmed {
 		return s
 	}
-	for k := t.i - 1; k >= 0 && k >= t.i-3; k-- {
+	untilDate := false // "was not fully lifted until February 1975": it was, then
+	for k := t.j; k < len(sc.toks) && k < t.j+3; k++ {
+		if sc.is(k, "UNTIL") && sc.inDate(k+1) {
+			untilDate = true
+		}
+	}
+	for k := t.i - 1; k >= 0 && k >= t.i-3 && !untilDate; k-- {
 		key := sc.key(k)
 		if sc.cl(k, cNeg) && !(key == "NO" && sc.quotedBetween(k, t.i)) {
 			return event.Negated // (a quoted "no limits" partnership is not a denied one)

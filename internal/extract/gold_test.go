@@ -55,6 +55,8 @@ func TestGoldSets(t *testing.T) {
 		{"africa-latam-asia", false, 0.80, 0.65, 0.95},
 		{"pakistan-gulf-iran", false, 0.75, 0.40, 0.75},
 		{"europe-mediterranean-asia", false, 0.80, 0.68, 0.45},
+		{"superpowers-pakistan-1950-2000", false, 0.80, 0.60, 0.95},
+		{"indo-pacific-2000s", false, 0.70, 0.48, 0.95},
 		{"plover-gsr", true, 0.48, 0.43, 0},
 	}
 	dir := filepath.Join("..", "..", "testdata", "gold")

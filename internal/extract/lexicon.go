@@ -61,7 +61,7 @@ var lightVerbs = []string{"establish", "forge", "form", "launch", "begin", "star
 	"expand", "deepen", "strengthen", "boost", "enhance", "formalise", "formalize", "upgrade", "resume",
 	"restore", "enter", "seal", "announce", "hold", "conduct", "intensify", "elevate", "broaden", "revive",
 	"institutionalise", "institutionalize", "inaugurate", "agree", "conclude", "unveil", "open", "use", "build",
-	"restore", "normalise", "normalize", "re-establish", "reestablish", "resume", "declare", "proclaim", "reach"}
+	"restore", "normalise", "normalize", "re-establish", "reestablish", "resume", "declare", "proclaim", "reach", "approve", "extend"}
 
 func (l *lexicon) add(phrase string, p *pred) {
 	ws := strings.Fields(strings.ToUpper(phrase))
@@ -228,7 +228,7 @@ var triggers = []lexEntry{
 	{"x", "exercised restraint", "", "", "", ""}, {"x", "supply chain", "", "", "", ""}, {"x", "supply chains", "", "", "", ""},
 	{"x", "supply vessels", "", "", "", ""}, {"x", "supply ships", "", "", "", ""}, {"x", "supply lines", "", "", "", ""},
 	{"x", "supply routes", "", "", "", ""}, {"x", "supply vessel", "", "", "", ""}, {"x", "supply convoy", "", "", "", ""},
-	{"x", "went to war", "", "", "", ""}, {"x", "went to the polls", "", "", "", ""},
+	{"p", "went to war", event.Assault, "", "military", ""}, {"x", "went to the polls", "", "", "", ""},
 	{"p", "went to war with", event.Assault, "", "military", ""}, {"p", "went to war against", event.Assault, "", "military", ""},
 	{"p", "came to", event.Consult, "visit", "diplomatic", "d"}, {"v", "evict", event.Sanction, "expel", "diplomatic", ""},
 	{"np", "air campaign", event.Assault, "aerial", "military", ""}, {"np", "bombing campaign", event.Assault, "aerial", "military", ""},
@@ -249,7 +249,16 @@ var triggers = []lexEntry{
 	{"p", "normalising relations", event.Support, "", "diplomatic", ""}, {"p", "normalizing relations", event.Support, "", "diplomatic", ""},
 	{"p", "received by", event.Consult, "visit", "diplomatic", ""}, {"p", "flew in", event.Mobilize, "troops", "military", ""},
 	{"p", "airlifted", event.Mobilize, "troops", "military", ""}, {"v", "destroy", event.Assault, "", "military", ""},
-	{"v", "waive", event.Concede, "", "", ""}, {"np", "major non-NATO ally", event.Support, "", "military", ""},
+	{"v", "waive", event.Concede, "", "", ""}, {"v", "exempt", event.Concede, "", "", ""}, {"v", "extend", event.Aid, "", "economic", ""},
+	{"v", "impose", event.Sanction, "", "economic", ""}, {"x", "provided that", "", "", "", ""}, {"x", "providing that", "", "", "", ""},
+	{"p", "passed over", event.Reject, "", "", ""}, {"v", "file", event.Accuse, "", "legal", ""},
+	{"p", "gained access", event.Cooperate, "", "military", ""}, {"p", "boarded", event.Coerce, "", "military", ""},
+	{"n", "package", event.Aid, "", "economic", "w"}, {"v", "rout", event.Assault, "", "military", ""},
+	{"v", "invite", event.Consult, "visit", "diplomatic", "d"},
+	{"p", "handed", event.Retreat, "handover", "", ""}, {"p", "hands", event.Retreat, "handover", "", ""},
+	{"p", "inaugurated construction", event.Cooperate, "", "economic", ""}, {"p", "began construction", event.Cooperate, "", "economic", ""},
+	{"p", "declined the", event.Reject, "", "", ""}, {"p", "declining the", event.Reject, "", "", ""}, {"p", "declines the", event.Reject, "", "", ""},
+	{"p", "declined to", event.Reject, "", "", ""}, {"p", "declining to", event.Reject, "", "", ""}, {"p", "declines to", event.Reject, "", "", ""}, {"np", "major non-NATO ally", event.Support, "", "military", ""},
 	{"np", "major non-Nato ally", event.Support, "", "military", ""}, {"x", "draft treaty", "", "", "", ""},
 	{"x", "draft treaties", "", "", "", ""}, {"x", "draft agreement", "", "", "", ""}, {"x", "draft resolution", "", "", "", ""},
 	{"p", "shut", event.Sanction, "", "", ""}, {"p", "shuts", event.Sanction, "", "", ""}, {"p", "shutting", event.Sanction, "", "", ""},
@@ -657,7 +666,7 @@ var beForms = map[string]bool{"IS": true, "ARE": true, "WAS": true, "WERE": true
 
 // blockBefore words make the following act potential, not actual ("bid to
 // join", "efforts to secure").
-var blockBefore = map[string]bool{"BID": true, "ATTEMPT": true, "ATTEMPTS": true, "EFFORT": true, "EFFORTS": true,
+var blockBefore = map[string]bool{"DECLINED": true, "DECLINING": true, "DECLINES": true, "BID": true, "ATTEMPT": true, "ATTEMPTS": true, "EFFORT": true, "EFFORTS": true,
 	"ABILITY": true, "WILLINGNESS": true, "DESIRE": true, "NEED": true, "CAPACITY": true, "OPPORTUNITY": true,
 	"CAPABILITY": true, "CAPABILITIES": true, "POTENTIAL": true, "WAYS": true, "HOW": true, "WHETHER": true,
 	"IF": true, "UNLESS": true, "FAILED": true, "REFUSED": true, "PREVENT": true, "PREVENTING": true,

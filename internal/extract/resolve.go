@@ -45,7 +45,8 @@ func (sc *scratch) findActors() {
 			}
 		}
 		// "the country": the most recent state named before it
-		if sc.is(i, "COUNTRY") && sc.is(i-1, "THE") && !sc.is(i+1, "'S") {
+		if (sc.is(i, "COUNTRY") || !sc.toks[i].cap && (sc.is(i, "EMIRATE") || sc.is(i, "KINGDOM") || sc.is(i, "REPUBLIC") || sc.is(i, "SULTANATE") || sc.is(i, "ISLAND") || sc.is(i, "ARCHIPELAGO"))) &&
+			sc.is(i-1, "THE") && !sc.is(i+1, "'S") && !sc.is(i+1, "OF") {
 			var last *actors.Entry
 			for k := len(sc.acts) - 1; k >= 0; k-- {
 				if sc.acts[k].state && sc.acts[k].e != nil {
@@ -234,7 +235,7 @@ func (sc *scratch) findActors() {
 	// groups: actors joined by and/or/commas/hyphens/brackets
 	g := 0
 	for k := range sc.acts {
-		if k > 0 && sc.joined(sc.acts[k-1].j, sc.acts[k].i) && !sc.loneComma(k) {
+		if k > 0 && sc.joined(sc.acts[k-1].j, sc.acts[k].i) && !sc.loneComma(k) && !sc.newClauseSubject(k) {
 			sc.acts[k].group = sc.acts[k-1].group
 			// a group is inside a prepositional phrase when its head is
 			sc.acts[k].inPP = sc.acts[k-1].inPP
@@ -259,6 +260,28 @@ func (sc *scratch) loneComma(k int) bool {
 	return k+1 >= len(sc.acts) || !sc.joined(sc.acts[k].j, sc.acts[k+1].i)
 }
 
+// newClauseSubject: actor k follows ", and" and is followed by its own
+// verb ("annexed Kuwait, and the Security Council imposed …"): the subject
+// of a new clause, not the last item of a list.
+func (sc *scratch) newClauseSubject(k int) bool {
+	a, b := sc.acts[k-1].j, sc.acts[k].i
+	comma := false
+	for m := a; m < b; m++ {
+		if sc.is(m, ",") {
+			comma = true
+		}
+	}
+	if !comma || !sc.is(b-1, "AND") && !(sc.is(b-2, "AND") && sc.is(b-1, "THE")) {
+		return false
+	}
+	j := sc.acts[k].j
+	if j >= len(sc.toks) || sc.toks[j].kind != tWord || sc.toks[j].cap {
+		return false
+	}
+	w := sc.key(j)
+	return strings.HasSuffix(w, "ED") || pastIrregular[w] || w == "HAS" || w == "HAD" || w == "WAS" || w == "WERE" || w == "WILL" || w == "WOULD"
+}
+
 func maxInt(a, b int) int {
 	if a > b {
 		return a
@@ -269,8 +292,8 @@ func maxInt(a, b int) int {
 // sentenceStart: token i begins the sentence, possibly after a fronted
 // date or adverbial ("In 1959, it …", "However, it …").
 func (sc *scratch) sentenceStart(i int) bool {
-	if i == 0 {
-		return true
+	if i == 0 || i == 1 && (sc.is(0, "-") || sc.is(0, "*") || sc.is(0, "•")) {
+		return true // (a list item's first word)
 	}
 	if !sc.is(i-1, ",") {
 		// "In October 2001 it opened …": only a fronted date before it
