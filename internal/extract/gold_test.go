@@ -57,6 +57,8 @@ func TestGoldSets(t *testing.T) {
 		{"europe-mediterranean-asia", false, 0.80, 0.68, 0.45},
 		{"superpowers-pakistan-1950-2000", false, 0.80, 0.60, 0.95},
 		{"indo-pacific-2000s", false, 0.70, 0.48, 0.95},
+		{"russia-china-pakistan-2000s", false, 0.75, 0.60, 0.95},
+		{"americas-africa-europe", false, 0.60, 0.48, 0},
 		{"plover-gsr", true, 0.48, 0.43, 0},
 	}
 	dir := filepath.Join("..", "..", "testdata", "gold")
