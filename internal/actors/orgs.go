@@ -70,6 +70,7 @@ var handEntries = []hand{
 	{"South Africa", "ZAF", State}, {"Pretoria", "ZAF", State}, {"Kazakhstan", "KAZ", State},
 	{"Somaliland", "SOM", State}, {"Myanmar", "MMR", State}, {"Burma", "MMR", State}, {"Nepal", "NPL", State}, {"Kathmandu", "NPL", State},
 	// colonial and former names, coded as the successor state
+	{"Yugoslavia", "SRB", State}, {"Federal Republic of Yugoslavia", "SRB", State}, {"Yugoslav", "SRB", Demonym},
 	{"British Guiana", "GUY", State}, {"Rhodesia", "ZWE", State}, {"Southern Rhodesia", "ZWE", State},
 	{"Northern Rhodesia", "ZMB", State}, {"Upper Volta", "BFA", State}, {"Gold Coast", "GHA", State},
 	{"Tanganyika", "TZA", State}, {"Dutch Guiana", "SUR", State}, {"British Honduras", "BLZ", State},

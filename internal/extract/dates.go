@@ -283,6 +283,12 @@ func (sc *scratch) findDates(ref event.Date) {
 					if y2, ok := sc.yearAt(ds.j + 1); ok && y2 >= y {
 						ds.end = event.Y(y2)
 						ds.j += 2
+					} else if sc.cl(ds.j+1, cMonth) {
+						// "from late 1987 to March 1988"
+						if y2, ok := sc.yearAt(ds.j + 2); ok && y2 >= y {
+							ds.end = event.YM(y2, months[sc.key(ds.j+1)])
+							ds.j += 3
+						}
 					}
 				}
 				ds.i = b

@@ -210,6 +210,15 @@ func (sc *scratch) frame(t trig, opt Options) {
 	if (t.p.key == "handed" || t.p.key == "hands") && !sc.wordAfter(t, 4, "BACK") && !(sc.wordAfter(t, 2, "OVER") && sc.wordAfter(t, 6, "PENINSULA", "TERRITORY", "ISLAND", "ISLANDS", "ZONE", "REGION", "PROVINCE", "CONTROL", "SOVEREIGNTY")) {
 		return // "handed Hong Kong back", "handed over the peninsula"; not "handed over documents"
 	}
+	if t.p.key == "mined" && !sc.wordAfter(t, 4, "PORTS", "PORT", "HARBOURS", "HARBORS", "HARBOUR", "HARBOR", "WATERS", "STRAIT") {
+		return // mining another state's ports is an attack; "mined copper" is not
+	}
+	if t.p.key == "admit" && !sc.wordAfter(t, 8, "MEMBER", "MEMBERS", "MEMBERSHIP") {
+		return // "admitted India and Pakistan as full members"; not "admitted the mistake"
+	}
+	if t.p.key == "destroy" && passiveAt(sc, t) && !sc.is(t.j, "BY") {
+		return // "Pan Am Flight 103 was destroyed over Lockerbie": no agent named
+	}
 	if t.p.key == "file" && !sc.wordAfter(t, 4, "CASE", "COMPLAINT", "SUIT", "LAWSUIT", "CLAIM", "PETITION", "APPEAL") {
 		return // "filed an arbitration case against China"; not "filed a report"
 	}
@@ -634,7 +643,7 @@ func (sc *scratch) frame(t trig, opt Options) {
 	if (t.p.key == "send" || t.p.key == "sent") && sc.wordAfter(t, 4, "ULTIMATUM", "LETTER", "MESSAGE", "NOTE", "WARNING", "SIGNAL", "INVITATION") {
 		return // "sent India an ultimatum": the noun is the act
 	}
-	if (t.p.key == "send" || t.p.key == "sent") && sc.wordAfter(t, 5, "TROOPS", "SHIP", "SHIPS", "WARSHIPS", "WARSHIP", "FORCES", "VESSEL", "VESSELS", "SOLDIERS", "BATTALIONS", "JETS", "CARRIER", "FLEET", "DESTROYER", "DESTROYERS", "SQUADRON", "SUBMARINE", "SUBMARINES", "PARATROOPERS", "MARINES") {
+	if (t.p.key == "send" || t.p.key == "sent") && sc.wordAfter(t, 5, "TROOPS", "SHIP", "SHIPS", "WARSHIPS", "WARSHIP", "FORCES", "FORCE", "VESSEL", "VESSELS", "SOLDIERS", "BATTALIONS", "JETS", "CARRIER", "FLEET", "DESTROYER", "DESTROYERS", "SQUADRON", "SUBMARINE", "SUBMARINES", "PARATROOPERS", "MARINES") {
 		f.t = sendForces // sending troops or warships is a military move
 	}
 	if (t.p.key == "seize" || t.p.key == "capture") && !t.p.noun && (sc.placeAfter(t) || passive && sc.wordBefore(t, 6, "HEIGHTS", "TOWN", "CITY", "TERRITORY", "ISLAND", "ISLANDS", "POSTS", "VILLAGE", "OILFIELD", "AIRPORT", "PORT", "PENINSULA", "PROVINCE", "REGION")) {
@@ -880,6 +889,9 @@ func (sc *scratch) complement(t trig) bool {
 		ok := true
 		for k := o.j; k < t.i; k++ {
 			t2 := &sc.toks[k]
+			if sc.is(k, "AND") && k >= t.i-2 && t.p.noun {
+				continue // "economic and military assistance": coordinated modifiers
+			}
 			if sc.is(k, "AND") || sc.is(k, "BUT") {
 				ok = false // coordination: a second act
 				break
@@ -975,7 +987,7 @@ func (sc *scratch) subject(t trig, lo int) int {
 				}
 				// … or of a participle aside ("the rebels, reportedly backed
 				// by Rwandan troops, captured Goma")
-				aside := sc.is(k, "WHICH") || sc.is(k, "WHO") || sc.toks[k].kind == tWord && !sc.toks[k].cap &&
+				aside := sc.is(k, "WHICH") || sc.is(k, "WHO") || sc.is(k, "WHOSE") || sc.toks[k].kind == tWord && !sc.toks[k].cap &&
 					(strings.HasSuffix(sc.key(k), "LY") || strings.HasSuffix(sc.key(k), "ED") || strings.HasSuffix(sc.key(k), "ING") ||
 						sc.is(k, "MOST") || sc.is(k, "MANY") || sc.is(k, "SOME") || sc.is(k, "ALL") || sc.is(k, "BOTH") || sc.is(k, "EACH") ||
 						sc.is(k, "ITSELF") || sc.is(k, "THEMSELVES") || sc.is(k, "LIKE") || sc.is(k, "ALONG") || sc.is(k, "TOGETHER"))
@@ -1240,7 +1252,7 @@ func (sc *scratch) object(t trig, lo, hi, subj, limit int) int {
 		if t.p.noun && (t.p.typ == event.Support || t.p.typ == event.Aid) && sc.is(p, "DURING") && sc.toks[a.j-1].poss {
 			return a.group
 		}
-		if p >= 0 && (sc.cl(p, cTime) || sc.cl(p-1, cTime) && sc.toks[p].poss || sc.is(p, "UNDER") ||
+		if p >= 0 && (sc.cl(p, cTime) || sc.cl(p-1, cTime) && sc.toks[p].poss || sc.is(p, "UNDER") || sc.is(p, "WITHOUT") ||
 			sc.is(p, "FOUNDING") || sc.is(p, "ESTABLISHING") || sc.is(p, "CREATING") || sc.is(p, "FORMING")) {
 			skip = a.group // "following India's tests", "under EU mediation": circumstances, not parties
 			continue
@@ -1439,7 +1451,8 @@ var reactiveNouns = map[string]bool{"BID": true, "BIDS": true, "REQUEST": true, 
 	"PROPOSALS": true, "APPLICATION": true, "APPLICATIONS": true, "OFFER": true, "OFFERS": true, "PLAN": true,
 	"MOVE": true, "DECISION": true, "DEMAND": true, "DEMANDS": true, "APPEAL": true, "OVERTURE": true,
 	"OVERTURES": true, "INITIATIVE": true, "CANDIDACY": true, "CLAIM": true, "CLAIMS": true, "ACCUSATION": true,
-	"ACCUSATIONS": true, "ALLEGATION": true, "ALLEGATIONS": true, "CHARGES": true, "STEP": true, "ULTIMATUM": true}
+	"ACCUSATIONS": true, "ALLEGATION": true, "ALLEGATIONS": true, "CHARGES": true, "STEP": true, "ULTIMATUM": true,
+	"INVASION": true, "ANNEXATION": true, "OCCUPATION": true, "INCURSION": true, "STRIKES": true, "ACTION": true}
 
 // reactiveObject: the trigger's object is a definite noun for another
 // party's act ("blocked both bids", "rejected the proposal", "denied the

@@ -196,6 +196,12 @@ func (sc *scratch) findActors() {
 			i = bestJ - 1
 			continue
 		}
+		// "Syrian refugees", "Afghan migrants": people who left a state are
+		// not that state acting
+		if best.Kind == actors.Demonym && bestJ < n && (sc.is(bestJ, "REFUGEES") || sc.is(bestJ, "MIGRANTS") || sc.is(bestJ, "ASYLUM") || sc.is(bestJ, "EXILES") || sc.is(bestJ, "DIASPORA")) {
+			i = bestJ
+			continue
+		}
 		// "according to Boston University estimates": a source, not a party
 		if sc.is(i-1, "TO") && sc.is(i-2, "ACCORDING") {
 			i = bestJ - 1
