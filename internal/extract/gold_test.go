@@ -59,6 +59,8 @@ func TestGoldSets(t *testing.T) {
 		{"indo-pacific-2000s", false, 0.70, 0.48, 0.95},
 		{"russia-china-pakistan-2000s", false, 0.75, 0.60, 0.95},
 		{"americas-africa-europe", false, 0.60, 0.48, 0},
+		{"us-pakistan-2001-2021", false, 0.76, 0.72, 0.95},
+		{"eurasia-africa", false, 0.82, 0.62, 0.95},
 		{"plover-gsr", true, 0.48, 0.43, 0},
 	}
 	dir := filepath.Join("..", "..", "testdata", "gold")
