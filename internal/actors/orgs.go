@@ -220,6 +220,7 @@ var handEntries = []hand{
 	{"Gitanas Nauseda", "LTU", Person}, {"Albin Kurti", "XKX", Person}, {"Kyriakos Mitsotakis", "GRC", Person},
 	{"Mitsotakis", "GRC", Person}, {"Scott Morrison", "AUS", Person}, {"Lai Ching-te", "TWN", Person},
 	{"Dmitry Medvedev", "RUS", Person}, {"Mikhail Mishustin", "RUS", Person}, {"Ayub Khan", "PAK", Person},
+	{"Ramtane Lamamra", "DZA", Person}, {"Lamamra", "DZA", Person}, {"Hakainde Hichilema", "ZMB", Person}, {"Hichilema", "ZMB", Person},
 	{"Yahya Khan", "PAK", Person}, {"Ayub", "PAK", Person}, {"Lal Bahadur Shastri", "IND", Person}, {"Shastri", "IND", Person}, {"Zia ul-Haq", "PAK", Person}, {"Boris Yeltsin", "RUS", Person},
 	{"Mikhail Gorbachev", "RUS", Person}, {"Leonid Brezhnev", "RUS", Person}, {"Alexei Kosygin", "RUS", Person},
 	{"Anastas Mikoyan", "RUS", Person}, {"Mikoyan", "RUS", Person}, {"Lyndon Johnson", "USA", Person},

@@ -210,6 +210,9 @@ func (sc *scratch) frame(t trig, opt Options) {
 	if (t.p.key == "handed" || t.p.key == "hands") && !sc.wordAfter(t, 4, "BACK") && !(sc.wordAfter(t, 2, "OVER") && sc.wordAfter(t, 6, "PENINSULA", "TERRITORY", "ISLAND", "ISLANDS", "ZONE", "REGION", "PROVINCE", "CONTROL", "SOVEREIGNTY")) {
 		return // "handed Hong Kong back", "handed over the peninsula"; not "handed over documents"
 	}
+	if (t.p.key == "sign" || t.p.key == "signed") && sc.wordAfter(t, 6, "ACT", "BILL", "LAW", "DECREE", "LEGISLATION") && !sc.wordAfter(t, 6, "AGREEMENT", "TREATY", "ACCORD", "DEAL", "PACT") {
+		return // "Obama signed the Kerry-Lugar-Berman Act": a law, not an agreement with a state
+	}
 	if t.p.key == "mined" && !sc.wordAfter(t, 4, "PORTS", "PORT", "HARBOURS", "HARBORS", "HARBOUR", "HARBOR", "WATERS", "STRAIT") {
 		return // mining another state's ports is an attack; "mined copper" is not
 	}
@@ -671,6 +674,9 @@ func (sc *scratch) frame(t trig, opt Options) {
 	if (t.p.key == "join" || t.p.key == "joined") && sc.wordAfter(t, 3, "SANCTIONS", "EMBARGO", "EMBARGOES", "BOYCOTT") {
 		f.t = cutSanction // "Japan joined Western sanctions": a sanction of its own
 	}
+	if t.p.key == "released" && sc.hasMoney(t.j, hi) {
+		f.t = financialAid // "released more than US$ 1.6 billion in aid"
+	}
 	if t.p.noun && t.p.key == "support" && sc.hasMoney(lo, hi) {
 		f.t = financialAid // "a further $4.2 billion in Saudi support": money given
 	}
@@ -727,6 +733,14 @@ func (sc *scratch) frame(t trig, opt Options) {
 	}
 	if t.p.noun && t.p.typ == event.Cooperate && (!t.p.weak || t.p.key == "accession" || t.p.key == "membership") && sc.wordBefore(t, 4, "SIGNED", "CONCLUDED", "SIGN", "CONCLUDE", "SIGNING", "INKED", "RENEWED", "APPROVE", "APPROVED") {
 		f.t = asAgree(t.p) // "concluded a currency swap": the agreement is the act
+	}
+	if t.p.noun && (t.p.key == "contract" || t.p.key == "deal") && sc.is(t.j, "FOR") && sc.wordAfter(t, 8, materiel...) {
+		// "signed a contract for the S-400 air-defence system": an arms order
+		// is AID from the seller; the signer is the buyer unless it supplies
+		f.t = orderedArms
+		if !sc.wordAfter(t, 8, "SUPPLY", "SELL", "DELIVER", "PROVIDE") {
+			f.actor, f.recip = f.recip, f.actor
+		}
 	}
 	if t.p.key == "grant" && sc.wordAfter(t, 4, "WAIVER", "EXEMPTION", "EXEMPTIONS") {
 		f.t = waiverConcede // "granted India a waiver from its export guidelines"
@@ -1568,7 +1582,7 @@ var cutObjects = []string{"TIES", "RELATIONS", "AID", "ASSISTANCE", "SUPPLIES", 
 	"CONTACTS", "LINKS", "FUNDING", "LOANS", "CREDIT", "FLIGHTS", "TRADE", "ELECTRICITY", "GAS", "OIL", "WATER", "DELIVERIES"}
 
 // materiel: what is received as aid or arms.
-var materiel = []string{"JETS", "FIGHTERS", "FIGHTER", "TYPHOON", "RAFALE", "CORVETTES", "DESTROYERS", "BOMBERS", "GUNS", "HOWITZERS", "AIRCRAFT", "HELICOPTERS", "TANKS", "MISSILES", "WEAPONS", "ARMS", "SYSTEMS",
+var materiel = []string{"JETS", "FIGHTERS", "FIGHTER", "SYSTEM", "REGIMENTS", "HELICOPTER", "TANK", "SUBMARINE", "FRIGATE", "TYPHOON", "RAFALE", "CORVETTES", "DESTROYERS", "BOMBERS", "GUNS", "HOWITZERS", "AIRCRAFT", "HELICOPTERS", "TANKS", "MISSILES", "WEAPONS", "ARMS", "SYSTEMS",
 	"SUBMARINES", "FRIGATES", "SHIPS", "DRONES", "ROCKETS", "SHELLS", "AMMUNITION", "RIFLES", "LOANS", "LOAN", "GRANTS",
 	"GRANT", "VACCINES", "DOSES", "WHEAT", "GRAIN", "FUEL", "SHIPMENTS", "DELIVERIES", "BATTERIES", "LAUNCHERS"}
 
@@ -2120,7 +2134,7 @@ func (sc *scratch) placeAfter(t trig) bool {
 		for _, a := range sc.acts {
 			if a.i == k {
 				// "seized Goma" (a city), not "seized Iranian assets"
-				return a.e != nil && a.e.Kind == actors.State && !sc.toks[a.j-1].poss
+				return a.e != nil && a.state && a.e.Kind != actors.Demonym && a.e.Kind != actors.Person && !sc.toks[a.j-1].poss
 			}
 		}
 	}

@@ -250,7 +250,7 @@ var triggers = []lexEntry{
 	{"p", "received by", event.Consult, "visit", "diplomatic", ""}, {"p", "flew in", event.Mobilize, "troops", "military", ""},
 	{"p", "airlifted", event.Mobilize, "troops", "military", ""}, {"v", "destroy", event.Assault, "", "military", ""},
 	{"v", "waive", event.Concede, "", "", ""}, {"v", "exempt", event.Concede, "", "", ""}, {"v", "extend", event.Aid, "", "economic", ""},
-	{"v", "surrender", event.Retreat, "surrender", "military", ""}, {"p", "mined", event.Assault, "", "military", ""},
+	{"v", "surrender", event.Retreat, "surrender", "military", ""}, {"v", "facilitate", event.Consult, "third-party", "diplomatic", ""}, {"p", "mined", event.Assault, "", "military", ""},
 	{"v", "admit", event.Cooperate, "", "", ""},
 	{"v", "impose", event.Sanction, "", "economic", ""}, {"x", "provided that", "", "", "", ""}, {"x", "providing that", "", "", "", ""},
 	{"p", "passed over", event.Reject, "", "", ""}, {"v", "file", event.Accuse, "", "legal", ""},
