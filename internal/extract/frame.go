@@ -734,7 +734,7 @@ func (sc *scratch) frame(t trig, opt Options) {
 	if t.p.noun && t.p.typ == event.Cooperate && (!t.p.weak || t.p.key == "accession" || t.p.key == "membership") && sc.wordBefore(t, 4, "SIGNED", "CONCLUDED", "SIGN", "CONCLUDE", "SIGNING", "INKED", "RENEWED", "APPROVE", "APPROVED") {
 		f.t = asAgree(t.p) // "concluded a currency swap": the agreement is the act
 	}
-	if t.p.noun && (t.p.key == "contract" || t.p.key == "deal") && sc.is(t.j, "FOR") && sc.wordAfter(t, 8, materiel...) {
+	if sc.armsContract(t) {
 		// "signed a contract for the S-400 air-defence system": an arms order
 		// is AID from the seller; the signer is the buyer unless it supplies
 		f.t = orderedArms
@@ -1730,6 +1730,38 @@ func (sc *scratch) inMoney(k int) bool {
 // passiveAt: the verb trigger t follows a form of "be".
 func passiveAt(sc *scratch, t trig) bool {
 	return !t.p.noun && t.i > 0 && (sc.cl(t.i-1, cBe) || sc.cl(t.i-2, cBe))
+}
+
+// armsContract: "a contract in August 2015 for four Mi-35M helicopters",
+// "signed a contract for five regiments of the S-400": an arms order.
+func (sc *scratch) armsContract(t trig) bool {
+	k := t.i
+	if !t.p.noun {
+		if t.p.typ != event.Agree {
+			return false
+		}
+		k = -1
+		for m := t.j; m < len(sc.toks) && m < t.j+3; m++ {
+			if sc.is(m, "CONTRACT") || sc.is(m, "DEAL") || sc.is(m, "CONTRACTS") || sc.is(m, "DEALS") {
+				k = m
+				break
+			}
+		}
+		if k < 0 {
+			return false
+		}
+	} else if t.p.key != "contract" && t.p.key != "deal" {
+		return false
+	}
+	for m := k + 1; m < len(sc.toks) && m < k+6; m++ {
+		if sc.is(m, "FOR") {
+			return sc.wordAfter(trig{i: m, j: m + 1}, 8, materiel...)
+		}
+		if sc.is(m, ",") || sc.is(m, ";") {
+			return false
+		}
+	}
+	return false
 }
 
 // cutNounAfter: an aid noun follows the verb in its
