@@ -61,6 +61,10 @@ func TestGoldSets(t *testing.T) {
 		{"americas-africa-europe", false, 0.60, 0.48, 0},
 		{"us-pakistan-2001-2021", false, 0.76, 0.72, 0.95},
 		{"eurasia-africa", false, 0.82, 0.62, 0.95},
+		{"china-russia-central-asia", false, 0.80, 0.55, 0.95},
+		{"americas-asia-2000s", false, 0.65, 0.52, 0},
+		{"gulf-great-powers", false, 0.72, 0.70, 0.95},
+		{"south-asia-africa", false, 0.78, 0.65, 0.80},
 		{"plover-gsr", true, 0.48, 0.43, 0},
 	}
 	dir := filepath.Join("..", "..", "testdata", "gold")
