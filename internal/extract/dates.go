@@ -328,7 +328,9 @@ func (sc *scratch) quantityYear(i int) bool {
 		if unitAfterYear[sc.key(i+1)] {
 			return true
 		}
-		if sc.is(i+1, ":") || sc.is(i+1, "MILLION") || sc.is(i+1, "BILLION") {
+		// "2009:30" is a time or a reference; "came to a head in 2009:" ends
+		// a line that introduces a list
+		if sc.is(i+1, ":") && i+2 < len(sc.toks) && sc.toks[i+2].kind == tNum || sc.is(i+1, "MILLION") || sc.is(i+1, "BILLION") {
 			return true
 		}
 	}

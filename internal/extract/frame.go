@@ -750,6 +750,9 @@ func (sc *scratch) frame(t trig, opt Options) {
 	if t.p.noun && (t.p.typ == event.Aid || t.p.typ == event.Cooperate) && sc.cutBefore(t) {
 		f.t = cutSanction // "cut gas deliveries", "suspended military aid"
 	}
+	if !t.p.noun && t.p.trade && strings.HasSuffix(sc.key(t.i), "ING") && sc.wordBefore(t, 2, "STOPPED", "CEASED", "HALTED", "SUSPENDED", "QUIT") {
+		f.t = cutSanction // "Gazprom stopped buying Turkmen gas"
+	}
 	if t.p.key == "reverse" {
 		switch sc.policyNear(t) {
 		case 0:
