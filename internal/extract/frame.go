@@ -655,6 +655,9 @@ func (sc *scratch) frame(t trig, opt Options) {
 	if t.p.typ == event.Mobilize && sc.hasCtx("peacekeeping") {
 		f.t = peacekeepingAid // peacekeepers sent at a government's request protect it
 	}
+	if f.t.typ == event.Retreat && (t.p.key == "withdraw" || t.p.key == "withdrew" || t.p.key == "withdrawn") && sc.fromPactAfter(t) {
+		f.t = leaveOrg // "withdrew the United States from the nuclear agreement"
+	}
 	if f.t.typ == event.Retreat && (t.p.key == "withdraw" || t.p.key == "withdrew" || t.p.key == "withdrawn") &&
 		sc.wordAfter(t, 5, "OFFER", "OFFERS", "SUPPORT", "RECOGNITION", "AID", "ASSISTANCE", "FUNDING", "INVITATION", "AMBASSADOR", "AMBASSADORS", "BACKING", "GUARANTEES", "STATUS", "PRIVILEGES", "CONCESSIONS") {
 		f.t = leaveOrg // withdrawing an offer or support reduces relations
@@ -1718,6 +1721,19 @@ func (sc *scratch) byAgent(t trig, hi int) int {
 		}
 	}
 	return -1
+}
+
+// fromPactAfter: "… from the nuclear agreement", "from the treaty".
+func (sc *scratch) fromPactAfter(t trig) bool {
+	for k := t.j; k < len(sc.toks) && k < t.j+6; k++ {
+		if sc.is(k, "FROM") {
+			return sc.wordAfter(trig{i: k, j: k + 1}, 4, "AGREEMENT", "DEAL", "TREATY", "ACCORD", "ACCORDS", "PACT", "CONVENTION", "TALKS")
+		}
+		if sc.is(k, ",") || sc.is(k, ";") {
+			return false
+		}
+	}
+	return false
 }
 
 // inMoney: token k is part of a money amount ("about US$ 800 million").

@@ -241,7 +241,7 @@ func (sc *scratch) findActors() {
 	// groups: actors joined by and/or/commas/hyphens/brackets
 	g := 0
 	for k := range sc.acts {
-		if k > 0 && sc.joined(sc.acts[k-1].j, sc.acts[k].i) && !sc.loneComma(k) && !sc.newClauseSubject(k) {
+		if k > 0 && sc.joined(sc.acts[k-1].j, sc.acts[k].i) && !sc.loneComma(k) && !sc.newClauseSubject(k) && !sc.ppThenSubject(k) {
 			sc.acts[k].group = sc.acts[k-1].group
 			// a group is inside a prepositional phrase when its head is
 			sc.acts[k].inPP = sc.acts[k-1].inPP
@@ -286,6 +286,30 @@ func (sc *scratch) newClauseSubject(k int) bool {
 	}
 	w := sc.key(j)
 	return strings.HasSuffix(w, "ED") || pastIrregular[w] || w == "HAS" || w == "HAD" || w == "WAS" || w == "WERE" || w == "WILL" || w == "WOULD"
+}
+
+// ppThenSubject: "talks mediated by China, Saudi Arabia and Iran signed
+// …": a bare comma after an actor in a prepositional phrase, and the
+// actors after it end in their own verb — the subject of the main clause.
+func (sc *scratch) ppThenSubject(k int) bool {
+	a, b := sc.acts[k-1].j, sc.acts[k].i
+	if b-a != 1 || !sc.is(a, ",") {
+		return false
+	}
+	p := sc.acts[k-1].i - 1
+	if !(sc.is(p, "BY") || sc.is(p, "IN") || sc.is(p, "FROM") || sc.is(p, "WITH")) {
+		return false
+	}
+	m := k
+	for m+1 < len(sc.acts) && sc.joined(sc.acts[m].j, sc.acts[m+1].i) {
+		m++
+	}
+	j := sc.acts[m].j
+	if j >= len(sc.toks) || sc.toks[j].kind != tWord || sc.toks[j].cap {
+		return false
+	}
+	w := sc.key(j)
+	return strings.HasSuffix(w, "ED") || pastIrregular[w] || w == "HAVE" || w == "HAD" || w == "WERE" || w == "WILL"
 }
 
 func maxInt(a, b int) int {
