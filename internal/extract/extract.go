@@ -414,6 +414,16 @@ func (sc *scratch) inRelativeAside(i int) bool {
 	return false
 }
 
+// modifierDate: a bare year right after a determiner or possessive ("its
+// 2002 friendship treaty").
+func (sc *scratch) modifierDate(d dateSpan) bool {
+	if d.j != d.i+1 || d.i == 0 {
+		return false
+	}
+	p := d.i - 1
+	return sc.is(p, "THE") || sc.is(p, "THEIR") || sc.is(p, "ITS") || sc.is(p, "A") || sc.is(p, "AN") || sc.is(p, "HIS") || sc.is(p, "HER") || sc.toks[p].poss
+}
+
 // onlyModifierDates: every date of the sentence is a year used as a
 // modifier after a determiner ("their 2013 referendum", "the 1974
 // agreement").
@@ -997,8 +1007,11 @@ func (sc *scratch) nearestDateFor(t trig, lo, hi int) (dateSpan, bool) {
 		if d.i < t.i && sc.afterOtherVerb(d.i, t.i) {
 			dist += 2 // "imposed in May 2020, removed in August 2023": the first date is the first verb's
 		}
-		if dist < bd {
-			best, bd = d, dist
+		if sc.modifierDate(d) {
+			dist += 3 // "suspended its 2002 friendship treaty": the year names the treaty
+		}
+		if dist < bd || dist == bd && d.i > t.i {
+			best, bd = d, dist // (a tie goes to the date after the verb: "lifted in March 2024")
 		}
 	}
 	if bd == 1<<30 {

@@ -280,6 +280,16 @@ func (sc *scratch) frame(t trig, opt Options) {
 	}
 	byPassive := false
 	subj := sc.subject(t, lo)
+	if t.p.noun && t.p.typ == event.Agree && subj > 0 && (sc.orgAt(t.i-1) || sc.orgAt(t.i-2)) {
+		// "Australia, Britain and the United States announced the AUKUS
+		// security pact": the pact's name is not a party; its makers are
+		for _, a := range sc.acts {
+			if a.i >= lo && a.j <= t.i && a.group != subj && !a.inPP && len(sc.groupCodes(a.group, 0, nil)) >= 2 {
+				subj = a.group
+				break
+			}
+		}
+	}
 	obj := sc.object(t, lo, hi, subj, t.j+14)
 	if by := sc.byAgent(t, hi); by > 0 && !sc.actorIn(lo, t.i) {
 		// "an embargo had been imposed on Iraq by the Security Council":
@@ -713,7 +723,7 @@ func (sc *scratch) frame(t trig, opt Options) {
 		f.t = orderRequest // "ordered French troops to leave"
 	}
 	if (t.p.key == "remove" || t.p.key == "lift" || t.p.key == "withdraw") && (sc.wordAfter(t, 4, "DUTIES", "TARIFFS", "TARIFF", "SANCTIONS", "RESTRICTIONS", "BANS", "BAN", "EMBARGO", "CURBS") ||
-		passive && sc.wordBefore(t, 8, "DUTIES", "TARIFFS", "TARIFF", "SANCTIONS", "RESTRICTIONS", "BANS", "BAN", "EMBARGO", "CURBS")) {
+		(passive || sc.is(t.i-1, ",")) && sc.wordBefore(t, 8, "DUTIES", "TARIFFS", "TARIFF", "SANCTIONS", "RESTRICTIONS", "BANS", "BAN", "EMBARGO", "CURBS")) {
 		f.t = liftConcede // "barley duties … removed in August 2023"
 	} else if t.p.key == "remove" && sc.wordAfter(t, 8, "LIST") {
 		f.t = delist // "Cuba was removed from the list of state sponsors of terrorism"
