@@ -220,6 +220,8 @@ var handEntries = []hand{
 	{"Gitanas Nauseda", "LTU", Person}, {"Albin Kurti", "XKX", Person}, {"Kyriakos Mitsotakis", "GRC", Person},
 	{"Mitsotakis", "GRC", Person}, {"Scott Morrison", "AUS", Person}, {"Lai Ching-te", "TWN", Person},
 	{"Dmitry Medvedev", "RUS", Person}, {"Mikhail Mishustin", "RUS", Person}, {"Ayub Khan", "PAK", Person},
+	{"Shah Mahmood Qureshi", "PAK", Person}, {"Qureshi", "PAK", Person}, {"Hossein Amir-Abdollahian", "IRN", Person},
+	{"Amir-Abdollahian", "IRN", Person}, {"Ishaq Dar", "PAK", Person}, {"Bilawal Bhutto Zardari", "PAK", Person},
 	{"Ramtane Lamamra", "DZA", Person}, {"Lamamra", "DZA", Person}, {"Hakainde Hichilema", "ZMB", Person}, {"Hichilema", "ZMB", Person},
 	{"Yahya Khan", "PAK", Person}, {"Ayub", "PAK", Person}, {"Lal Bahadur Shastri", "IND", Person}, {"Shastri", "IND", Person}, {"Zia ul-Haq", "PAK", Person}, {"Boris Yeltsin", "RUS", Person},
 	{"Mikhail Gorbachev", "RUS", Person}, {"Leonid Brezhnev", "RUS", Person}, {"Alexei Kosygin", "RUS", Person},

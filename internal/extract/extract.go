@@ -183,13 +183,19 @@ func (x *Extractor) Document(doc *event.Document, opt Options) Result {
 			// line ending in ':' (its items are about the same dyad)
 			c := doc.Text[sp.Start]
 			item := c == '-' || c == '*' || strings.HasPrefix(doc.Text[sp.Start:], "•")
+			wasList := list
 			list = list && item || heading && item && doc.Text[prevEnd-1] == ':'
 			sc.pairPara = sc.pairPara && (heading || list)
 			if !heading && !list {
 				clear(sc.pairPar)
 			}
 			if !list {
-				sc.paraDate = event.Date{}
+				// the paragraph right after a list goes on with its story
+				// ("… were back in post by 26 January. / Iran's foreign
+				// minister visited Islamabad on 29 January")
+				if !wasList || heading {
+					sc.paraDate = event.Date{}
+				}
 				sc.listSubj = nil
 			}
 			sc.listItem = list

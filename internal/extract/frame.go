@@ -213,6 +213,9 @@ func (sc *scratch) frame(t trig, opt Options) {
 	if (t.p.key == "sign" || t.p.key == "signed") && sc.wordAfter(t, 6, "ACT", "BILL", "LAW", "DECREE", "LEGISLATION") && !sc.wordAfter(t, 6, "AGREEMENT", "TREATY", "ACCORD", "DEAL", "PACT") {
 		return // "Obama signed the Kerry-Lugar-Berman Act": a law, not an agreement with a state
 	}
+	if t.p.key == "dropped" && !sc.wordAfter(t, 4, "FROM") {
+		return // "dropped India from the railway project"; not "dropped its objection"
+	}
 	if t.p.key == "mined" && !sc.wordAfter(t, 4, "PORTS", "PORT", "HARBOURS", "HARBORS", "HARBOUR", "HARBOR", "WATERS", "STRAIT") {
 		return // mining another state's ports is an attack; "mined copper" is not
 	}
