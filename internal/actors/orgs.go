@@ -220,6 +220,7 @@ var handEntries = []hand{
 	{"Gitanas Nauseda", "LTU", Person}, {"Albin Kurti", "XKX", Person}, {"Kyriakos Mitsotakis", "GRC", Person},
 	{"Mitsotakis", "GRC", Person}, {"Scott Morrison", "AUS", Person}, {"Lai Ching-te", "TWN", Person},
 	{"Dmitry Medvedev", "RUS", Person}, {"Mikhail Mishustin", "RUS", Person}, {"Ayub Khan", "PAK", Person},
+	{"Sharif", "PAK", Person}, {"Mikhail Fradkov", "RUS", Person}, {"Fradkov", "RUS", Person},
 	{"Shah Mahmood Qureshi", "PAK", Person}, {"Qureshi", "PAK", Person}, {"Hossein Amir-Abdollahian", "IRN", Person},
 	{"Amir-Abdollahian", "IRN", Person}, {"Ishaq Dar", "PAK", Person}, {"Bilawal Bhutto Zardari", "PAK", Person},
 	{"Ramtane Lamamra", "DZA", Person}, {"Lamamra", "DZA", Person}, {"Hakainde Hichilema", "ZMB", Person}, {"Hichilema", "ZMB", Person},

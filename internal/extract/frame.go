@@ -821,7 +821,7 @@ func (sc *scratch) frame(t trig, opt Options) {
 	// "invaded Congo in 1996 and again in August 1998": the act repeated
 	if hasDate {
 		for _, d := range sc.dates {
-			if d.i > ds.i && d.i >= lo && d.j <= hi && (sc.is(d.i-1, "AGAIN") || sc.is(d.i-2, "AGAIN") && (sc.is(d.i-1, "IN") || sc.is(d.i-1, "ON"))) {
+			if d.i > ds.i && d.i >= lo && d.j <= hi && (sc.is(d.i-1, "AGAIN") || sc.is(d.i-2, "AGAIN") && (sc.is(d.i-1, "IN") || sc.is(d.i-1, "ON")) || sc.againBefore(d.i)) {
 				g := f
 				g.date = d
 				sc.emit(g)
@@ -1073,7 +1073,9 @@ func (sc *scratch) subject(t trig, lo int) int {
 		// "Russia supplied", "(ISI) channelling", "the Turkish parliament
 		// ratified": the actor right before the verb, or with its head noun
 		adjacent := a.j == t.i || a.j == t.i-1 && (sc.is(a.j, ")") || sc.headNoun(a.j)) ||
-			a.j == t.i-2 && sc.headNoun(a.j) && sc.headNoun(a.j+1)
+			a.j == t.i-2 && sc.headNoun(a.j) && sc.headNoun(a.j+1) ||
+			// "Russian forces had invaded": the head noun, then auxiliaries
+			sc.headNoun(a.j) && sc.auxRun(a.j+1, t.i)
 		if (!a.inPP || adjacent) && !sc.nounTriggerAt(a.j) {
 			return a.group
 		}
@@ -1100,6 +1102,15 @@ func (sc *scratch) subject(t trig, lo int) int {
 		// invasion": a possessive pronoun refers to the nearest actor before
 		for k := len(sc.acts) - 1; k >= 0; k-- {
 			if a := sc.acts[k]; a.j <= t.i-1 && !sc.adjacentModifier(a.j, t.i) {
+				return a.group
+			}
+		}
+	}
+	if t.p.noun && t.p.mode == "visit" && t.i > 1 && sc.is(t.i-1, "A") && sc.is(t.i-2, "WITH") {
+		// "the Russian prime minister returned the gesture with a visit to
+		// Islamabad": the visit is the subject's
+		for _, a := range sc.acts {
+			if a.i >= lo && a.j <= t.i && !a.inPP {
 				return a.group
 			}
 		}
@@ -1747,6 +1758,33 @@ func (sc *scratch) fromPactAfter(t trig) bool {
 		}
 	}
 	return false
+}
+
+// againBefore: "and again in Astana in July 2024": AGAIN a few tokens
+// before the date, with only a place between.
+func (sc *scratch) againBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		if sc.is(k, "AGAIN") {
+			return sc.is(k-1, "AND")
+		}
+		if sc.is(k, ",") || sc.is(k, ";") || sc.toks[k].kind == tWord && !sc.toks[k].cap && !sc.is(k, "IN") && !sc.is(k, "AT") && !sc.is(k, "ON") {
+			return false
+		}
+	}
+	return false
+}
+
+// auxRun: tokens [a, b) are one or more auxiliaries ("had", "had been").
+func (sc *scratch) auxRun(a, b int) bool {
+	if a >= b {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if !(sc.is(k, "HAD") || sc.is(k, "HAS") || sc.is(k, "HAVE") || sc.cl(k, cBe) || sc.is(k, "WILL") || sc.is(k, "WOULD")) {
+			return false
+		}
+	}
+	return true
 }
 
 // inMoney: token k is part of a money amount ("about US$ 800 million").
