@@ -451,7 +451,7 @@ func (sc *scratch) frame(t trig, opt Options) {
 		// a co-actor group elsewhere in the sentence ("exercises … held in
 		// Pakistan and Russia"), else the paragraph's dyad when the
 		// sentence names no actor at all ("the 1963 Boundary Agreement").
-		if g := sc.coGroup(t.i, dk); len(g) >= 2 {
+		if g := sc.coGroup(t.i, dk); len(g) >= 2 && (!isAttack(t.p.typ) || sc.groupBefore(t.i)) {
 			A, R = g[:1], g[1:]
 			conf -= 0.2
 		} else if g := sc.frontedSubject(t); g > 0 && t.p.noun && t.p.typ == event.Agree && sc.pairPara && len(sc.groupCodes(g, dk, nil)) == 1 &&
@@ -878,6 +878,16 @@ func (sc *scratch) dateTokens(a, b int) int {
 // governing verb is the event. A noun with its own agent ("rejected a
 // U.S. request") stays an event.
 func (sc *scratch) complement(t trig) bool {
+	if t.p.noun {
+		// "India protested the agreement", "attributed the attack to the
+		// TTP": the object of a protest or an accusation is not a new event
+		for _, o := range sc.trigs {
+			if !o.p.noun && (o.p.typ == event.Accuse || o.p.typ == event.Reject) && o.j <= t.i && t.i <= o.j+2 &&
+				(o.j == t.i || sc.is(o.j, "THE") || sc.is(o.j, "THIS") || sc.is(o.j, "THAT")) && !sc.is(t.j, "OF") {
+				return true
+			}
+		}
+	}
 	if t.p.mode == "third-party" && sc.is(t.j, "BY") {
 		return false // "agreed to a ceasefire brokered by Egypt": the go-between's own act
 	}
@@ -1076,7 +1086,10 @@ func (sc *scratch) subject(t trig, lo int) int {
 			a.j == t.i-2 && sc.headNoun(a.j) && sc.headNoun(a.j+1) ||
 			// "Russian forces had invaded": the head noun, then auxiliaries
 			sc.headNoun(a.j) && sc.auxRun(a.j+1, t.i)
-		if (!a.inPP || adjacent) && !sc.nounTriggerAt(a.j) {
+		locPP := a.inPP && (sc.is(a.i-1, "NEAR") || sc.is(a.i-1, "IN") || sc.is(a.i-1, "AT") || sc.is(a.i-1, "OUTSIDE") || sc.is(a.i-1, "BESIDE")) &&
+			!(sc.is(a.i-2, "GOVERNMENT") || sc.is(a.i-2, "AUTHORITIES") || sc.is(a.i-2, "REGIME") || sc.is(a.i-2, "ADMINISTRATION") ||
+				sc.is(a.i-2, "JUNTA") || sc.is(a.i-2, "LEADERSHIP") || sc.is(a.i-2, "OFFICIALS")) // "the government in Port Sudan cut"
+		if (!a.inPP || adjacent && !locPP) && !sc.nounTriggerAt(a.j) {
 			return a.group
 		}
 	}
@@ -1769,6 +1782,25 @@ func (sc *scratch) againBefore(i int) bool {
 		}
 		if sc.is(k, ",") || sc.is(k, ";") || sc.toks[k].kind == tWord && !sc.toks[k].cap && !sc.is(k, "IN") && !sc.is(k, "AT") && !sc.is(k, "ON") {
 			return false
+		}
+	}
+	return false
+}
+
+// groupBefore: a group of two or more actors starts before token i (the
+// parties of "Bolivia lost its coastline to Chile in the War"), not after
+// it (the victims in "bombed …, killing nine Chinese and four Pakistanis").
+func (sc *scratch) groupBefore(i int) bool {
+	for _, a := range sc.acts {
+		if a.i < i && len(sc.groupCodes(a.group, 0, nil)) >= 2 {
+			return true
+		}
+		if a.i < i {
+			for _, b := range sc.acts {
+				if b.i < i && b.group != a.group && b.e != nil && a.e != nil && b.e.Code != a.e.Code {
+					return true
+				}
+			}
 		}
 	}
 	return false

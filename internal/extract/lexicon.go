@@ -250,6 +250,7 @@ var triggers = []lexEntry{
 	{"p", "received by", event.Consult, "visit", "diplomatic", ""}, {"p", "flew in", event.Mobilize, "troops", "military", ""},
 	{"p", "airlifted", event.Mobilize, "troops", "military", ""}, {"v", "destroy", event.Assault, "", "military", ""},
 	{"v", "waive", event.Concede, "", "", ""}, {"v", "exempt", event.Concede, "", "", ""}, {"v", "extend", event.Aid, "", "economic", ""},
+	{"p", "rolled over", event.Aid, "", "economic", ""}, {"p", "attributed", event.Accuse, "", "", ""},
 	{"n", "base", event.Cooperate, "", "military", "w"}, {"n", "raid", event.Assault, "", "military", ""}, {"p", "dropped", event.Sanction, "", "", "d"},
 	{"v", "surrender", event.Retreat, "surrender", "military", ""}, {"v", "facilitate", event.Consult, "third-party", "diplomatic", ""}, {"p", "mined", event.Assault, "", "military", ""},
 	{"v", "admit", event.Cooperate, "", "", ""},

@@ -225,12 +225,16 @@ func (sc *scratch) findActors() {
 				// "the Representative of Pakistan", "Sidhu of the Pakistan Air Force"
 				a.inPP = p >= 1 && !sc.cl(p-1, cTitle) && !(sc.toks[p-1].cap && p-1 > 0)
 				a.ofPP = a.inPP
+			case "TO":
+				// "a woman belonging to the BLA": the group acts through her
+				a.inPP = true
+				a.ofPP = p >= 1 && sc.is(p-1, "BELONGING")
 			case "FROM":
 				// "a suicide bomber from the Balochistan Liberation Army":
 				// the group the people come from acts through them
 				a.inPP = p >= 0
 				a.ofPP = p >= 1 && fromPeople[sc.key(p-1)]
-			case "IN", "AT", "NEAR", "ACROSS", "INSIDE", "OUTSIDE", "AROUND", "THROUGHOUT", "WITHIN", "VIA", "INTO", "TOWARD", "TOWARDS", "OVER", "FOR", "TO", "WITH", "AGAINST", "ON", "BY", "BETWEEN", "AMONG", "FOLLOWING", "AFTER", "DURING":
+			case "IN", "AT", "NEAR", "ACROSS", "INSIDE", "OUTSIDE", "AROUND", "THROUGHOUT", "WITHIN", "VIA", "INTO", "TOWARD", "TOWARDS", "OVER", "FOR", "WITH", "AGAINST", "ON", "BY", "BETWEEN", "AMONG", "FOLLOWING", "AFTER", "DURING":
 				a.inPP = p >= 0
 			}
 		}
