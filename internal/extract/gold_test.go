@@ -65,6 +65,10 @@ func TestGoldSets(t *testing.T) {
 		{"americas-asia-2000s", false, 0.65, 0.52, 0},
 		{"gulf-great-powers", false, 0.72, 0.70, 0.95},
 		{"south-asia-africa", false, 0.78, 0.65, 0.80},
+		{"russia-pakistan-deep-dive", false, 0.65, 0.62, 0},
+		{"africa-asia-latam-2010s", false, 0.82, 0.65, 0},
+		{"china-pakistan-deep-dive", false, 0.68, 0.60, 0.95},
+		{"europe-russia-2000s", false, 0.75, 0.68, 0.95},
 		{"plover-gsr", true, 0.48, 0.43, 0},
 	}
 	dir := filepath.Join("..", "..", "testdata", "gold")
