@@ -264,6 +264,9 @@ func (sc *scratch) frame(t trig, opt Options) {
 	if t.p.noun && sc.toks[t.i].cap && sc.inDocTitle(t.i) {
 		return // "Treaty of Friendship, Alliance and Mutual Assistance": words of a title
 	}
+	if !t.p.noun && t.j == t.i+1 && (sc.is(t.i-1, "UNDER") || sc.is(t.i-2, "UNDER") && sc.toks[t.i-1].kind == tWord && !sc.toks[t.i-1].cap) {
+		return // "under heavy pressure": a circumstance
+	}
 	if !t.p.noun && t.j == t.i+1 && !strings.HasSuffix(sc.key(t.i), "ED") && !strings.HasSuffix(sc.key(t.i), "ING") && sc.detAdjBefore(t) {
 		return // "a rare honour", "an abrupt halt": a verb form used as a noun
 	}
@@ -451,7 +454,7 @@ func (sc *scratch) frame(t trig, opt Options) {
 		// a co-actor group elsewhere in the sentence ("exercises … held in
 		// Pakistan and Russia"), else the paragraph's dyad when the
 		// sentence names no actor at all ("the 1963 Boundary Agreement").
-		if g := sc.coGroup(t.i, dk); len(g) >= 2 && (!isAttack(t.p.typ) || sc.groupBefore(t.i)) {
+		if g := sc.coGroup(t.i, dk); len(g) >= 2 && (!isAttack(t.p.typ) || reciprocal[t.p.key] && sc.groupBefore(t.i)) {
 			A, R = g[:1], g[1:]
 			conf -= 0.2
 		} else if g := sc.frontedSubject(t); g > 0 && t.p.noun && t.p.typ == event.Agree && sc.pairPara && len(sc.groupCodes(g, dk, nil)) == 1 &&
@@ -1786,6 +1789,13 @@ func (sc *scratch) againBefore(i int) bool {
 	}
 	return false
 }
+
+// reciprocal attack words take both sides from one group ("Chinese and
+// Indian troops clashed"); one-sided ones do not ("Soviet and Afghan
+// aircraft … raids": allies, not adversaries).
+var reciprocal = map[string]bool{"clash": true, "clashed": true, "war": true, "fighting": true, "fought": true,
+	"hostilities": true, "skirmish": true, "exchange of fire": true, "exchanges of fire": true, "exchanged fire": true,
+	"conflict": true, "went to war": true}
 
 // groupBefore: a group of two or more actors starts before token i (the
 // parties of "Bolivia lost its coastline to Chile in the War"), not after
