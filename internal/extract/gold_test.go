@@ -69,6 +69,10 @@ func TestGoldSets(t *testing.T) {
 		{"africa-asia-latam-2010s", false, 0.82, 0.65, 0},
 		{"china-pakistan-deep-dive", false, 0.68, 0.60, 0.95},
 		{"europe-russia-2000s", false, 0.75, 0.68, 0.95},
+		{"us-china-pakistan-india-2010s", false, 0.88, 0.82, 0.95},
+		{"middle-east-africa-2010s", false, 0.70, 0.58, 0.95},
+		{"cold-war-asia", false, 0.80, 0.62, 0.95},
+		{"europe-americas-2000s", false, 0.72, 0.57, 0.95},
 		{"plover-gsr", true, 0.48, 0.43, 0},
 	}
 	dir := filepath.Join("..", "..", "testdata", "gold")
