@@ -213,6 +213,13 @@ func (sc *scratch) frame(t trig, opt Options) {
 	if (t.p.key == "sign" || t.p.key == "signed") && sc.wordAfter(t, 6, "ACT", "BILL", "LAW", "DECREE", "LEGISLATION") && !sc.wordAfter(t, 6, "AGREEMENT", "TREATY", "ACCORD", "DEAL", "PACT") {
 		return // "Obama signed the Kerry-Lugar-Berman Act": a law, not an agreement with a state
 	}
+	if !t.p.noun && t.p.mode != "third-party" && t.p.key != "host" && strings.HasSuffix(sc.key(t.i), "ED") && sc.is(t.j, "BY") && t.i > 0 && sc.toks[t.i-1].kind == tWord &&
+		!sc.toks[t.i-1].cap && !sc.cl(t.i-1, cBe) && sc.toks[t.i-1].cls&cFunc == 0 && !sc.inActor(t.i-1) && !sc.actorIn(t.j, t.j+3) {
+		return // "a cruise missile banned by the treaty": a participle describing a noun
+	}
+	if t.p.key == "released" && sc.wordAfter(t, 3, "VIDEO", "STATEMENT", "REPORT", "FOOTAGE", "DOCUMENT", "DOCUMENTS", "IMAGES", "PHOTOS", "DATA", "FIGURES", "RECORDING", "DETAILS") {
+		return // "released a video": not a concession
+	}
 	if t.p.key == "dropped" && !sc.wordAfter(t, 4, "FROM") {
 		return // "dropped India from the railway project"; not "dropped its objection"
 	}
@@ -723,7 +730,9 @@ func (sc *scratch) frame(t trig, opt Options) {
 		f.t = orderedArms // "Hanoi ordered six submarines from Russia": an arms purchase
 		f.actor, f.recip = R, A
 	}
-	if t.p.key == "order" && sc.toInfinitiveAfter(t) && sc.wordAfter(t, 5, "AMBASSADOR", "AMBASSADORS", "DIPLOMATS", "ENVOY", "ATTACHE", "CHARGE") && sc.wordAfter(t, 8, "LEAVE") {
+	if t.p.key == "order" && sc.wordAfter(t, 8, "TROOPS", "FORCES", "SOLDIERS") && sc.wordAfter(t, 10, "LEAVE", "WITHDRAW") && sc.ownTroops(t, A) {
+		f.t = troopsOut // "Trump ordered the roughly 700 US troops in Somalia to leave"
+	} else if t.p.key == "order" && sc.toInfinitiveAfter(t) && sc.wordAfter(t, 5, "AMBASSADOR", "AMBASSADORS", "DIPLOMATS", "ENVOY", "ATTACHE", "CHARGE") && sc.wordAfter(t, 8, "LEAVE") {
 		f.t = expelOrder // "ordered the Russian ambassador to leave": an expulsion
 	} else if t.p.key == "order" && sc.toInfinitiveAfter(t) {
 		f.t = orderRequest // "ordered French troops to leave"
@@ -760,6 +769,9 @@ func (sc *scratch) frame(t trig, opt Options) {
 		if !sc.wordAfter(t, 8, "SUPPLY", "SELL", "DELIVER", "PROVIDE") {
 			f.actor, f.recip = f.recip, f.actor
 		}
+	}
+	if t.p.noun && t.p.typ == event.Consult && sc.wordBefore(t, 4, "POSTPONED", "CANCELLED", "CANCELED", "SCRAPPED", "POSTPONE", "CANCEL") {
+		f.t = visitCancelled // "Rousseff postponed her state visit to Washington"
 	}
 	if t.p.key == "grant" && sc.wordAfter(t, 4, "WAIVER", "EXEMPTION", "EXEMPTIONS") {
 		f.t = waiverConcede // "granted India a waiver from its export guidelines"
@@ -1816,6 +1828,17 @@ func (sc *scratch) groupBefore(i int) bool {
 	return false
 }
 
+// ownTroops: the troops after the trigger belong to the actor ("ordered
+// the US troops in Somalia to leave").
+func (sc *scratch) ownTroops(t trig, A []string) bool {
+	for _, a := range sc.acts {
+		if a.i >= t.j && a.i < t.j+8 && a.e != nil && has(A, a.e.Code) && (sc.is(a.j, "TROOPS") || sc.is(a.j, "FORCES") || sc.is(a.j, "SOLDIERS")) {
+			return true
+		}
+	}
+	return false
+}
+
 // auxRun: tokens [a, b) are one or more auxiliaries ("had", "had been").
 func (sc *scratch) auxRun(a, b int) bool {
 	if a >= b {
@@ -2172,7 +2195,7 @@ func (sc *scratch) cutBefore(t trig) bool {
 		switch sc.key(k) {
 		case "CUT", "CUTS", "REDUCED", "REDUCE", "SUSPENDED", "STOPPED", "ENDED", "SLASHED", "FROZE", "CURTAILED", "HALTED",
 			"SUSPEND", "SUSPENDS", "HALT", "HALTS", "BARRED", "BARS", "BLOCKED", "BLOCKS", "WITHHELD", "WITHHOLDS", "FROZEN", "BANNED",
-			"TIGHTENED", "RESTRICTED", "CURBED", "CAPPED", "LIMITED", "CANCELLED", "CANCELED", "SCRAPPED", "TERMINATED", "REVOKED":
+			"TIGHTENED", "RESTRICTED", "CURBED", "CAPPED", "LIMITED", "CANCELLED", "CANCELED", "SCRAPPED", "TERMINATED", "REVOKED", "PAUSED":
 			return true
 		case ",", ";", "AND", "BUT", "WHICH", "THAT":
 			return false
@@ -2312,6 +2335,8 @@ var (
 	tradeCoop        = &pred{typ: event.Cooperate, ctx: "economic", key: "trade"}
 	embassyRestored  = &pred{typ: event.Support, ctx: "diplomatic", key: "reopen"}
 	expelOrder       = &pred{typ: event.Sanction, mode: "expel", ctx: "diplomatic", key: "expel"}
+	visitCancelled   = &pred{typ: event.Reject, ctx: "diplomatic", key: "cancel"}
+	troopsOut        = &pred{typ: event.Retreat, mode: "withdraw", ctx: "military", key: "order"}
 	liftConcede      = &pred{typ: event.Concede, ctx: "economic", key: "lift"}
 	waiverConcede    = &pred{typ: event.Concede, key: "waiver"}
 	financialAid     = &pred{typ: event.Aid, ctx: "economic", key: "support"}

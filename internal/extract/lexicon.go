@@ -251,6 +251,7 @@ var triggers = []lexEntry{
 	{"p", "airlifted", event.Mobilize, "troops", "military", ""}, {"v", "destroy", event.Assault, "", "military", ""},
 	{"v", "waive", event.Concede, "", "", ""}, {"v", "exempt", event.Concede, "", "", ""}, {"v", "extend", event.Aid, "", "economic", ""},
 	{"p", "rolled over", event.Aid, "", "economic", ""}, {"p", "attributed", event.Accuse, "", "", ""},
+	{"n", "redeployment", event.Mobilize, "troops", "military", ""},
 	{"n", "base", event.Cooperate, "", "military", "w"}, {"n", "raid", event.Assault, "", "military", ""}, {"p", "dropped", event.Sanction, "", "", "d"},
 	{"v", "surrender", event.Retreat, "surrender", "military", ""}, {"v", "facilitate", event.Consult, "third-party", "diplomatic", ""}, {"p", "mined", event.Assault, "", "military", ""},
 	{"v", "admit", event.Cooperate, "", "", ""},
@@ -670,7 +671,7 @@ var beForms = map[string]bool{"IS": true, "ARE": true, "WAS": true, "WERE": true
 
 // blockBefore words make the following act potential, not actual ("bid to
 // join", "efforts to secure").
-var blockBefore = map[string]bool{"DECLINED": true, "DECLINING": true, "DECLINES": true, "BID": true, "ATTEMPT": true, "ATTEMPTS": true, "EFFORT": true, "EFFORTS": true,
+var blockBefore = map[string]bool{"CITING": true, "DECLINED": true, "DECLINING": true, "DECLINES": true, "BID": true, "ATTEMPT": true, "ATTEMPTS": true, "EFFORT": true, "EFFORTS": true,
 	"ABILITY": true, "WILLINGNESS": true, "DESIRE": true, "NEED": true, "CAPACITY": true, "OPPORTUNITY": true,
 	"CAPABILITY": true, "CAPABILITIES": true, "POTENTIAL": true, "WAYS": true, "HOW": true, "WHETHER": true,
 	"IF": true, "UNLESS": true, "FAILED": true, "REFUSED": true, "PREVENT": true, "PREVENTING": true,
