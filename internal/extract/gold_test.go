@@ -73,6 +73,10 @@ func TestGoldSets(t *testing.T) {
 		{"middle-east-africa-2010s", false, 0.70, 0.58, 0.95},
 		{"cold-war-asia", false, 0.80, 0.62, 0.95},
 		{"europe-americas-2000s", false, 0.72, 0.57, 0.95},
+		{"us-pakistan-1947-2000", false, 0.65, 0.40, 0.95},
+		{"asia-africa-2020s", false, 0.80, 0.88, 0.95},
+		{"china-russia-us-global-south", false, 0.85, 0.75, 0.95},
+		{"balkans-caucasus-1990s-2020s", false, 0.62, 0.55, 0.95},
 		{"plover-gsr", true, 0.48, 0.43, 0},
 	}
 	dir := filepath.Join("..", "..", "testdata", "gold")
