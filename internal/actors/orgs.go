@@ -220,7 +220,7 @@ var handEntries = []hand{
 	{"Gitanas Nauseda", "LTU", Person}, {"Albin Kurti", "XKX", Person}, {"Kyriakos Mitsotakis", "GRC", Person},
 	{"Mitsotakis", "GRC", Person}, {"Scott Morrison", "AUS", Person}, {"Lai Ching-te", "TWN", Person},
 	{"Dmitry Medvedev", "RUS", Person}, {"Mikhail Mishustin", "RUS", Person}, {"Ayub Khan", "PAK", Person},
-	{"Ursula von der Leyen", "EU", Person}, {"von der Leyen", "EU", Person},
+	{"Liaquat", "PAK", Person}, {"Ursula von der Leyen", "EU", Person}, {"von der Leyen", "EU", Person},
 	{"Libyan National Army", "LNA", Group}, {"LNA", "LNA", Group}, {"Government of National Accord", "LBY", Organ}, {"GNA", "LBY", Organ},
 	{"Sharif", "PAK", Person}, {"Mikhail Fradkov", "RUS", Person}, {"Fradkov", "RUS", Person},
 	{"Shah Mahmood Qureshi", "PAK", Person}, {"Qureshi", "PAK", Person}, {"Hossein Amir-Abdollahian", "IRN", Person},

@@ -241,7 +241,9 @@ func (sc *scratch) frame(t trig, opt Options) {
 	if t.p.key == "impose" && sc.wordAfter(t, 5, "LAW", "CURFEW", "RULE", "EMERGENCY") {
 		return // "imposed a security law on Hong Kong": domestic rule, not a sanction
 	}
-	if (t.p.key == "flew in" || t.p.key == "airlifted") && !sc.wordAfter(t, 4, "TROOPS", "PARATROOPERS", "SOLDIERS", "FORCES", "MARINES", "COMMANDOS", "UNITS") {
+	if t.p.key == "airlifted" && sc.wordAfter(t, 5, "ARMS", "AMMUNITION", "WEAPONS", "SUPPLIES", "EQUIPMENT", "AID") {
+		t.p = airliftAid // "airlifted small arms and ammunition to New Delhi"
+	} else if (t.p.key == "flew in" || t.p.key == "airlifted") && !sc.wordAfter(t, 4, "TROOPS", "PARATROOPERS", "SOLDIERS", "FORCES", "MARINES", "COMMANDOS", "UNITS") {
 		return // "flew in paratroopers"; not "flew in from Paris"
 	}
 	if (t.p.key == "recall") && !sc.wordAfter(t, 5, "AMBASSADOR", "AMBASSADORS", "ENVOY", "ENVOYS", "DIPLOMATS", "EXPERTS", "ADVISERS", "ADVISORS", "TECHNICIANS", "TROOPS", "STAFF", "PERSONNEL") {
@@ -759,7 +761,7 @@ func (sc *scratch) frame(t trig, opt Options) {
 	if t.p.intent || sc.intentBefore(t) && (t.p.typ.Quad() == event.VerbalCoop || t.p.typ.Quad() == event.MaterialCoop) {
 		f.t = asAgree(t.p)
 	}
-	if t.p.noun && t.p.typ == event.Cooperate && (!t.p.weak || t.p.key == "accession" || t.p.key == "membership") && sc.wordBefore(t, 4, "SIGNED", "CONCLUDED", "SIGN", "CONCLUDE", "SIGNING", "INKED", "RENEWED", "APPROVE", "APPROVED") {
+	if t.p.noun && (t.p.typ == event.Cooperate || t.p.key == "package") && (!t.p.weak || t.p.key == "accession" || t.p.key == "membership" || t.p.key == "package") && sc.wordBefore(t, 4, "SIGNED", "CONCLUDED", "SIGN", "CONCLUDE", "SIGNING", "INKED", "RENEWED", "APPROVE", "APPROVED") {
 		f.t = asAgree(t.p) // "concluded a currency swap": the agreement is the act
 	}
 	if sc.armsContract(t) {
@@ -1510,6 +1512,9 @@ func (sc *scratch) onlyPairActors() bool {
 		}
 		if a.group == circ {
 			continue
+		}
+		if (sc.is(a.i-1, "IN") || sc.is(a.i-1, "AT")) && a.i > 1 && strings.HasSuffix(sc.key(a.i-2), "ED") {
+			continue // "signed in Ankara": the place of the act
 		}
 		if a.e != nil && a.e.Code != sc.pair[0] && a.e.Code != sc.pair[1] {
 			return false
@@ -2335,6 +2340,7 @@ var (
 	tradeCoop        = &pred{typ: event.Cooperate, ctx: "economic", key: "trade"}
 	embassyRestored  = &pred{typ: event.Support, ctx: "diplomatic", key: "reopen"}
 	expelOrder       = &pred{typ: event.Sanction, mode: "expel", ctx: "diplomatic", key: "expel"}
+	airliftAid       = &pred{typ: event.Aid, ctx: "military", key: "airlift"}
 	visitCancelled   = &pred{typ: event.Reject, ctx: "diplomatic", key: "cancel"}
 	troopsOut        = &pred{typ: event.Retreat, mode: "withdraw", ctx: "military", key: "order"}
 	liftConcede      = &pred{typ: event.Concede, ctx: "economic", key: "lift"}

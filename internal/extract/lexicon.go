@@ -251,7 +251,8 @@ var triggers = []lexEntry{
 	{"p", "airlifted", event.Mobilize, "troops", "military", ""}, {"v", "destroy", event.Assault, "", "military", ""},
 	{"v", "waive", event.Concede, "", "", ""}, {"v", "exempt", event.Concede, "", "", ""}, {"v", "extend", event.Aid, "", "economic", ""},
 	{"p", "rolled over", event.Aid, "", "economic", ""}, {"p", "attributed", event.Accuse, "", "", ""},
-	{"n", "redeployment", event.Mobilize, "troops", "military", ""},
+	{"n", "redeployment", event.Mobilize, "troops", "military", ""}, {"v", "accede", event.Cooperate, "", "", ""},
+	{"v", "defeat", event.Assault, "", "military", ""},
 	{"n", "base", event.Cooperate, "", "military", "w"}, {"n", "raid", event.Assault, "", "military", ""}, {"p", "dropped", event.Sanction, "", "", "d"},
 	{"v", "surrender", event.Retreat, "surrender", "military", ""}, {"v", "facilitate", event.Consult, "third-party", "diplomatic", ""}, {"p", "mined", event.Assault, "", "military", ""},
 	{"v", "admit", event.Cooperate, "", "", ""},
@@ -697,4 +698,4 @@ var clauseWords = map[string]bool{"WHEN": true, "WHILE": true, "WHEREAS": true, 
 
 // pairWords resolve to the paragraph's current dyad ("both nations").
 var pairNouns = map[string]bool{"BANKS": true, "MINISTERS": true, "PRESIDENTS": true, "NAVIES": true, "ARMIES": true, "LEADERS": true, "NATIONS": true, "COUNTRIES": true, "SIDES": true, "STATES": true, "GOVERNMENTS": true,
-	"PARTIES": true, "CAPITALS": true, "MILITARIES": true, "NEIGHBOURS": true, "NEIGHBORS": true, "ALLIES": true, "PARTNERS": true}
+	"PARTIES": true, "CAPITALS": true, "BELLIGERENTS": true, "ADVERSARIES": true, "RIVALS": true, "MILITARIES": true, "NEIGHBOURS": true, "NEIGHBORS": true, "ALLIES": true, "PARTNERS": true}

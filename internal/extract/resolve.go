@@ -330,13 +330,20 @@ func (sc *scratch) sentenceStart(i int) bool {
 		return true // (a list item's first word)
 	}
 	if !sc.is(i-1, ",") {
-		// "In October 2001 it opened …": only a fronted date before it
+		// "In October 2001 it opened …", "During a stop in Lahore on 1
+		// August 1969 he asked …": a fronted phrase ending in a date
+		if !sc.inDate(i - 1) {
+			return false
+		}
+		if sc.is(0, "DURING") || sc.is(0, "AFTER") || sc.is(0, "AT") || sc.is(0, "FOLLOWING") {
+			return true
+		}
 		for k := 0; k < i; k++ {
 			if !(sc.inDate(k) || sc.is(k, "IN") || sc.is(k, "ON") || sc.is(k, "BY")) {
 				return false
 			}
 		}
-		return sc.inDate(i - 1)
+		return true
 	}
 	for k := 0; k < i-1; k++ {
 		if sc.inDate(k) || sc.is(k, "IN") || sc.is(k, "ON") || sc.is(k, "BY") || sc.toks[k].kind == tWord && strings.HasSuffix(sc.key(k), "LY") ||
