@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math"
 	"strings"
 )
 
@@ -171,6 +172,14 @@ func (sc *scratch) findQuantities(sentence string) {
 			}
 		}
 	}
+	// a 300-digit "number" overflows to +Inf, which JSON cannot carry
+	kept := sc.qty[:0]
+	for _, q := range sc.qty {
+		if !math.IsInf(q.value, 0) && !math.IsNaN(q.value) {
+			kept = append(kept, q)
+		}
+	}
+	sc.qty = kept
 }
 
 func (sc *scratch) scale(j int, v *float64) int {
