@@ -513,6 +513,22 @@ func (sc *scratch) findTriggers() {
 			}
 		}
 		for j := i + 1; j < n && j < i+7 && nd.next != nil; j++ {
+			if j == i+1 && nd.next[sc.key(j)] == nil {
+				// "declined in October 2024 to sign": a date between a
+				// verb and the rest of its phrase
+				k := j
+				if sc.is(k, "IN") || sc.is(k, "ON") {
+					k++
+				}
+				if sc.inDate(k) {
+					for k < n && sc.inDate(k) {
+						k++
+					}
+					if k < n && nd.next[sc.key(k)] != nil {
+						j = k
+					}
+				}
+			}
 			nd = nd.next[sc.key(j)]
 			if nd == nil {
 				break
@@ -624,6 +640,14 @@ func (sc *scratch) isSubjectLike(a actorSpan) bool {
 }
 
 func (sc *scratch) infinitiveOK(to int) bool {
+	for k := to - 1; k >= 0 && k >= to-6; k-- {
+		if movementVerbs[sc.key(k)] {
+			return true // "troops poured across the border to fight the TPLF": the purpose of a deployment
+		}
+		if sc.is(k, ",") || sc.is(k, ";") {
+			break
+		}
+	}
 	for k := to - 1; k >= 0 && k >= to-3; k-- {
 		key := sc.key(k)
 		if sc.toks[k].cls&cIntent != 0 || actVerbs[key] {
@@ -691,7 +715,7 @@ var causatives = map[string]bool{"PROMPTING": true, "PROMPTED": true, "FORCING":
 
 // modifiedHeads are nouns that a trigger noun can modify without being an
 // event itself.
-var modifiedHeads = map[string]bool{"ALLY": true, "ALLIES": true, "PARTNER": true, "PARTNERS": true, "WORKERS": true,
+var modifiedHeads = map[string]bool{"ALLY": true, "PROTOCOL": true, "PROTOCOLS": true, "ALLIES": true, "PARTNER": true, "PARTNERS": true, "WORKERS": true,
 	"OBLIGATIONS": true, "ZONE": true, "AREA": true, "CRIMES": true, "REGIME": true, "ROUTE": true, "ROUTES": true,
 	"SHIPS": true, "VESSELS": true, "DEPENDENCE": true, "DEPENDENCY": true, "RECIPIENT": true, "RECIPIENTS": true,
 	"DONOR": true, "DONORS": true, "CLIENT": true, "OFFICIALS": true, "NEGOTIATORS": true, "TEAM": true, "PARTNERSHIP": false}
@@ -1054,3 +1078,8 @@ func (sc *scratch) inParticipleAside(d dateSpan, t int) bool {
 	}
 	return false
 }
+
+// movementVerbs move forces somewhere; an infinitive after them is what
+// the forces went to do.
+var movementVerbs = map[string]bool{"POURED": true, "CROSSED": true, "MARCHED": true, "ADVANCED": true, "RUSHED": true,
+	"INTERVENED": true, "DEPLOYED": true, "MOVED": true}

@@ -251,6 +251,18 @@ func TestPredicates(t *testing.T) {
 		// a go-between is not a party; ties restored in the passive are the heading's dyad
 		{"Kenya and Somalia\nSomalia severed relations with Kenya in December 2020. Ties were restored in May 2021 following mediation by Qatar.",
 			[]string{"2020-12 SOM-KEN SANCTION asserted", "2021-05 KEN-SOM SUPPORT asserted", "2021-05 QAT-KEN CONSULT asserted", "2021-05 QAT-SOM CONSULT asserted"}},
+		// a movement glossed with its acronym is a group of its own, named by the acronym afterwards
+		{"In November 2020 Eritrean troops poured across the border to fight the Tigray People's Liberation Front (TPLF). In November 2022 Ethiopia and the TPLF signed the Pretoria agreement.",
+			[]string{"2020-11 ERI-TPLF ASSAULT asserted", "2022-11 ETH-TPLF AGREE asserted"}},
+		// a city hosting a summit is its venue; a denied claim is no event
+		{"Erdogan agreed at the Vilnius summit in July 2023 to send Sweden's accession protocol to parliament. Jakarta denied in 2025 that the statement recognised China's claim.",
+			[]string{"2023-07 TUR-SWE AGREE asserted"}},
+		// a date between a verb and its particle; calling off talks; lifting sanctions is no sanction
+		{"Brazil declined in October 2024 to join the Belt and Road Initiative. In January 2023 Ankara called off the talks with Sweden. In 2015 Iran and the United States agreed to the lifting of sanctions.",
+			[]string{"2024-10 BRA-CHN REJECT asserted", "2023-01 TUR-SWE SANCTION asserted", "2015 IRN-USA AGREE asserted"}},
+		// a reduced passive's agent orders arms from the other member of the heading's dyad
+		{"China and Pakistan\nThe relationship rests on hardware:\n- eight submarines, ordered by Pakistan in 2015 in a deal worth USD 5 billion;",
+			[]string{"2015 CHN-PAK AID asserted"}},
 		// two actors meeting at a bare comma are two clauses, not a list
 		{"Under the Pretoria agreement of July 2002, brokered by South Africa, Kigali agreed to withdraw its troops from the Democratic Republic of the Congo.",
 			[]string{"2002-07 RWA-COD AGREE asserted"}},

@@ -182,11 +182,17 @@ func (sc *scratch) frame(t trig, opt Options) {
 	if t.p.weak && len(sc.out) > 0 && lo > 0 && sc.is(lo, ",") && strings.HasSuffix(sc.key(lo+1), "ING") {
 		return // ", formalising military cooperation" elaborates the act already coded
 	}
-	if sc.complement(t) {
+	if sc.complement(t) || sc.deniedContent(t) {
 		return
 	}
 	if (t.p.key == "close" || t.p.key == "seal" || t.p.key == "shut" && !passiveAt(sc, t) || t.p.key == "shuts" || t.p.key == "shutting") && !sc.wordAfter(t, 5, "BORDER", "BORDERS", "FRONTIER", "AIRSPACE", "CROSSINGS", "CONSULATE", "CONSULATES", "PORTS", "ROUTES", "ROUTE", "EMBASSY", "EMBASSIES", "CROSSING", "STRAIT", "WATERS") {
 		return // closing a border or airspace reduces relations; "close ties" does not
+	}
+	if t.p.noun && t.p.typ == event.Sanction && (sc.wordBefore(t, 4, "LIFTING", "EASING", "RELIEF", "REMOVAL", "SUSPENSION", "WAIVER") || sc.wordAfter(t, 1, "RELIEF", "WAIVER", "WAIVERS")) {
+		return // "in return for the lifting of sanctions", "sanctions relief": an easing, not a sanction
+	}
+	if (t.p.key == "called off" || t.p.key == "call off" || t.p.key == "calling off") && !sc.wordAfter(t, 4, "TALKS", "VISIT", "VISITS", "MEETING", "NEGOTIATIONS", "SUMMIT", "EXERCISES", "EXERCISE", "DEAL", "TRIP", "DIALOGUE", "DRILLS", "AGREEMENT", "SALE", "PURCHASE") {
+		return // calling off talks or a visit reduces relations; "called off the strike" does not
 	}
 	if (t.p.key == "entered" || t.p.key == "moved into") && !sc.wordAfter(t, 4, "WATERS", "AIRSPACE", "TERRITORY", "TERRITORIAL") {
 		return // "entered Guyanese waters" is a deployment; "entered talks" is not
@@ -311,8 +317,8 @@ func (sc *scratch) frame(t trig, opt Options) {
 		// no actor before the passive verb; the agent follows "by"
 		subj, obj = by, -1
 		for _, a := range sc.acts {
-			if a.i >= t.j && a.i < hi && a.group != by {
-				obj = a.group
+			if a.i >= t.j && a.i < hi && a.group != by && !(a.state && (sc.is(a.i-1, "IN") || sc.is(a.i-1, "AT"))) {
+				obj = a.group // (not "in Prague": the place of signing)
 				break
 			}
 		}
@@ -433,6 +439,11 @@ func (sc *scratch) frame(t trig, opt Options) {
 	}
 	if obj > 0 {
 		R = removeAll(sc.groupCodes(obj, dk, nil), A)
+		if len(R) == 0 && len(A) > 0 && len(A) == 1 && !t.p.noun && sc.plainSpan(t.j, sc.groupStart(obj), 5) && sc.is(sc.groupEnd(obj), "TO") {
+			// "declined the invitation for Argentina to join BRICS": the
+			// subject's own state is no recipient; the next party is
+			R = sc.nextGroup(obj, hi, dk, A)
+		}
 	}
 	// "Kyrgyzstan accused Tajikistan of shelling its villages": the
 	// alleged act is the accused's, against the accuser
@@ -728,7 +739,9 @@ func (sc *scratch) frame(t trig, opt Options) {
 	}
 	if t.p.key == "order" && !sc.toInfinitiveAfter(t) && sc.wordAfter(t, 10, "STRIPPED", "REMOVED", "BANNED", "CLOSED", "HALTED", "EXPELLED", "SUSPENDED", "FROZEN", "SEIZED") {
 		f.t = cutSanction // "ordered Huawei's equipment stripped from its networks"
-	} else if t.p.key == "order" && !sc.toInfinitiveAfter(t) && (sc.wordAfter(t, 6, materiel...) || sc.is(t.j, "FROM")) {
+	} else if t.p.key == "order" && !sc.toInfinitiveAfter(t) && (sc.wordAfter(t, 6, materiel...) || sc.is(t.j, "FROM") ||
+		sc.is(t.j, "BY") && sc.wordBefore(t, 4, materiel...)) {
+		// ("eight submarines, ordered by Pakistan in 2015": the passive's agent buys)
 		f.t = orderedArms // "Hanoi ordered six submarines from Russia": an arms purchase
 		f.actor, f.recip = R, A
 	}
@@ -1457,7 +1470,10 @@ func (sc *scratch) headNoun(i int) bool {
 
 // stoppedAfter: the noun is the subject of a verb that stops it.
 func (sc *scratch) stoppedAfter(t trig) bool {
-	for k := t.j; k < len(sc.toks) && k < t.j+6; k++ {
+	for k := t.j; k < len(sc.toks) && k < t.j+10; k++ {
+		if k >= t.j+6 && (sc.verbTriggerAt(k) || sc.is(k, "WHICH") || sc.is(k, "THAT") || sc.is(k, "WHO")) {
+			return false // "aid and further F-16 deliveries were halted": far only within the noun phrase
+		}
 		switch sc.key(k) {
 		case "FROZEN", "SUSPENDED", "HALTED", "CANCELLED", "CANCELED", "POSTPONED", "COLLAPSED", "STALLED", "ABANDONED", "BROKE":
 			return true
@@ -1465,6 +1481,76 @@ func (sc *scratch) stoppedAfter(t trig) bool {
 			return true // "The blockade lasted three and a half years": a duration, not a new act
 		case ",", ";":
 			return false
+		}
+	}
+	return false
+}
+
+// deniedContent: t sits in the that-clause of a denial ("Jakarta denied
+// that the statement recognised China's claim"): what is denied did not
+// happen as far as the text says.
+func (sc *scratch) deniedContent(t trig) bool {
+	for k := t.i - 1; k >= 1 && k >= t.i-14; k-- {
+		switch sc.key(k) {
+		case ";", ".", "BUT", "YET", "WHILE", "ALTHOUGH":
+			return false
+		case "THAT":
+			p := k - 1
+			for p > 0 && (sc.inDate(p) || sc.is(p, "IN") && sc.inDate(p+1)) {
+				p--
+			}
+			switch sc.key(p) {
+			case "DENIED", "DENY", "DENIES", "DENYING", "REFUTED", "DISPUTED":
+				return true
+			case "CLAIMS", "REPORTS", "SUGGESTIONS", "ALLEGATIONS", "CLAIM", "REPORT":
+				return sc.wordBefore(trig{i: p}, 3, "DENIED", "DENY", "DENIES", "DENYING", "DISMISSED", "REJECTED", "REFUTED")
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// plainSpan: tokens [a, b) are at most n words with no punctuation or
+// clause word between them.
+func (sc *scratch) plainSpan(a, b, n int) bool {
+	if b-a > n || b < a {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if sc.toks[k].kind != tWord || sc.toks[k].cls&cClause != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// groupEnd returns the token after group g.
+func (sc *scratch) groupEnd(g int) int {
+	e := -1
+	for _, a := range sc.acts {
+		if a.group == g {
+			e = a.j
+		}
+	}
+	return e
+}
+
+// groupStart returns the first token of group g.
+func (sc *scratch) groupStart(g int) int {
+	for _, a := range sc.acts {
+		if a.group == g {
+			return a.i
+		}
+	}
+	return 0
+}
+
+// verbTriggerAt reports whether a verb trigger starts at token i.
+func (sc *scratch) verbTriggerAt(i int) bool {
+	for _, t := range sc.trigs {
+		if t.i == i && !t.p.noun {
+			return true
 		}
 	}
 	return false
@@ -1769,7 +1855,8 @@ func (sc *scratch) afterOtherVerb(d, t int) bool {
 // byAgent: the group introduced by "by" after a passive verb trigger in
 // its clause, or -1.
 func (sc *scratch) byAgent(t trig, hi int) int {
-	if t.p.noun || t.i == 0 || !(sc.cl(t.i-1, cBe) || sc.cl(t.i-2, cBe)) {
+	reduced := sc.is(t.i-1, ",") && strings.HasSuffix(sc.key(t.i), "ED") && sc.is(t.j, "BY") && t.p.mode != "third-party" // "submarines, ordered by Pakistan"
+	if t.p.noun || t.i == 0 || !(sc.cl(t.i-1, cBe) || sc.cl(t.i-2, cBe) || reduced) {
 		return -1
 	}
 	for _, a := range sc.acts {
@@ -2467,7 +2554,7 @@ func (sc *scratch) sentenceDate(i int) (dateSpan, bool) {
 		// November 2023": the when-clause's date is the main clause's too
 		for _, d := range sc.dates {
 			if d.i < len(sc.clause) && sc.clause[d.i] == c+1 {
-				if lo, _ := sc.clauseRange(c + 1); sc.is(lo, "WHEN") {
+				if lo, _ := sc.clauseRange(c + 1); sc.is(lo, "WHEN") || sc.is(lo, "WHERE") || sc.is(lo, ",") && sc.is(lo+1, "WHERE") {
 					return d, true
 				}
 			}

@@ -77,6 +77,12 @@ func TestGoldSets(t *testing.T) {
 		{"asia-africa-2020s", false, 0.80, 0.88, 0.95},
 		{"china-russia-us-global-south", false, 0.85, 0.75, 0.95},
 		{"balkans-caucasus-1990s-2020s", false, 0.62, 0.55, 0.95},
+		{"great-powers-pakistan-summary", false, 0.85, 0.85, 0.95},
+		{"middle-powers-2020s", false, 0.85, 0.80, 0},
+		{"india-great-powers", false, 0.50, 0.35, 0.95},
+		{"iran-powers-1953-2025", false, 0.65, 0.62, 0},
+		{"africa-security-2000s", false, 0.60, 0.45, 0.95},
+		{"indo-pacific-maritime", false, 0.62, 0.45, 0.95},
 		{"plover-gsr", true, 0.48, 0.43, 0},
 	}
 	dir := filepath.Join("..", "..", "testdata", "gold")

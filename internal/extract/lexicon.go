@@ -145,7 +145,7 @@ var triggers = []lexEntry{
 	{"v", "vow", event.Agree, "", "", "i"}, {"v", "offer", event.Agree, "", "", "i"},
 	{"n", "offer", event.Agree, "", "", "i"}, {"n", "pledge", event.Agree, "", "", "i"},
 	{"v", "commit", event.Agree, "", "", "i"}, {"p", "signed", event.Agree, "", "", ""},
-	{"p", "signing", event.Agree, "", "", ""}, {"v", "renegotiate", event.Agree, "", "", ""},
+	{"p", "signing", event.Agree, "", "", ""}, {"np", "signing of", event.Agree, "", "", ""}, {"x", "in return", "", "", "", ""}, {"v", "renegotiate", event.Agree, "", "", ""},
 	{"p", "agreed to", event.Agree, "", "", "i"}, {"np", "ceasefire agreement", event.Agree, "", "", ""},
 	{"v", "mediate", event.Consult, "third-party", "diplomatic", ""}, {"n", "mediation", event.Consult, "third-party", "diplomatic", "w"},
 	{"v", "broker", event.Consult, "third-party", "diplomatic", ""},
@@ -320,6 +320,7 @@ var triggers = []lexEntry{
 	{"v", "disarm", event.Retreat, "disarm", "military", ""}, {"v", "demobilise", event.Retreat, "disarm", "military", ""},
 	// REQUEST.
 	{"v", "request", event.Request, "", "", ""}, {"n", "request", event.Request, "", "", ""},
+	{"p", "called off", event.Sanction, "", "diplomatic", ""}, {"p", "call off", event.Sanction, "", "diplomatic", ""}, {"p", "calling off", event.Sanction, "", "diplomatic", ""},
 	{"p", "call for", event.Request, "", "", ""}, {"p", "called for", event.Request, "", "", ""}, {"p", "calling for", event.Request, "", "", ""},
 	{"p", "calls for", event.Request, "", "", ""}, {"v", "urge", event.Request, "", "", ""}, {"p", "called on", event.Request, "", "", ""},
 	{"p", "calls on", event.Request, "", "", ""}, {"p", "call on", event.Request, "", "", ""}, {"v", "appeal", event.Request, "", "", ""},
@@ -414,6 +415,7 @@ var triggers = []lexEntry{
 	{"n", "offensive", event.Assault, "", "military", ""}, {"n", "counteroffensive", event.Assault, "", "military", ""},
 	{"v", "assault", event.Assault, "", "military", ""}, {"v", "send", event.Aid, "", "", ""}, {"p", "sent", event.Aid, "", "", ""},
 	{"v", "raid", event.Assault, "", "military", ""}, {"p", "fought", event.Assault, "", "military", ""},
+	{"p", "fight", event.Assault, "", "military", ""}, {"p", "fights", event.Assault, "", "military", ""}, {"v", "topple", event.Assault, "", "military", ""},
 	// Legal action before a court or the WTO is ACCUSE; envoys sent are
 	// visits (ships sent are deployments: sendForces); storming a mission
 	// is coercion; entering another state's waters is a deployment.

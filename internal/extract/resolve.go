@@ -107,6 +107,13 @@ func (sc *scratch) findActors() {
 			sc.acts = append(sc.acts, actorSpan{i: i, j: i + 1, e: sc.prevSubj, state: sc.x.dict.IsState(sc.prevSubj.Code)})
 			continue
 		}
+		if t.cap && !(i > 0 && sc.toks[i-1].cap && sc.toks[i-1].kind == tWord) {
+			if e, j := sc.groupName(i); e != nil {
+				sc.acts = append(sc.acts, actorSpan{i: i, j: j, e: e})
+				i = j - 1
+				continue
+			}
+		}
 		if t.w == nil || !t.w.hasAct {
 			// a surname alone after the full name ("Prime Minister Pedro
 			// Sanchez … Sanchez visited Rabat")
@@ -193,6 +200,13 @@ func (sc *scratch) findActors() {
 		// Accords": a place names a document, not a party to it
 		if best.Kind == actors.State && bestJ < n && docWords[sc.key(bestJ)] &&
 			(sc.toks[bestJ].cap || sc.is(i-1, "THE") || sc.is(i-1, "THEIR") || sc.is(i-1, "ITS")) {
+			i = bestJ - 1
+			continue
+		}
+		// "the Vilnius summit", "the Astana talks": a city hosting a meeting
+		// is its venue, not a party to it
+		if best.Kind == actors.State && bestJ < n && venueWords[sc.key(bestJ)] && !sc.toks[bestJ].hyph &&
+			(sc.is(i-1, "THE") || sc.is(i-1, "A")) && !sc.toks[i].upper {
 			i = bestJ - 1
 			continue
 		}
@@ -697,5 +711,144 @@ var groupNouns = map[string]bool{"REBELS": true, "INSURGENTS": true, "MILITANTS"
 	"GUERRILLAS": true, "INSURGENCY": true, "JIHADISTS": true, "GROUP": true, "MOVEMENT": true, "MILITIAS": true}
 
 // docWords follow a place in the name of a document ("the Geneva Agreement").
+var venueWords = map[string]bool{"SUMMIT": true, "SUMMITS": true, "CONFERENCE": true, "TALKS": true, "MEETING": true,
+	"PROCESS": true, "FORMAT": true, "ROUND": true, "COMMUNIQUE": true, "FORUM": true}
+
 var docWords = map[string]bool{"AGREEMENT": true, "AGREEMENTS": true, "ACCORD": true, "ACCORDS": true,
 	"PROTOCOL": true, "DECLARATION": true, "CONVENTION": true}
+
+// groupHeads end the names of armed and political movements.
+var groupHeads = map[string]bool{"FRONT": true, "MOVEMENT": true, "UNION": true, "FORCES": true, "ARMY": true,
+	"BRIGADES": true, "BRIGADE": true, "MILITIA": true, "MILITIAS": true}
+
+// stateForceWords name a state's own forces ("Sudanese Armed Forces").
+var stateForceWords = map[string]bool{"ARMED": true, "NATIONAL": true, "ROYAL": true, "DEFENCE": true, "DEFENSE": true,
+	"SELF": true, "SPECIAL": true, "REGULAR": true, "PEOPLE": true, "POPULAR": true}
+
+// dictEnd returns the end of the dictionary's longest actor match at i
+// (i itself when there is none).
+func (sc *scratch) dictEnd(i int) int {
+	t := &sc.toks[i]
+	if t.w == nil || !t.w.hasAct {
+		return i
+	}
+	c := t.w.act
+	end := i
+	if c.Entry() != nil {
+		end = i + 1
+	}
+	for j := i + 1; j < len(sc.toks) && j < i+10; j++ {
+		if sc.toks[j].kind == tPunct && !sc.is(j, "'") || !c.Next(sc.keys[sc.toks[j].ks:sc.toks[j].ke]) {
+			break
+		}
+		if c.Entry() != nil {
+			end = j + 1
+		}
+	}
+	return end
+}
+
+// groupName reads a capitalised name ending in a movement's head noun that
+// the dictionaries lack ("the Tigray People's Liberation Front (TPLF)",
+// "the Islamic Courts Union"): a non-state group, coded by the acronym
+// glossed after it, else by its initials. The acronym alone then names it
+// for the rest of the document.
+func (sc *scratch) groupName(i int) (*actors.Entry, int) {
+	n := len(sc.toks)
+	head := -1
+	words := 0
+	stateWord := false
+	last := -1
+	for k := i; k < n && k < i+8; k++ {
+		tk := &sc.toks[k]
+		if tk.kind != tWord {
+			break
+		}
+		if tk.cap {
+			last = k
+		}
+		if !tk.cap {
+			if (sc.is(k, "OF") || sc.is(k, "FOR") || sc.is(k, "AND")) && k+1 < n && sc.toks[k+1].cap && k > i {
+				continue
+			}
+			break
+		}
+		words++
+		if groupHeads[sc.key(k)] {
+			head = k
+		}
+		if tk.w != nil && tk.w.hasAct {
+			if e := sc.entryAt(k); e != nil && (e.Kind == actors.State || e.Kind == actors.Demonym) {
+				stateWord = true
+			}
+		}
+		if tk.poss && !sc.is(k, "PEOPLE") && !sc.is(k, "PEOPLES") {
+			break // "Russia's Wagner Group": a possessive ends the name
+		}
+	}
+	if head < i+1 || head != last || words < 2 || sc.is(i, "THE") {
+		return nil, 0
+	}
+	for k := i + 1; k <= head; k++ {
+		if sc.toks[k].cap && sc.dictEnd(k) > head {
+			return nil, 0 // "the Chinese People's Liberation Army": a demonym and a known body
+		}
+	}
+	if sc.dictEnd(i) > head {
+		// the dictionary's reading wins, except where it files a movement
+		// under the state it fights ("Sudan People's Liberation Movement")
+		e := sc.entryAt(i)
+		if c := sc.toks[i].w.act; true {
+			for k := i + 1; k <= head; k++ {
+				c.Next(sc.keys[sc.toks[k].ks:sc.toks[k].ke])
+			}
+			e = c.Entry()
+		}
+		if e == nil || !sc.x.dict.IsState(e.Code) || !(sc.is(head, "FRONT") || sc.is(head, "MOVEMENT") || sc.is(head, "BRIGADES") || sc.is(head, "MILITIA")) {
+			return nil, 0
+		}
+	}
+	if stateWord && (sc.is(head, "FORCES") || sc.is(head, "ARMY")) {
+		only := true
+		for k := i; k < head; k++ {
+			if e := sc.entryAt(k); e == nil && !stateForceWords[sc.key(k)] {
+				only = false
+			}
+		}
+		if only {
+			return nil, 0 // "Sudanese Armed Forces", "Pakistan Army": a state's own
+		}
+	}
+	var code []byte
+	for k := i; k <= head; k++ {
+		if sc.toks[k].cap {
+			code = append(code, sc.key(k)[0])
+		}
+	}
+	j := head + 1
+	if j+2 < n && sc.is(j, "(") && sc.toks[j+1].upper && sc.is(j+2, ")") && len(sc.key(j+1)) >= 2 {
+		code = []byte(sc.key(j + 1))
+		j += 3
+	}
+	if len(code) < 2 {
+		return nil, 0
+	}
+	e := &actors.Entry{Code: string(code), Kind: actors.Group, Name: string(code)}
+	if sc.alias == nil {
+		sc.alias = map[string]*actors.Entry{}
+	}
+	if sc.alias[e.Code] == nil {
+		sc.alias[e.Code] = e
+	} else {
+		e = sc.alias[e.Code]
+	}
+	return e, j
+}
+
+// entryAt returns the dictionary entry of the one-word actor at token k.
+func (sc *scratch) entryAt(k int) *actors.Entry {
+	if w := sc.toks[k].w; w != nil && w.hasAct {
+		return w.act.Entry()
+	}
+	return nil
+}
