@@ -263,6 +263,14 @@ func TestPredicates(t *testing.T) {
 		// a reduced passive's agent orders arms from the other member of the heading's dyad
 		{"China and Pakistan\nThe relationship rests on hardware:\n- eight submarines, ordered by Pakistan in 2015 in a deal worth USD 5 billion;",
 			[]string{"2015 CHN-PAK AID asserted"}},
+		// a family name first ("Yoon Suk Yeol … Yoon"); arms packages and long type names are sales
+		{"In March 2023 President Yoon Suk Yeol travelled to Tokyo. In August 2023 Joe Biden hosted Yoon at Camp David.",
+			[]string{"2023-03 KOR-JPN CONSULT asserted", "2023-08 USA-KOR CONSULT asserted"}},
+		{"In May 1980 New Delhi concluded an arms package with Moscow. India ordered eight P-8I maritime patrol aircraft from the United States in January 2009.",
+			[]string{"1980-05 SUN-IND AID asserted", "2009-01 USA-IND AID asserted"}},
+		// a pronoun opening a coordinated clause is the sentence's subject
+		{"In January 2013 Manila protested to China, and in April 2014 it signed a defence agreement with the United States.",
+			[]string{"2013-01 PHL-CHN ACCUSE asserted", "2014-04 PHL-USA AGREE asserted"}},
 		// two actors meeting at a bare comma are two clauses, not a list
 		{"Under the Pretoria agreement of July 2002, brokered by South Africa, Kigali agreed to withdraw its troops from the Democratic Republic of the Congo.",
 			[]string{"2002-07 RWA-COD AGREE asserted"}},

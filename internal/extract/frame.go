@@ -739,7 +739,7 @@ func (sc *scratch) frame(t trig, opt Options) {
 	}
 	if t.p.key == "order" && !sc.toInfinitiveAfter(t) && sc.wordAfter(t, 10, "STRIPPED", "REMOVED", "BANNED", "CLOSED", "HALTED", "EXPELLED", "SUSPENDED", "FROZEN", "SEIZED") {
 		f.t = cutSanction // "ordered Huawei's equipment stripped from its networks"
-	} else if t.p.key == "order" && !sc.toInfinitiveAfter(t) && (sc.wordAfter(t, 6, materiel...) || sc.is(t.j, "FROM") ||
+	} else if t.p.key == "order" && !sc.toInfinitiveAfter(t) && (sc.wordAfter(t, 9, materiel...) || sc.is(t.j, "FROM") ||
 		sc.is(t.j, "BY") && sc.wordBefore(t, 4, materiel...)) {
 		// ("eight submarines, ordered by Pakistan in 2015": the passive's agent buys)
 		f.t = orderedArms // "Hanoi ordered six submarines from Russia": an arms purchase
@@ -1733,7 +1733,8 @@ var cutObjects = []string{"TIES", "RELATIONS", "AID", "ASSISTANCE", "SUPPLIES", 
 // materiel: what is received as aid or arms.
 var materiel = []string{"JETS", "FIGHTERS", "FIGHTER", "SYSTEM", "REGIMENTS", "HELICOPTER", "TANK", "SUBMARINE", "FRIGATE", "TYPHOON", "RAFALE", "CORVETTES", "DESTROYERS", "BOMBERS", "GUNS", "HOWITZERS", "AIRCRAFT", "HELICOPTERS", "TANKS", "MISSILES", "WEAPONS", "ARMS", "SYSTEMS",
 	"SUBMARINES", "FRIGATES", "SHIPS", "DRONES", "ROCKETS", "SHELLS", "AMMUNITION", "RIFLES", "LOANS", "LOAN", "GRANTS",
-	"GRANT", "VACCINES", "DOSES", "WHEAT", "GRAIN", "FUEL", "SHIPMENTS", "DELIVERIES", "BATTERIES", "LAUNCHERS"}
+	"GRANT", "VACCINES", "DOSES", "WHEAT", "GRAIN", "FUEL", "SHIPMENTS", "DELIVERIES", "BATTERIES", "LAUNCHERS",
+	"SQUADRONS", "VESSELS", "BOATS", "CARRIER", "CARRIERS", "RADARS", "MUNITIONS", "INTERCEPTORS", "ARTILLERY", "WARSHIPS", "CORVETTE", "DESTROYER"}
 
 // detAdjBefore: a determiner, possibly with one adjective, right before t.
 func (sc *scratch) detAdjBefore(t trig) bool {
@@ -1969,7 +1970,7 @@ func (sc *scratch) armsContract(t trig) bool {
 		}
 		k = -1
 		for m := t.j; m < len(sc.toks) && m < t.j+3; m++ {
-			if sc.is(m, "CONTRACT") || sc.is(m, "DEAL") || sc.is(m, "CONTRACTS") || sc.is(m, "DEALS") {
+			if sc.is(m, "CONTRACT") || sc.is(m, "DEAL") || sc.is(m, "CONTRACTS") || sc.is(m, "DEALS") || sc.is(m, "PACKAGE") {
 				k = m
 				break
 			}
@@ -1977,8 +1978,11 @@ func (sc *scratch) armsContract(t trig) bool {
 		if k < 0 {
 			return false
 		}
-	} else if t.p.key != "contract" && t.p.key != "deal" {
+	} else if t.p.key != "contract" && t.p.key != "deal" && t.p.key != "package" {
 		return false
+	}
+	if sc.is(k-1, "ARMS") || sc.is(k-1, "WEAPONS") || sc.is(k-1, "HELICOPTER") || sc.is(k-1, "SUBMARINE") || sc.is(k-1, "FIGHTER") || sc.is(k-1, "MISSILE") {
+		return true // "an arms package", "a submarine contract"
 	}
 	for m := k + 1; m < len(sc.toks) && m < k+6; m++ {
 		if sc.is(m, "FOR") {

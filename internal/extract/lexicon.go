@@ -145,7 +145,7 @@ var triggers = []lexEntry{
 	{"v", "vow", event.Agree, "", "", "i"}, {"v", "offer", event.Agree, "", "", "i"},
 	{"n", "offer", event.Agree, "", "", "i"}, {"n", "pledge", event.Agree, "", "", "i"},
 	{"v", "commit", event.Agree, "", "", "i"}, {"p", "signed", event.Agree, "", "", ""},
-	{"p", "signing", event.Agree, "", "", ""}, {"np", "signing of", event.Agree, "", "", ""}, {"x", "in return", "", "", "", ""}, {"v", "renegotiate", event.Agree, "", "", ""},
+	{"p", "signing", event.Agree, "", "", ""}, {"np", "signing of", event.Agree, "", "", ""}, {"x", "in return", "", "", "", ""}, {"x", "talk of", "", "", "", ""}, {"v", "renegotiate", event.Agree, "", "", ""},
 	{"p", "agreed to", event.Agree, "", "", "i"}, {"np", "ceasefire agreement", event.Agree, "", "", ""},
 	{"v", "mediate", event.Consult, "third-party", "diplomatic", ""}, {"n", "mediation", event.Consult, "third-party", "diplomatic", "w"},
 	{"v", "broker", event.Consult, "third-party", "diplomatic", ""},

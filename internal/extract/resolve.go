@@ -114,10 +114,24 @@ func (sc *scratch) findActors() {
 				continue
 			}
 		}
+		// "…, and in April 2014 it signed the EDCA": a pronoun opening a
+		// coordinated clause stands for the sentence's subject
+		if (sc.is(i, "IT") || sc.is(i, "THEY")) && len(sc.acts) > 0 {
+			k := i - 1
+			for k > 0 && (sc.inDate(k) || sc.is(k, "IN") || sc.is(k, "ON") || sc.is(k, ",")) {
+				k--
+			}
+			if k < i-1 && (sc.is(k, "AND") || sc.is(k, "BUT")) || k == i-1 && sc.is(k, "AND") && sc.is(k-1, ",") {
+				if a := sc.acts[0]; a.e != nil && !a.inPP && a.j <= k {
+					sc.acts = append(sc.acts, actorSpan{i: i, j: i + 1, e: a.e, state: a.state})
+					continue
+				}
+			}
+		}
 		if t.w == nil || !t.w.hasAct {
 			// a surname alone after the full name ("Prime Minister Pedro
 			// Sanchez … Sanchez visited Rabat")
-			if len(sc.alias) > 0 && t.cap {
+			if len(sc.alias) > 0 && t.cap && !sc.inDate(i) {
 				if e := sc.alias[sc.key(i)]; e != nil {
 					sc.acts = append(sc.acts, actorSpan{i: i, j: i + 1, e: e, state: sc.x.dict.IsState(e.Code)})
 				}
@@ -154,6 +168,11 @@ func (sc *scratch) findActors() {
 			}
 		}
 		if best == nil {
+			// "Yoon" after "Yoon Suk Yeol": a name that only starts a
+			// dictionary phrase may still be a known person's alias
+			if e := sc.alias[sc.key(i)]; e != nil && t.cap && !sc.inDate(i) {
+				sc.acts = append(sc.acts, actorSpan{i: i, j: i + 1, e: e, state: sc.x.dict.IsState(e.Code)})
+			}
 			continue
 		}
 		if best.Acronym {
@@ -227,6 +246,16 @@ func (sc *scratch) findActors() {
 				sc.alias = map[string]*actors.Entry{}
 			}
 			if k := sc.key(bestJ - 1); sc.alias[k] == nil {
+				sc.alias[strings.Clone(k)] = best
+			}
+			// the family name comes first in Chinese, Korean and other
+			// names ("Yoon Suk Yeol … Yoon"): the first word names the
+			// person too, unless it is a title or a common word
+			f := i
+			for f < bestJ-1 && sc.cl(f, cTitle) {
+				f++
+			}
+			if k := sc.key(f); f < bestJ-1 && sc.toks[f].cap && len(k) >= 2 && sc.alias[k] == nil && !sc.cl(f, cTitle) && sc.toks[f].cls&cFunc == 0 {
 				sc.alias[strings.Clone(k)] = best
 			}
 		}
