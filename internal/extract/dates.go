@@ -146,10 +146,13 @@ func (sc *scratch) findDates(ref event.Date) {
 			}
 			if ref.IsZero() {
 				if (k == "DAY" || k == "WEEK" || k == "MONTH" || k == "DAYS" || k == "WEEKS" || k == "MONTHS") && !sc.lastDate.IsZero() &&
-					(sc.is(i-1, "NEXT") && sc.is(i-2, "THE") || sc.is(i+1, "LATER")) {
+					(sc.is(i-1, "NEXT") && sc.is(i-2, "THE") || sc.is(i+1, "LATER") || sc.is(i-1, "WITHIN") && (k == "DAYS" || k == "WEEKS")) {
 					d := sc.lastDate
 					d.Day = 0
 					a, b := i-2, i+1
+					if sc.is(i-1, "WITHIN") {
+						a = i - 1 // "Within days, Carter halted …": the month of the act before
+					}
 					if sc.is(i+1, "LATER") {
 						a, b = i, i+2
 						if i > 0 && (sc.toks[i-1].kind == tNum || sc.is(i-1, "A") || sc.is(i-1, "SEVERAL") || sc.is(i-1, "TWO") || sc.is(i-1, "THREE")) {

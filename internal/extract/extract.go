@@ -644,6 +644,10 @@ func (sc *scratch) infinitiveOK(to int) bool {
 		if movementVerbs[sc.key(k)] {
 			return true // "troops poured across the border to fight the TPLF": the purpose of a deployment
 		}
+		if k >= to-4 && (sc.is(k, "FIRST") || sc.is(k, "LAST")) && sc.is(k-1, "THE") &&
+			(sc.is(to+1, "VISIT") || sc.is(to+1, "RECOGNISE") || sc.is(to+1, "RECOGNIZE") || sc.is(to+1, "MEET")) {
+			return true // "the first foreign leader to visit Tehran": the visit happened
+		}
 		if sc.is(k, ",") || sc.is(k, ";") {
 			break
 		}
