@@ -1044,6 +1044,9 @@ func (sc *scratch) nearestDateFor(t trig, lo, hi int) (dateSpan, bool) {
 		if sc.modifierDate(d) {
 			dist += 3 // "suspended its 2002 friendship treaty": the year names the treaty
 		}
+		if d.i > t.i && (sc.is(d.i, "SINCE") || sc.is(d.i-1, "SINCE")) {
+			dist += 6 // "killed twenty soldiers, the first deaths since 1975": a span measured back from the act
+		}
 		if dist < bd || dist == bd && d.i > t.i {
 			best, bd = d, dist // (a tie goes to the date after the verb: "lifted in March 2024")
 		}

@@ -271,6 +271,11 @@ func TestPredicates(t *testing.T) {
 		// a pronoun opening a coordinated clause is the sentence's subject
 		{"In January 2013 Manila protested to China, and in April 2014 it signed a defence agreement with the United States.",
 			[]string{"2013-01 PHL-CHN ACCUSE asserted", "2014-04 PHL-USA AGREE asserted"}},
+		// "X and his counterpart Y", a title inside a list, counted people of two states
+		{"In March 2007 Prime Minister Shinzo Abe and his Australian counterpart John Howard signed a declaration.",
+			[]string{"2007-03 JPN-AUS AGREE asserted"}},
+		{"On 15 June 2020, after weeks of tension, a clash in the Galwan valley killed twenty Indian soldiers and at least four Chinese, the first deaths since 1975.",
+			[]string{"2020-06-15 IND-CHN ASSAULT asserted"}},
 		// two actors meeting at a bare comma are two clauses, not a list
 		{"Under the Pretoria agreement of July 2002, brokered by South Africa, Kigali agreed to withdraw its troops from the Democratic Republic of the Congo.",
 			[]string{"2002-07 RWA-COD AGREE asserted"}},

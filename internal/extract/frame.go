@@ -406,6 +406,12 @@ func (sc *scratch) frame(t trig, opt Options) {
 	ds, hasDate := sc.nearestDateFor(t, lo, hi)
 	if !hasDate {
 		ds, hasDate = sc.sentenceDate(t.i)
+	} else if ds.i > t.i && sc.is(ds.i, "SINCE") && sc.commaBetween(t.j, ds.i) {
+		// "…, a clash killed twenty soldiers, the first deaths since 1975":
+		// the sentence's opening date is the act's
+		if d2, ok := sc.sentenceDate(t.i); ok && d2.j <= t.i {
+			ds = d2
+		}
 	}
 	if hasDate && ds.j <= t.i && (sc.is(t.i-1, "SINCE") || sc.is(t.i-1, "SUBSEQUENTLY")) {
 		hasDate = false // "has since agreed": after the date, not at it
@@ -1534,6 +1540,16 @@ func (sc *scratch) groupEnd(g int) int {
 		}
 	}
 	return e
+}
+
+// commaBetween reports a comma among tokens [a, b).
+func (sc *scratch) commaBetween(a, b int) bool {
+	for k := a; k < b; k++ {
+		if sc.is(k, ",") {
+			return true
+		}
+	}
+	return false
 }
 
 // groupStart returns the first token of group g.

@@ -419,6 +419,15 @@ func (sc *scratch) joined(a, b int) bool {
 		case "AND", "OR", "&":
 			and = true
 		case ",", "(", ")", "THE", "/", "–", "—", "BOTH", "AS", "WELL":
+		case "HIS", "HER":
+			// "Abe and his Australian counterpart John Howard"
+			if !and {
+				return false
+			}
+		case "COUNTERPART", "COUNTERPARTS":
+			if i != a {
+				return false
+			}
 		case "IN", "ON":
 			if !sc.inDate(i + 1) {
 				return false
@@ -426,6 +435,18 @@ func (sc *scratch) joined(a, b int) bool {
 		default:
 			if sc.inDate(i) {
 				dated = true
+				continue
+			}
+			// "Indian soldiers and Chinese": the people a demonym qualifies
+			if i == a && peopleNouns[sc.key(i)] {
+				continue
+			}
+			// "twenty Indian soldiers and at least four Chinese": a count before the next member
+			if and && (sc.toks[i].kind == tNum || numberWords[sc.key(i)] > 0 || countWords[sc.key(i)]) {
+				continue
+			}
+			// "Yoon and Prime Minister Fumio Kishida": a title before the next name
+			if and && (sc.cl(i, cTitle) || nameTitles[sc.key(i)]) && sc.toks[i].cap {
 				continue
 			}
 			// the head noun of a possessive actor: "India's DRDO"
@@ -881,3 +902,12 @@ func (sc *scratch) entryAt(k int) *actors.Entry {
 	}
 	return nil
 }
+
+// nameTitles are words of titles before a name that titleWords lacks.
+var nameTitles = map[string]bool{"PRIME": true, "FOREIGN": true, "VICE": true, "CROWN": true, "PRINCE": true,
+	"GENERAL": true, "FIELD": true, "MARSHAL": true, "CHANCELLOR": true, "SHEIKH": true, "EMIR": true, "QUEEN": true}
+
+var countWords = map[string]bool{"AT": true, "LEAST": true, "SOME": true, "ABOUT": true, "NEARLY": true, "ALMOST": true, "OVER": true, "DOZENS": true, "HUNDREDS": true}
+
+var peopleNouns = map[string]bool{"SOLDIERS": true, "TROOPS": true, "OFFICIALS": true, "NATIONALS": true, "CITIZENS": true,
+	"SAILORS": true, "FISHERMEN": true, "DIPLOMATS": true, "PERSONNEL": true}
