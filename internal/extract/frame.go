@@ -317,6 +317,9 @@ func (sc *scratch) frame(t trig, opt Options) {
 		// no actor before the passive verb; the agent follows "by"
 		subj, obj = by, -1
 		for _, a := range sc.acts {
+			if bp := sc.byAfter(t); bp >= 0 && a.i > bp && sc.commaBetween(bp, a.i) {
+				break // "…, signed … by Khartoum and the SPLM, paved the way for … South Sudan": another clause
+			}
 			if a.i >= t.j && a.i < hi && a.group != by && !(a.state && (sc.is(a.i-1, "IN") || sc.is(a.i-1, "AT"))) {
 				obj = a.group // (not "in Prague": the place of signing)
 				break
@@ -1872,13 +1875,37 @@ func (sc *scratch) afterOtherVerb(d, t int) bool {
 // byAgent: the group introduced by "by" after a passive verb trigger in
 // its clause, or -1.
 func (sc *scratch) byAgent(t trig, hi int) int {
-	reduced := sc.is(t.i-1, ",") && strings.HasSuffix(sc.key(t.i), "ED") && sc.is(t.j, "BY") && t.p.mode != "third-party" // "submarines, ordered by Pakistan"
+	by := sc.byAfter(t)
+	// a reduced passive: "submarines, ordered by Pakistan", "a statement
+	// signed on the night of 9–10 November by Aliyev, Pashinyan and Putin"
+	reduced := by >= 0 && (sc.is(t.i-1, ",") || t.p.typ == event.Agree && sc.nounTriggerAt(t.i-1)) &&
+		strings.HasSuffix(sc.key(t.i), "ED") && t.p.mode != "third-party"
 	if t.p.noun || t.i == 0 || !(sc.cl(t.i-1, cBe) || sc.cl(t.i-2, cBe) || reduced) {
 		return -1
 	}
+	lim := t.j + 8
+	if by >= 0 {
+		lim = by + 3
+	}
 	for _, a := range sc.acts {
-		if a.i > t.j && a.i < hi && a.i <= t.j+8 && (sc.is(a.i-1, "BY") || sc.is(a.i-1, "THE") && sc.is(a.i-2, "BY")) {
+		if a.i > t.j && a.i < hi && a.i <= lim && (sc.is(a.i-1, "BY") || sc.is(a.i-1, "THE") && sc.is(a.i-2, "BY")) {
 			return a.group
+		}
+	}
+	return -1
+}
+
+// byAfter returns the "by" that follows verb t over dates and a place
+// ("signed in Tashkent in May 1992 by"), or -1.
+func (sc *scratch) byAfter(t trig) int {
+	for k := t.j; k < len(sc.toks) && k < t.j+12; k++ {
+		switch {
+		case sc.is(k, "BY"):
+			return k
+		case sc.inDate(k), sc.is(k, "IN"), sc.is(k, "ON"), sc.is(k, "AT"), sc.is(k, "OF"), sc.is(k, "THE"), sc.is(k, "NIGHT"):
+		case sc.inActor(k) && (sc.is(k-1, "IN") || sc.is(k-1, "AT") || sc.inActor(k-1)):
+		default:
+			return -1
 		}
 	}
 	return -1
@@ -2493,6 +2520,23 @@ func asAgree(p *pred) *pred {
 // emit appends a frame unless the sentence already has one with the same
 // dyad, type and date.
 func (sc *scratch) emit(f frame) {
+	// codes carried from the paragraph's pair or an earlier sentence were
+	// read without this event's date: Russia before 1992 is the Soviet Union
+	if dk := dateKey(f.date.d); dk != 0 && dk < 19911226 {
+		for _, list := range [][]string{f.actor, f.recip} {
+			for k, c := range list {
+				if c == "RUS" {
+					list[k] = "SUN"
+				}
+			}
+		}
+		if has(f.actor, "SUN") && has(f.recip, "SUN") {
+			f.recip = removeAll(append([]string(nil), f.recip...), []string{"SUN"})
+			if len(f.recip) == 0 && len(f.actor) < 2 {
+				return // "Moscow … Russia": one party twice
+			}
+		}
+	}
 	for k, o := range sc.out {
 		if o.t.typ == f.t.typ && o.date.d == f.date.d && o.date.end == f.date.end && sameDyad(o, f) {
 			if o.amount == nil && f.amount != nil {

@@ -83,6 +83,10 @@ func TestGoldSets(t *testing.T) {
 		{"iran-powers-1953-2025", false, 0.65, 0.62, 0},
 		{"africa-security-2000s", false, 0.60, 0.45, 0.95},
 		{"indo-pacific-maritime", false, 0.62, 0.45, 0.95},
+		{"egypt-powers-1952-2025", false, 0.48, 0.40, 0},
+		{"vietnam-powers-1950-2025", false, 0.33, 0.15, 0.95},
+		{"latin-america-powers", false, 0.60, 0.40, 0.95},
+		{"central-asia-caucasus-1991-2025", false, 0.60, 0.42, 0.95},
 		{"plover-gsr", true, 0.48, 0.43, 0},
 	}
 	dir := filepath.Join("..", "..", "testdata", "gold")

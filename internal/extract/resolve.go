@@ -225,7 +225,7 @@ func (sc *scratch) findActors() {
 		// "the Vilnius summit", "the Astana talks": a city hosting a meeting
 		// is its venue, not a party to it
 		if best.Kind == actors.State && bestJ < n && venueWords[sc.key(bestJ)] && !sc.toks[bestJ].hyph &&
-			(sc.is(i-1, "THE") || sc.is(i-1, "A")) && !sc.toks[i].upper {
+			(sc.is(i-1, "THE") || sc.is(i-1, "A") || sc.is(i-1, "ITS") || sc.is(i-1, "THEIR")) && !sc.toks[i].upper {
 			i = bestJ - 1
 			continue
 		}
@@ -839,7 +839,7 @@ func (sc *scratch) groupName(i int) (*actors.Entry, int) {
 	if head < i+1 || head != last || words < 2 || sc.is(i, "THE") {
 		return nil, 0
 	}
-	for k := i + 1; k <= head; k++ {
+	for k := i + 1; k <= head && sc.dictEnd(i) <= head; k++ {
 		if sc.toks[k].cap && sc.dictEnd(k) > head {
 			return nil, 0 // "the Chinese People's Liberation Army": a demonym and a known body
 		}
