@@ -540,7 +540,7 @@ func (sc *scratch) findTriggers() {
 		if best == nil {
 			continue
 		}
-		if best.key == "-" || (best.needMil && !mil) {
+		if best.key == "-" || (best.needMil && !mil && !(best.key == "order" && !sc.is(bestJ, "OUT") && sc.outOfCountry(trig{i: i, j: bestJ}))) {
 			i = bestJ - 1
 			continue
 		}

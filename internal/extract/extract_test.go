@@ -276,6 +276,14 @@ func TestPredicates(t *testing.T) {
 			[]string{"2007-03 JPN-AUS AGREE asserted"}},
 		{"On 15 June 2020, after weeks of tension, a clash in the Galwan valley killed twenty Indian soldiers and at least four Chinese, the first deaths since 1975.",
 			[]string{"2020-06-15 IND-CHN ASSAULT asserted"}},
+		// relations "between" two parties restored; ordering advisers out is an expulsion; an airlift is aid
+		{"Diplomatic relations between Cairo and Washington were restored in February 1974. In July 1972 Sadat ordered the Soviet advisers, between 15,000 and 20,000 of them, out of the country.",
+			[]string{"1974-02 EGY-USA SUPPORT asserted", "1972-07 EGY-SUN SANCTION asserted"}},
+		{"Washington's emergency airlift to Israel in October 1973 turned a regional conflict into a superpower crisis.",
+			[]string{"1973-10 USA-ISR AID asserted"}},
+		// a war a declaration ends is not waged
+		{"On 9 July 2018 Abiy and President Isaias Afwerki signed a joint declaration ending the state of war.",
+			[]string{"2018-07-09 ETH-ERI AGREE asserted"}},
 		// two actors meeting at a bare comma are two clauses, not a list
 		{"Under the Pretoria agreement of July 2002, brokered by South Africa, Kigali agreed to withdraw its troops from the Democratic Republic of the Congo.",
 			[]string{"2002-07 RWA-COD AGREE asserted"}},

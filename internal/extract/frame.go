@@ -188,6 +188,9 @@ func (sc *scratch) frame(t trig, opt Options) {
 	if (t.p.key == "close" || t.p.key == "seal" || t.p.key == "shut" && !passiveAt(sc, t) || t.p.key == "shuts" || t.p.key == "shutting") && !sc.wordAfter(t, 5, "BORDER", "BORDERS", "FRONTIER", "AIRSPACE", "CROSSINGS", "CONSULATE", "CONSULATES", "PORTS", "ROUTES", "ROUTE", "EMBASSY", "EMBASSIES", "CROSSING", "STRAIT", "WATERS") {
 		return // closing a border or airspace reduces relations; "close ties" does not
 	}
+	if t.p.noun && isAttack(t.p.typ) && sc.wordBefore(t, 4, "ENDING", "ENDED", "END", "ENDS") {
+		return // "a declaration ending the state of war": the war is over, not waged
+	}
 	if t.p.noun && t.p.typ == event.Sanction && (sc.wordBefore(t, 4, "LIFTING", "EASING", "RELIEF", "REMOVAL", "SUSPENSION", "WAIVER") || sc.wordAfter(t, 1, "RELIEF", "WAIVER", "WAIVERS")) {
 		return // "in return for the lifting of sanctions", "sanctions relief": an easing, not a sanction
 	}
@@ -754,7 +757,9 @@ func (sc *scratch) frame(t trig, opt Options) {
 		f.t = orderedArms // "Hanoi ordered six submarines from Russia": an arms purchase
 		f.actor, f.recip = R, A
 	}
-	if t.p.key == "order" && sc.wordAfter(t, 8, "TROOPS", "FORCES", "SOLDIERS") && sc.wordAfter(t, 10, "LEAVE", "WITHDRAW") && sc.ownTroops(t, A) {
+	if t.p.key == "order" && !passive && !sc.is(t.j, "OUT") && sc.outOfCountry(t) {
+		f.t = expelOrder // "ordered the Soviet advisers … out of the country": an expulsion
+	} else if t.p.key == "order" && sc.wordAfter(t, 8, "TROOPS", "FORCES", "SOLDIERS") && sc.wordAfter(t, 10, "LEAVE", "WITHDRAW") && sc.ownTroops(t, A) {
 		f.t = troopsOut // "Trump ordered the roughly 700 US troops in Somalia to leave"
 	} else if t.p.key == "order" && sc.toInfinitiveAfter(t) && sc.wordAfter(t, 5, "AMBASSADOR", "AMBASSADORS", "DIPLOMATS", "ENVOY", "ATTACHE", "CHARGE") && sc.wordAfter(t, 8, "LEAVE") {
 		f.t = expelOrder // "ordered the Russian ambassador to leave": an expulsion
@@ -1545,6 +1550,20 @@ func (sc *scratch) groupEnd(g int) int {
 	return e
 }
 
+// outOfCountry: "ordered the advisers, … of them, out of the country": an
+// order that sends people out of the subject's state.
+func (sc *scratch) outOfCountry(t trig) bool {
+	for k := t.j; k < len(sc.toks) && k < t.j+16; k++ {
+		if sc.is(k, "OUT") && sc.is(k+1, "OF") {
+			return sc.is(k+2, "THE") && (sc.is(k+3, "COUNTRY") || sc.is(k+3, "KINGDOM")) || sc.inActor(k+2)
+		}
+		if sc.is(k, ";") || sc.is(k, "AND") && sc.toks[k+1].kind != tNum || sc.is(k, "TO") {
+			return false
+		}
+	}
+	return false
+}
+
 // commaBetween reports a comma among tokens [a, b).
 func (sc *scratch) commaBetween(a, b int) bool {
 	for k := a; k < b; k++ {
@@ -2162,6 +2181,16 @@ func (sc *scratch) anaphoricEvent(lo, hi int) bool {
 // elevated in 2010", "relations were restored").
 func (sc *scratch) lightAfter(t trig) bool {
 	k := t.j
+	if sc.is(k, "BETWEEN") || sc.is(k, "WITH") {
+		// "relations between Cairo and Washington were restored": over the parties
+		m := k + 1
+		for m < len(sc.toks) && m < k+10 && (sc.inActor(m) || sc.is(m, "AND") || sc.is(m, "THE") || sc.is(m, ",")) {
+			m++
+		}
+		if m > k+1 && sc.inActor(m-1) {
+			k = m
+		}
+	}
 	if !sc.cl(k, cBe) {
 		return false
 	}

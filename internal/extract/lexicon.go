@@ -248,7 +248,7 @@ var triggers = []lexEntry{
 	{"p", "normalise relations", event.Support, "", "diplomatic", ""}, {"p", "normalize relations", event.Support, "", "diplomatic", ""},
 	{"p", "normalising relations", event.Support, "", "diplomatic", ""}, {"p", "normalizing relations", event.Support, "", "diplomatic", ""},
 	{"p", "received by", event.Consult, "visit", "diplomatic", ""}, {"p", "flew in", event.Mobilize, "troops", "military", ""},
-	{"p", "airlifted", event.Mobilize, "troops", "military", ""}, {"v", "destroy", event.Assault, "", "military", ""},
+	{"p", "airlifted", event.Mobilize, "troops", "military", ""}, {"n", "airlift", event.Aid, "", "military", ""}, {"v", "destroy", event.Assault, "", "military", ""},
 	{"v", "waive", event.Concede, "", "", ""}, {"v", "exempt", event.Concede, "", "", ""}, {"v", "extend", event.Aid, "", "economic", ""},
 	{"p", "rolled over", event.Aid, "", "economic", ""}, {"p", "attributed", event.Accuse, "", "", ""},
 	{"n", "redeployment", event.Mobilize, "troops", "military", ""}, {"v", "accede", event.Cooperate, "", "", ""},

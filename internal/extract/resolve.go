@@ -116,7 +116,7 @@ func (sc *scratch) findActors() {
 		}
 		// "…, and in April 2014 it signed the EDCA": a pronoun opening a
 		// coordinated clause stands for the sentence's subject
-		if (sc.is(i, "IT") || sc.is(i, "THEY")) && len(sc.acts) > 0 {
+		if (sc.is(i, "IT") || sc.is(i, "THEY") || (sc.is(i, "HE") || sc.is(i, "SHE")) && len(sc.acts) > 0 && sc.acts[0].e != nil && sc.acts[0].e.Kind == actors.Person) && len(sc.acts) > 0 {
 			k := i - 1
 			for k > 0 && (sc.inDate(k) || sc.is(k, "IN") || sc.is(k, "ON") || sc.is(k, ",")) {
 				k--
