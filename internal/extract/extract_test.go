@@ -284,6 +284,9 @@ func TestPredicates(t *testing.T) {
 		// a war a declaration ends is not waged
 		{"On 9 July 2018 Abiy and President Isaias Afwerki signed a joint declaration ending the state of war.",
 			[]string{"2018-07-09 ETH-ERI AGREE asserted"}},
+		// "after" opening a clause: its actor is that clause's subject
+		{"Xi Jinping returned in April 2025, two weeks after the Trump administration had threatened Vietnamese exports with a tariff.",
+			[]string{"2025-04 USA-VNM THREATEN asserted"}},
 		// two actors meeting at a bare comma are two clauses, not a list
 		{"Under the Pretoria agreement of July 2002, brokered by South Africa, Kigali agreed to withdraw its troops from the Democratic Republic of the Congo.",
 			[]string{"2002-07 RWA-COD AGREE asserted"}},

@@ -279,6 +279,12 @@ func (sc *scratch) findActors() {
 				a.ofPP = p >= 1 && fromPeople[sc.key(p-1)]
 			case "IN", "AT", "NEAR", "ACROSS", "INSIDE", "OUTSIDE", "AROUND", "THROUGHOUT", "WITHIN", "VIA", "INTO", "TOWARD", "TOWARDS", "OVER", "FOR", "WITH", "AGAINST", "ON", "BY", "BETWEEN", "AMONG", "FOLLOWING", "AFTER", "DURING":
 				a.inPP = p >= 0
+				// "after the Trump administration had threatened …": a
+				// conjunction opening a clause whose subject this is
+				if sc.is(p, "AFTER") && bestJ < n && (sc.cl(bestJ, cBe) || auxWords[sc.key(bestJ)] ||
+					!sc.toks[bestJ].cap && sc.toks[bestJ].kind == tWord && strings.HasSuffix(sc.key(bestJ), "ED")) {
+					a.inPP = false
+				}
 			}
 		}
 		sc.acts = append(sc.acts, a)
@@ -911,3 +917,5 @@ var countWords = map[string]bool{"AT": true, "LEAST": true, "SOME": true, "ABOUT
 
 var peopleNouns = map[string]bool{"SOLDIERS": true, "TROOPS": true, "OFFICIALS": true, "NATIONALS": true, "CITIZENS": true,
 	"SAILORS": true, "FISHERMEN": true, "DIPLOMATS": true, "PERSONNEL": true}
+
+var auxWords = map[string]bool{"HAD": true, "HAS": true, "HAVE": true, "WOULD": true, "COULD": true, "DID": true, "WILL": true}
