@@ -97,6 +97,15 @@ func (d *Dict) IsState(code string) bool { _, ok := d.states[code]; return ok }
 // StateName returns a state's canonical name.
 func (d *Dict) StateName(code string) string { return d.states[code] }
 
+// StateEntry returns an entry naming state code, or nil for an unknown code.
+func (d *Dict) StateEntry(code string) *Entry {
+	name, ok := d.states[code]
+	if !ok {
+		return nil
+	}
+	return &Entry{Code: code, Kind: State, Name: name}
+}
+
 // Add inserts a phrase (words separated by spaces, underscores or hyphens).
 // A later Add of the same phrase replaces the earlier one unless keep is set.
 func (d *Dict) add(phrase string, e *Entry, replace bool) {

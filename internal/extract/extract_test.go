@@ -287,6 +287,11 @@ func TestPredicates(t *testing.T) {
 		// "after" opening a clause: its actor is that clause's subject
 		{"Xi Jinping returned in April 2025, two weeks after the Trump administration had threatened Vietnamese exports with a tariff.",
 			[]string{"2025-04 USA-VNM THREATEN asserted"}},
+		// "the kingdom" is the latest kingdom named; denouncing a treaty ends it; frozen talks are a sanction
+		{"Saudi Arabia bought arms from Britain in 1985. In January 2016 the United States said nothing when the kingdom cut diplomatic ties with Iran.",
+			[]string{"1985 GBR-SAU AID asserted", "2016-01 SAU-IRN SANCTION asserted"}},
+		{"In March 1945 Moscow denounced the Soviet–Turkish Treaty of Friendship. In October 2023 Riyadh had reportedly frozen its talks with Israel.",
+			[]string{"1945-03 SUN-TUR SANCTION asserted", "2023-10 SAU-ISR SANCTION hedged"}},
 		// two actors meeting at a bare comma are two clauses, not a list
 		{"Under the Pretoria agreement of July 2002, brokered by South Africa, Kigali agreed to withdraw its troops from the Democratic Republic of the Congo.",
 			[]string{"2002-07 RWA-COD AGREE asserted"}},

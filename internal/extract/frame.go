@@ -758,6 +758,19 @@ func (sc *scratch) frame(t trig, opt Options) {
 		f.t = orderedArms // "Hanoi ordered six submarines from Russia": an arms purchase
 		f.actor, f.recip = R, A
 	}
+	if t.p.noun && t.p.typ == event.Agree {
+		for _, o := range sc.trigs {
+			if !o.p.noun && endTreatyKeys[o.p.key] && o.j <= t.i && t.i-o.j <= 6 && sc.plainNP(o.j, t.i) {
+				return // "denounced the Soviet–Turkish Treaty": the treaty was made long before
+			}
+		}
+	}
+	if t.p.key == "frozen" && !(sc.cl(t.i-1, cBe) || sc.cl(t.i-2, cBe) || auxWords[sc.key(t.i-1)] || auxWords[sc.key(t.i-2)]) {
+		return // "from frozen facilities", "the frontier stayed frozen": a state, not an act
+	}
+	if t.p.key == "denounce" && !t.p.noun && sc.wordAfter(t, 8, "TREATY", "PACT", "AGREEMENT", "ACCORD", "CONVENTION") && !sc.wordAfter(t, 8, "VIOLATION", "VIOLATIONS", "BREACH") {
+		f.t = denouncedTreaty // "Moscow denounced the Soviet–Turkish Treaty": a state ending a treaty
+	}
 	if t.p.key == "order" && !passive && !sc.is(t.j, "OUT") && sc.outOfCountry(t) {
 		f.t = expelOrder // "ordered the Soviet advisers … out of the country": an expulsion
 	} else if t.p.key == "order" && sc.wordAfter(t, 8, "TROOPS", "FORCES", "SOLDIERS") && sc.wordAfter(t, 10, "LEAVE", "WITHDRAW") && sc.ownTroops(t, A) {
@@ -1490,7 +1503,8 @@ func (sc *scratch) stoppedAfter(t trig) bool {
 			return false // "aid and further F-16 deliveries were halted": far only within the noun phrase
 		}
 		switch sc.key(k) {
-		case "FROZEN", "SUSPENDED", "HALTED", "CANCELLED", "CANCELED", "POSTPONED", "COLLAPSED", "STALLED", "ABANDONED", "BROKE":
+		case "FROZEN", "SUSPENDED", "HALTED", "CANCELLED", "CANCELED", "POSTPONED", "COLLAPSED", "STALLED", "ABANDONED", "BROKE",
+			"LIFTED", "EASED", "RESCINDED", "REVOKED", "REPEALED":
 			return true
 		case "LASTED", "DRAGGED", "PERSISTED", "ENDURED", "LAPSED", "EXPIRED":
 			return true // "The blockade lasted three and a half years": a duration, not a new act
@@ -2504,6 +2518,7 @@ var (
 	tradeCoop        = &pred{typ: event.Cooperate, ctx: "economic", key: "trade"}
 	embassyRestored  = &pred{typ: event.Support, ctx: "diplomatic", key: "reopen"}
 	expelOrder       = &pred{typ: event.Sanction, mode: "expel", ctx: "diplomatic", key: "expel"}
+	denouncedTreaty  = &pred{typ: event.Sanction, ctx: "diplomatic", key: "denounce"}
 	airliftAid       = &pred{typ: event.Aid, ctx: "military", key: "airlift"}
 	visitCancelled   = &pred{typ: event.Reject, ctx: "diplomatic", key: "cancel"}
 	troopsOut        = &pred{typ: event.Retreat, mode: "withdraw", ctx: "military", key: "order"}
@@ -2881,3 +2896,6 @@ func (sc *scratch) afterDeterminer(t trig) bool {
 // complaint: they count only after a verb of taking a case there.
 var forumKeys = map[string]bool{"to the international court of justice": true, "to the world trade organization": true,
 	"to the icj": true, "to the wto": true}
+
+// endTreatyKeys end a treaty named as their object.
+var endTreatyKeys = map[string]bool{"denounce": true, "abrogate": true, "annul": true, "repudiate": true, "renounce": true, "tore up": true}

@@ -87,6 +87,9 @@ func TestGoldSets(t *testing.T) {
 		{"vietnam-powers-1950-2025", false, 0.33, 0.15, 0.95},
 		{"latin-america-powers", false, 0.60, 0.40, 0.95},
 		{"central-asia-caucasus-1991-2025", false, 0.60, 0.42, 0.95},
+		{"korea-powers-1945-2025", false, 0.55, 0.38, 0.95},
+		{"turkey-powers-1945-2025", false, 0.78, 0.48, 0.95},
+		{"saudi-powers-1945-2025", false, 0.58, 0.45, 0},
 		{"plover-gsr", true, 0.48, 0.43, 0},
 	}
 	dir := filepath.Join("..", "..", "testdata", "gold")

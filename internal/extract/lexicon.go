@@ -386,7 +386,7 @@ var triggers = []lexEntry{
 	{"p", "downgraded relations", event.Sanction, "", "diplomatic", ""}, {"p", "downgraded ties", event.Sanction, "", "diplomatic", ""}, {"p", "severed ties", event.Sanction, "", "diplomatic", ""},
 	{"p", "severed diplomatic relations", event.Sanction, "", "diplomatic", ""}, {"p", "broke off", event.Sanction, "", "diplomatic", ""},
 	{"p", "recalled its ambassador", event.Sanction, "", "diplomatic", ""}, {"p", "froze", event.Sanction, "", "economic", ""},
-	{"v", "freeze", event.Sanction, "", "economic", ""},
+	{"v", "freeze", event.Sanction, "", "economic", ""}, {"p", "frozen", event.Sanction, "", "economic", ""},
 	{"p", "imposed tariffs", event.Sanction, "", "economic", ""}, {"p", "blacklisted", event.Sanction, "", "", ""},
 	{"np", "grey list", event.Sanction, "", "economic", ""}, {"np", "gray list", event.Sanction, "", "economic", ""},
 	// MOBILIZE.

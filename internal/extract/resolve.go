@@ -57,8 +57,43 @@ func (sc *scratch) findActors() {
 			if last == nil && sc.prevSubj != nil && sc.x.dict.IsState(sc.prevSubj.Code) {
 				last = sc.prevSubj
 			}
+			// "the kingdom", "the emirate": the latest kingdom named, else
+			// the kingdom the text is about
+			if kind := sc.key(i); kind == "KINGDOM" || kind == "EMIRATE" {
+				set := kingdoms
+				if kind == "EMIRATE" {
+					set = emirates
+				}
+				if last == nil || !set[last.Code] {
+					last = nil
+					for k := len(sc.acts) - 1; k >= 0; k-- {
+						if e := sc.acts[k].e; sc.acts[k].state && e != nil && set[e.Code] {
+							last = e
+							break
+						}
+					}
+					if last == nil && sc.prevSubj != nil && set[sc.prevSubj.Code] {
+						last = sc.prevSubj
+					}
+					if last == nil && set[sc.focus] {
+						last = sc.x.dict.StateEntry(sc.focus)
+					}
+				}
+			}
 			if last != nil {
 				sc.acts = append(sc.acts, actorSpan{i: i, j: i + 1, e: last, state: true})
+				continue
+			}
+		}
+		// "the North", "the South" in a text on the Korean peninsula
+		if (sc.is(i, "NORTH") || sc.is(i, "SOUTH")) && t.cap && sc.is(i-1, "THE") && sc.counts != nil && sc.counts["PRK"]+sc.counts["KOR"] >= 2 &&
+			!(i+1 < n && sc.toks[i+1].kind == tWord && sc.toks[i+1].cap) {
+			code := "PRK"
+			if sc.is(i, "SOUTH") {
+				code = "KOR"
+			}
+			if e := sc.x.dict.StateEntry(code); e != nil {
+				sc.acts = append(sc.acts, actorSpan{i: i, j: i + 1, e: e, state: true})
 				continue
 			}
 		}
@@ -919,3 +954,9 @@ var peopleNouns = map[string]bool{"SOLDIERS": true, "TROOPS": true, "OFFICIALS":
 	"SAILORS": true, "FISHERMEN": true, "DIPLOMATS": true, "PERSONNEL": true}
 
 var auxWords = map[string]bool{"HAD": true, "HAS": true, "HAVE": true, "WOULD": true, "COULD": true, "DID": true, "WILL": true}
+
+// kingdoms and emirates that "the kingdom" and "the emirate" may stand for.
+var kingdoms = map[string]bool{"SAU": true, "GBR": true, "JOR": true, "MAR": true, "BHR": true, "NLD": true, "BEL": true,
+	"ESP": true, "SWE": true, "NOR": true, "DNK": true, "THA": true, "KHM": true, "BTN": true, "NPL": true, "LSO": true,
+	"SWZ": true, "TON": true, "OMN": true, "AFG": true, "LBY": true, "EGY": true, "IRQ": true, "IRN": true, "YEM": true}
+var emirates = map[string]bool{"QAT": true, "KWT": true, "ARE": true, "AFG": true}
