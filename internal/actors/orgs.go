@@ -235,6 +235,16 @@ var handEntries = []hand{
 	{"Mauricio Macri", "ARG", Person}, {"Mullah Omar", "TALIBAN", Group}, {"Osama bin Laden", "ALQAEDA", Group},
 	{"bin Laden", "ALQAEDA", Group}, {"Hassan Nasrallah", "HEZBOLLAH", Group}, {"Ismail Haniyeh", "HAMAS", Group},
 	{"Yahya Sinwar", "HAMAS", Group}, {"King Hussein", "JOR", Person},
+	{"Franklin Roosevelt", "USA", Person}, {"Franklin D. Roosevelt", "USA", Person}, {"FDR", "USA", Person},
+	{"King Faisal", "SAU", Person}, {"King Fahd", "SAU", Person}, {"King Khalid", "SAU", Person}, {"King Saud", "SAU", Person},
+	{"Ibn Saud", "SAU", Person}, {"Abdulaziz ibn Saud", "SAU", Person}, {"King Hassan II", "MAR", Person},
+	// parliaments act for their states ("the Grand National Assembly refused …")
+	{"Grand National Assembly", "TUR", Organ}, {"Knesset", "ISR", Organ}, {"State Duma", "RUS", Organ}, {"Duma", "RUS", Organ},
+	{"Majlis", "IRN", Organ}, {"National People's Congress", "CHN", Organ}, {"Lok Sabha", "IND", Organ}, {"Rajya Sabha", "IND", Organ},
+	{"Bundestag", "DEU", Organ}, {"Sejm", "POL", Organ}, {"Verkhovna Rada", "UKR", Organ}, {"Storting", "NOR", Organ},
+	{"House of Commons", "GBR", Organ}, {"Congress", "USA", Organ}, {"US Senate", "USA", Organ}, {"U.S. Senate", "USA", Organ},
+	// a navy's ship prefix names its state ("the USS Pueblo", "HMS Sheffield")
+	{"USS", "USA", Organ}, {"HMS", "GBR", Organ},
 	// State companies act for their states in analyst prose.
 	{"Rosatom", "RUS", Organ}, {"Gazprom", "RUS", Organ}, {"Rosneft", "RUS", Organ}, {"Rosoboronexport", "RUS", Organ},
 	{"CNPC", "CHN", Organ}, {"Sinopec", "CHN", Organ}, {"PetroChina", "CHN", Organ}, {"COSCO", "CHN", Organ},

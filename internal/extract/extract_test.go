@@ -292,6 +292,11 @@ func TestPredicates(t *testing.T) {
 			[]string{"1985 GBR-SAU AID asserted", "2016-01 SAU-IRN SANCTION asserted"}},
 		{"In March 1945 Moscow denounced the Soviet–Turkish Treaty of Friendship. In October 2023 Riyadh had reportedly frozen its talks with Israel.",
 			[]string{"1945-03 SUN-TUR SANCTION asserted", "2023-10 SAU-ISR SANCTION hedged"}},
+		// a monarch the dictionaries lack reigns over the latest kingdom named; parliaments act for their states
+		{"Jordan signed a treaty with Israel in 1994. In 1999 King Abdullah visited Washington.",
+			[]string{"1994 JOR-ISR AGREE asserted", "1999 JOR-USA CONSULT asserted"}},
+		{"On 1 March 2003 the Grand National Assembly refused to let US troops cross Turkish territory.",
+			[]string{"2003-03-01 TUR-USA REJECT asserted"}},
 		// two actors meeting at a bare comma are two clauses, not a list
 		{"Under the Pretoria agreement of July 2002, brokered by South Africa, Kigali agreed to withdraw its troops from the Democratic Republic of the Congo.",
 			[]string{"2002-07 RWA-COD AGREE asserted"}},

@@ -85,6 +85,16 @@ func (sc *scratch) findActors() {
 				continue
 			}
 		}
+		// "King Abdullah", "Emir Tamim": a monarch the dictionaries lack
+		// reigns over the latest kingdom named, else the one the text is about
+		if t.cap && (sc.is(i, "KING") || sc.is(i, "QUEEN") || sc.is(i, "EMIR") || sc.is(i, "SULTAN") || sc.is(i, "PRINCE") && sc.is(i-1, "CROWN")) &&
+			i+1 < n && sc.toks[i+1].cap && sc.toks[i+1].kind == tWord && sc.dictEnd(i) == i && sc.dictEnd(i+1) == i+1 {
+			if e, j := sc.monarch(i); e != nil {
+				sc.acts = append(sc.acts, actorSpan{i: i, j: j, e: e, state: false})
+				i = j - 1
+				continue
+			}
+		}
 		// "the North", "the South" in a text on the Korean peninsula
 		if (sc.is(i, "NORTH") || sc.is(i, "SOUTH")) && t.cap && sc.is(i-1, "THE") && sc.counts != nil && sc.counts["PRK"]+sc.counts["KOR"] >= 2 &&
 			!(i+1 < n && sc.toks[i+1].kind == tWord && sc.toks[i+1].cap) {
@@ -960,3 +970,43 @@ var kingdoms = map[string]bool{"SAU": true, "GBR": true, "JOR": true, "MAR": tru
 	"ESP": true, "SWE": true, "NOR": true, "DNK": true, "THA": true, "KHM": true, "BTN": true, "NPL": true, "LSO": true,
 	"SWZ": true, "TON": true, "OMN": true, "AFG": true, "LBY": true, "EGY": true, "IRQ": true, "IRN": true, "YEM": true}
 var emirates = map[string]bool{"QAT": true, "KWT": true, "ARE": true, "AFG": true}
+
+// monarch reads "King Fahd", "Crown Prince Abdullah bin Abdulaziz" after
+// the title at i and returns the ruler as a person of the latest kingdom or
+// emirate named (in the sentence, as the last subject, or as the text's
+// focus), or nil when none is known.
+func (sc *scratch) monarch(i int) (*actors.Entry, int) {
+	j := i + 1
+	for j < len(sc.toks) && j < i+6 {
+		if sc.toks[j].kind == tWord && sc.toks[j].cap || (sc.is(j, "BIN") || sc.is(j, "IBN") || sc.is(j, "AL") || sc.is(j, "BINT")) && j+1 < len(sc.toks) && sc.toks[j+1].cap {
+			j++
+			continue
+		}
+		break
+	}
+	monarchy := func(code string) bool { return kingdoms[code] || emirates[code] }
+	var st *actors.Entry
+	for k := len(sc.acts) - 1; k >= 0; k-- {
+		if e := sc.acts[k].e; sc.acts[k].state && e != nil && monarchy(e.Code) {
+			st = e
+			break
+		}
+	}
+	if st == nil && sc.prevSubj != nil && monarchy(sc.prevSubj.Code) {
+		st = sc.prevSubj
+	}
+	if st == nil && monarchy(sc.focus) {
+		st = sc.x.dict.StateEntry(sc.focus)
+	}
+	if st == nil {
+		return nil, 0
+	}
+	e := &actors.Entry{Code: st.Code, Kind: actors.Person, Name: st.Name}
+	if sc.alias == nil {
+		sc.alias = map[string]*actors.Entry{}
+	}
+	if k := sc.key(j - 1); sc.alias[k] == nil {
+		sc.alias[strings.Clone(k)] = e
+	}
+	return e, j
+}
