@@ -252,6 +252,14 @@ func (sc *scratch) findActors() {
 		if bestJ < n && sc.toks[bestJ].hyph && ledWords[sc.key(bestJ)] {
 			// "a US-led coalition began bombing Iraq": with no body named
 			// after it, the leader acts; "the Russia-led CSTO" is the CSTO
+			// "stormed the lead ship of a Turkish-organised flotilla",
+			// "seized a British-flagged tanker": the state the target belongs to
+			if (sc.is(bestJ, "OWNED") || sc.is(bestJ, "FLAGGED") || sc.is(bestJ, "ORGANISED") || sc.is(bestJ, "ORGANIZED") || sc.is(bestJ, "REGISTERED")) && i > 0 &&
+				(sc.is(i-1, "A") || sc.is(i-1, "AN") || sc.is(i-1, "THE")) {
+				sc.acts = append(sc.acts, actorSpan{i: i, j: bestJ + 1, e: best, state: sc.x.dict.IsState(best.Code), inPP: true})
+				i = bestJ
+				continue
+			}
 			if sc.is(bestJ, "LED") && bestJ+1 < n && ledBodies[sc.key(bestJ+1)] {
 				sc.acts = append(sc.acts, actorSpan{i: i, j: bestJ + 2, e: best, state: sc.x.dict.IsState(best.Code)})
 				i = bestJ + 1
