@@ -297,6 +297,9 @@ func TestPredicates(t *testing.T) {
 			[]string{"1994 JOR-ISR AGREE asserted", "1999 JOR-USA CONSULT asserted"}},
 		{"On 1 March 2003 the Grand National Assembly refused to let US troops cross Turkish territory.",
 			[]string{"2003-03-01 TUR-USA REJECT asserted"}},
+		// a state's personnel landing in another state is aid in personnel; a leader's arrival is a visit
+		{"In March 2019 about 100 Russian military personnel landed in Caracas. In 2016 Chinese President Xi Jinping arrived in Tehran.",
+			[]string{"2019-03 RUS-VEN AID asserted", "2016 CHN-IRN CONSULT asserted"}},
 		// two actors meeting at a bare comma are two clauses, not a list
 		{"Under the Pretoria agreement of July 2002, brokered by South Africa, Kigali agreed to withdraw its troops from the Democratic Republic of the Congo.",
 			[]string{"2002-07 RWA-COD AGREE asserted"}},

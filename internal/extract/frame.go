@@ -765,6 +765,24 @@ func (sc *scratch) frame(t trig, opt Options) {
 			}
 		}
 	}
+	if t.p.key == "arrived in" || t.p.mode == "personnel" {
+		// "about 100 Russian military personnel landed in Caracas", "some
+		// 2,000 CSTO troops arrived": a state's forces sent to another
+		// state (PLOVER: aid in personnel); a visitor's arrival is a visit
+		if p := t.i - 1; p > 0 && personnelNouns[sc.key(p)] {
+			q := p - 1
+			for q > 0 && (sc.is(q, "MILITARY") || sc.is(q, "SPECIAL") || sc.is(q, "ARMY")) {
+				q--
+			}
+			if sc.inActor(q) && !sc.ppAt(q) {
+				f.t = personnelAid
+			} else if t.p.mode == "personnel" {
+				return
+			}
+		} else if t.p.mode == "personnel" {
+			return
+		}
+	}
 	if t.p.key == "frozen" && !(sc.cl(t.i-1, cBe) || sc.cl(t.i-2, cBe) || auxWords[sc.key(t.i-1)] || auxWords[sc.key(t.i-2)]) {
 		return // "from frozen facilities", "the frontier stayed frozen": a state, not an act
 	}
@@ -2519,6 +2537,7 @@ var (
 	embassyRestored  = &pred{typ: event.Support, ctx: "diplomatic", key: "reopen"}
 	expelOrder       = &pred{typ: event.Sanction, mode: "expel", ctx: "diplomatic", key: "expel"}
 	denouncedTreaty  = &pred{typ: event.Sanction, ctx: "diplomatic", key: "denounce"}
+	personnelAid     = &pred{typ: event.Aid, mode: "personnel", ctx: "military", key: "personnel"}
 	airliftAid       = &pred{typ: event.Aid, ctx: "military", key: "airlift"}
 	visitCancelled   = &pred{typ: event.Reject, ctx: "diplomatic", key: "cancel"}
 	troopsOut        = &pred{typ: event.Retreat, mode: "withdraw", ctx: "military", key: "order"}
@@ -2899,3 +2918,17 @@ var forumKeys = map[string]bool{"to the international court of justice": true, "
 
 // endTreatyKeys end a treaty named as their object.
 var endTreatyKeys = map[string]bool{"denounce": true, "abrogate": true, "annul": true, "repudiate": true, "renounce": true, "tore up": true}
+
+// personnelNouns are forces a state sends: their arrival is aid in personnel.
+var personnelNouns = map[string]bool{"PERSONNEL": true, "INSTRUCTORS": true, "ADVISERS": true, "ADVISORS": true, "PEACEKEEPERS": true,
+	"TRAINERS": true, "BATTALIONS": true, "TROOPS": true, "SOLDIERS": true, "CONTINGENT": true, "CONTINGENTS": true}
+
+// ppAt reports whether the actor covering token k sits in a prepositional phrase.
+func (sc *scratch) ppAt(k int) bool {
+	for _, a := range sc.acts {
+		if a.i <= k && k < a.j {
+			return a.inPP
+		}
+	}
+	return false
+}
