@@ -451,6 +451,26 @@ func (sc *scratch) frame(t trig, opt Options) {
 	}
 	if obj > 0 {
 		R = removeAll(sc.groupCodes(obj, dk, nil), A)
+		// "treaties first with Khrushchev's Soviet Union and then with
+		// Zhou Enlai's China": coordinated with-phrases share the act
+		if sc.introducedBy(obj, "WITH") {
+			end := sc.groupEnd(obj)
+			for _, a := range sc.acts {
+				if a.i <= end || a.group == obj || !sc.is(a.i-1, "WITH") {
+					continue
+				}
+				ok := a.i-1 > end
+				for k := end; k < a.i-1; k++ {
+					if !(sc.is(k, "AND") || sc.is(k, "THEN") || sc.is(k, "LATER") || sc.is(k, "ALSO") || sc.is(k, ",")) {
+						ok = false
+					}
+				}
+				if ok {
+					R = append(R, removeAll(sc.groupCodes(a.group, dk, nil), append(append([]string(nil), A...), R...))...)
+				}
+				break
+			}
+		}
 		if len(R) == 0 && len(A) > 0 && len(A) == 1 && !t.p.noun && sc.plainSpan(t.j, sc.groupStart(obj), 5) && sc.is(sc.groupEnd(obj), "TO") {
 			// "declined the invitation for Argentina to join BRICS": the
 			// subject's own state is no recipient; the next party is
@@ -975,7 +995,10 @@ func (sc *scratch) complement(t trig) bool {
 	if t.p.noun {
 		for _, o := range sc.trigs {
 			if o.p.noun && (o.p.typ == event.Sanction || o.p.typ == event.Agree || o.p.typ == event.Consult) && o.j <= t.i && o.j >= t.i-8 &&
-				(sc.is(o.j, "ON") || sc.is(o.j, "AGAINST") || sc.is(o.j, "ABOUT") || sc.is(o.j, "OVER")) && sc.plainNP(o.j+1, t.i) {
+				(sc.is(o.j, "ON") || sc.is(o.j, "AGAINST") || sc.is(o.j, "ABOUT") || sc.is(o.j, "OVER") ||
+					sc.is(o.j, "OF") && o.p.typ == event.Agree && (sc.is(o.i, "TREATY") || sc.is(o.i, "TREATIES")) && sc.plainList(o.j+1, t.i)) &&
+				(sc.plainNP(o.j+1, t.i) || sc.is(o.j, "OF")) {
+				// ("treaties of friendship, cooperation and mutual assistance": the treaty's name)
 				return true // "an agreement on the reciprocal provision of supplies"
 			}
 		}
@@ -1595,6 +1618,17 @@ func (sc *scratch) outOfCountry(t trig) bool {
 		}
 	}
 	return false
+}
+
+// plainList: tokens [a, b) are words, commas and "and" only ("friendship,
+// cooperation and mutual").
+func (sc *scratch) plainList(a, b int) bool {
+	for k := a; k < b; k++ {
+		if !(sc.is(k, ",") || sc.toks[k].kind == tWord && !sc.is(k, "THAT") && !sc.is(k, "WHICH") && !sc.verbTriggerAt(k)) {
+			return false
+		}
+	}
+	return true
 }
 
 // commaBetween reports a comma among tokens [a, b).

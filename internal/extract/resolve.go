@@ -164,6 +164,16 @@ func (sc *scratch) findActors() {
 		if (sc.is(i, "IT") || sc.is(i, "THEY") || (sc.is(i, "HE") || sc.is(i, "SHE")) && len(sc.acts) > 0 && sc.acts[0].e != nil && sc.acts[0].e.Kind == actors.Person) && len(sc.acts) > 0 {
 			k := i - 1
 			for k > 0 && (sc.inDate(k) || sc.is(k, "IN") || sc.is(k, "ON") || sc.is(k, ",")) {
+				if sc.is(k, ",") && !sc.inDate(k-1) {
+					// ", and in July 1961, within the space of a week, he …": skip a short aside
+					m := k - 1
+					for m > 0 && m >= k-7 && !sc.is(m, ",") && sc.toks[m].kind == tWord && !sc.inActor(m) {
+						m--
+					}
+					if sc.is(m, ",") && m < k-1 {
+						k = m
+					}
+				}
 				k--
 			}
 			if k < i-1 && (sc.is(k, "AND") || sc.is(k, "BUT")) || k == i-1 && sc.is(k, "AND") && sc.is(k-1, ",") {
