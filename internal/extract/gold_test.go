@@ -90,6 +90,10 @@ func TestGoldSets(t *testing.T) {
 		{"korea-powers-1945-2025", false, 0.55, 0.38, 0.95},
 		{"turkey-powers-1945-2025", false, 0.78, 0.48, 0.95},
 		{"saudi-powers-1945-2025", false, 0.58, 0.45, 0},
+		{"ukraine-powers-1991-2025", false, 0.55, 0.27, 0},
+		{"israel-powers-1948-2025", false, 0.58, 0.43, 0.95},
+		{"ethiopia-powers-1945-2025", false, 0.38, 0.35, 0.95},
+		{"indonesia-powers-1949-2025", false, 0.65, 0.43, 0.95},
 		{"plover-gsr", true, 0.48, 0.43, 0},
 	}
 	dir := filepath.Join("..", "..", "testdata", "gold")
