@@ -616,7 +616,7 @@ func (sc *scratch) frame(t trig, opt Options) {
 				R = removeAll(sc.groupCodes(g, dk, nil), A)
 			}
 		}
-		if len(R) == 0 && (t.p.typ == event.Aid && sc.hasMoney(lo, hi) || t.p.typ == event.Sanction || t.p.noun && t.p.mode == "visit" && sc.possAt(t.i-1)) && sc.focusDominant() && sc.focus != A[0] {
+		if len(R) == 0 && (t.p.typ == event.Aid && sc.hasMoney(lo, hi) || t.p.typ == event.Sanction || t.p.typ == event.Agree && !t.p.noun || t.p.typ == event.Support && !t.p.noun || t.p.noun && t.p.mode == "visit" && sc.possAt(t.i-1)) && sc.focusDominant() && sc.focus != A[0] {
 			// ("Vladimir Putin's visit in June 2024": to the state the text is about)
 			R = []string{sc.focus}
 			conf -= 0.2
