@@ -78,6 +78,23 @@ func (sc *scratch) findDates(ref event.Date) {
 		switch t.kind {
 		case tWord:
 			k := sc.key(i)
+			// "on Christmas Day" (1991), in a narrative already dated
+			if k == "CHRISTMAS" && t.cap && (sc.is(i+1, "DAY") || sc.is(i+1, "EVE")) {
+				d := 25
+				if sc.is(i+1, "EVE") {
+					d = 24
+				}
+				if y, ok := sc.yearAt(i + 2); ok {
+					sc.addDate(dateSpan{i: i, j: i + 3, d: event.YMD(y, 12, d)})
+					i += 2
+					continue
+				}
+				if !sc.lastDate.IsZero() {
+					sc.addDate(dateSpan{i: i, j: i + 2, d: event.YMD(sc.lastDate.Year, 12, d), rel: true})
+					i++
+					continue
+				}
+			}
 			if t.cls&cMonth != 0 && (t.cap || t.upper) {
 				m := months[k]
 				// Month Day, Year / Month Day Year

@@ -115,51 +115,79 @@ func (sc *scratch) coveredByStrong(f frame, nStrong int) bool {
 // "Panama switched its recognition from Taiwan to China in June 2017,
 // followed by the Dominican Republic and El Salvador in 2018".
 func (sc *scratch) followedBy() {
-	f := -1
-	for k := 1; k+2 < len(sc.toks); k++ {
-		if sc.is(k, "FOLLOWED") && sc.is(k+1, "BY") && sc.is(k-1, ",") {
-			f = k
+	// "…, followed by the Dominican Republic in 2018", "…; Turkey followed
+	// on 16 December, and the United States on 25 December": later actors
+	// doing the same act
+	f, g := -1, -1
+	for k := 1; k+1 < len(sc.toks); k++ {
+		if !sc.is(k, "FOLLOWED") {
+			continue
+		}
+		if sc.is(k+1, "BY") && sc.is(k-1, ",") {
+			for _, a := range sc.acts {
+				if a.i == k+2 || a.i == k+3 && sc.is(k+2, "THE") {
+					f, g = k, a.group
+					break
+				}
+			}
+		} else if !sc.is(k+1, "BY") {
+			for _, a := range sc.acts {
+				if a.j == k && a.i > 0 && (sc.is(a.i-1, ";") || sc.is(a.i-1, ",") || sc.is(a.i-1, "AND")) && !a.inPP {
+					f, g = k, a.group
+					break
+				}
+			}
+		}
+		if f >= 0 {
 			break
 		}
 	}
 	if f < 0 || len(sc.out) == 0 {
 		return
 	}
-	g := -1
-	for _, a := range sc.acts {
-		if a.i == f+2 || a.i == f+3 && sc.is(f+2, "THE") {
-			g = a.group
-			break
-		}
+	type follower struct {
+		g  int
+		ds dateSpan
 	}
-	if g < 0 {
-		return
-	}
-	var ds dateSpan
-	ok := false
+	var fs []follower
 	for _, d := range sc.dates {
 		if d.i > f {
-			ds, ok = d, true
+			fs = append(fs, follower{g, d})
 			break
 		}
 	}
-	if !ok {
+	if len(fs) == 0 {
 		return
 	}
-	who := sc.groupCodes(g, dateKey(ds.d), nil)
-	n := len(sc.out)
-	for _, o := range sc.out[:n] {
-		if o.trig.i > f || len(o.actor) != 1 {
+	// gapped followers: ", and the United States on Christmas Day"
+	last := fs[0].ds.j
+	for _, a := range sc.acts {
+		if a.i <= last || a.group == g || !(sc.is(a.i-1, "AND") || sc.is(a.i-1, ",") || sc.is(a.i-1, "THE") && sc.is(a.i-2, "AND")) {
 			continue
 		}
-		c := o
-		c.actor = append([]string(nil), who...)
-		c.recip = removeAll(append([]string(nil), o.recip...), who)
-		c.date, c.hasDate = ds, true
-		c.amount = nil
-		c.conf = o.conf - 0.2
-		if len(c.recip) > 0 {
-			sc.out = append(sc.out, c)
+		for _, d := range sc.dates {
+			if d.i >= sc.groupEnd(a.group) && d.i <= sc.groupEnd(a.group)+1 {
+				fs = append(fs, follower{a.group, d})
+				last = d.j
+			}
+		}
+	}
+	n := len(sc.out)
+	for _, fl := range fs {
+		who := sc.groupCodes(fl.g, dateKey(fl.ds.d), nil)
+		for _, o := range sc.out[:n] {
+			if o.trig.i > f || len(o.actor) != 1 {
+				continue
+			}
+			c := o
+			c.actor = append([]string(nil), who...)
+			c.recip = removeAll(append([]string(nil), o.recip...), who)
+			c.date, c.hasDate = fl.ds, true
+			c.amount = nil
+			c.conf = o.conf - 0.2
+			if len(c.recip) > 0 {
+				sc.out = append(sc.out, c)
+			}
 		}
 	}
 }

@@ -45,8 +45,9 @@ func (sc *scratch) findActors() {
 			}
 		}
 		// "the country": the most recent state named before it
+		newAdj := sc.is(i, "COUNTRY") && (sc.is(i-1, "NEW") || sc.is(i-1, "YOUNG")) && sc.is(i-2, "THE")
 		if (sc.is(i, "COUNTRY") || !sc.toks[i].cap && (sc.is(i, "EMIRATE") || sc.is(i, "KINGDOM") || sc.is(i, "REPUBLIC") || sc.is(i, "SULTANATE") || sc.is(i, "ISLAND") || sc.is(i, "ARCHIPELAGO"))) &&
-			sc.is(i-1, "THE") && !sc.is(i+1, "'S") && !sc.is(i+1, "OF") {
+			(sc.is(i-1, "THE") || newAdj) && !sc.is(i+1, "'S") && !sc.is(i+1, "OF") {
 			var last *actors.Entry
 			for k := len(sc.acts) - 1; k >= 0; k-- {
 				if sc.acts[k].state && sc.acts[k].e != nil {
@@ -56,6 +57,16 @@ func (sc *scratch) findActors() {
 			}
 			if last == nil && sc.prevSubj != nil && sc.x.dict.IsState(sc.prevSubj.Code) {
 				last = sc.prevSubj
+			}
+			// "Poland was the first state to recognise the new country": not
+			// the subject itself but the newly independent state before it
+			if newAdj && last != nil && len(sc.acts) > 0 && sc.acts[0].e == last {
+				last = nil
+				if sc.prevSubj != nil && sc.x.dict.IsState(sc.prevSubj.Code) && sc.prevSubj.Code != sc.acts[0].e.Code {
+					last = sc.prevSubj
+				} else if sc.focus != "" && sc.focus != sc.acts[0].e.Code {
+					last = sc.x.dict.StateEntry(sc.focus)
+				}
 			}
 			// "the kingdom", "the emirate": the latest kingdom named, else
 			// the kingdom the text is about
