@@ -303,6 +303,9 @@ func TestPredicates(t *testing.T) {
 		// followers of an act, gapped ("and the United States on Christmas Day"); "the new country" is not the subject
 		{"Ukraine declared independence on 24 August 1991. Poland was the first state to recognise the new country, on 2 December 1991; Turkey followed on 16 December, and the United States on Christmas Day.",
 			[]string{"1991-12-02 POL-UKR SUPPORT asserted", "1991-12-16 TUR-UKR SUPPORT asserted", "1991-12-25 USA-UKR SUPPORT asserted"}},
+		// a fronted meeting's parties are the main clause's
+		{"At a televised Oval Office meeting on 28 February 2025, President Donald Trump told Zelensky that he was gambling.",
+			[]string{"2025-02-28 USA-UKR CONSULT asserted"}},
 		// two actors meeting at a bare comma are two clauses, not a list
 		{"Under the Pretoria agreement of July 2002, brokered by South Africa, Kigali agreed to withdraw its troops from the Democratic Republic of the Congo.",
 			[]string{"2002-07 RWA-COD AGREE asserted"}},

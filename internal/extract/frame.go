@@ -537,6 +537,13 @@ func (sc *scratch) frame(t trig, opt Options) {
 		if g := sc.coGroup(t.i, dk); len(g) >= 2 && (!isAttack(t.p.typ) || reciprocal[t.p.key] && sc.groupBefore(t.i)) {
 			A, R = g[:1], g[1:]
 			conf -= 0.2
+		} else if g := sc.frontedSubject(t); g > 0 && t.p.noun && t.p.typ == event.Consult && (sc.is(0, "AT") || sc.is(0, "DURING")) &&
+			len(sc.nextGroup(g, hi, dk, sc.groupCodes(g, dk, nil))) > 0 {
+			// "At a televised Oval Office meeting on 28 February 2025, Trump
+			// told Zelensky …": the meeting's parties are the main clause's
+			A = sc.groupCodes(g, dk, nil)
+			R = sc.nextGroup(g, len(sc.toks), dk, A)
+			conf -= 0.2
 		} else if g := sc.frontedSubject(t); g > 0 && t.p.noun && t.p.typ == event.Agree && sc.pairPara && len(sc.groupCodes(g, dk, nil)) == 1 &&
 			has(sc.pair[:], sc.groupCodes(g, dk, nil)[0]) {
 			// "Under the Mutual Defence Assistance Agreement signed in Karachi
@@ -565,6 +572,11 @@ func (sc *scratch) frame(t trig, opt Options) {
 		}
 		if g := sc.object(t, lo, len(sc.toks), subj, t.j+12); g > 0 && !t.p.weak {
 			R = removeAll(sc.groupCodes(g, dk, nil), A)
+		}
+		if g := sc.frontedSubject(t); len(R) == 0 && g > 0 && t.p.noun && t.p.typ == event.Consult && (sc.is(0, "AT") || sc.is(0, "DURING")) {
+			// "At a televised Oval Office meeting on 28 February 2025, Trump
+			// told Zelensky …": the meeting's parties are the main clause's
+			R = sc.nextGroup(g, len(sc.toks), dk, A)
 		}
 		// a reaction to another actor's act in the same sentence: "When the
 		// United States recognised Guaidó, Russia condemned the move"
@@ -1820,8 +1832,12 @@ func (sc *scratch) frontedSubject(t trig) int {
 	if c < t.j {
 		return -1
 	}
+	s := c + 1
+	for s < len(sc.toks) && s < c+4 && (sc.cl(s, cTitle) || nameTitles[sc.key(s)]) && sc.toks[s].cap {
+		s++ // "…, President Donald Trump told …"
+	}
 	for _, a := range sc.acts {
-		if a.i == c+1 && !a.inPP {
+		if (a.i == c+1 || a.i == s) && !a.inPP {
 			return a.group
 		}
 	}
