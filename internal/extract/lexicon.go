@@ -141,7 +141,7 @@ var triggers = []lexEntry{
 	{"n", "deal", event.Agree, "", "", ""}, {"n", "memorandum", event.Agree, "", "", ""},
 	{"n", "MoU", event.Agree, "", "", ""}, {"n", "contract", event.Agree, "", "", ""},
 	{"v", "ratify", event.Agree, "", "", ""}, {"n", "ratification", event.Agree, "", "", ""},
-	{"v", "pledge", event.Agree, "", "", "i"}, {"v", "promise", event.Agree, "", "", "i"},
+	{"v", "pledge", event.Agree, "", "", "i"}, {"p", "undertook to", event.Agree, "", "", "i"}, {"p", "undertake to", event.Agree, "", "", "i"}, {"p", "undertakes to", event.Agree, "", "", "i"}, {"v", "promise", event.Agree, "", "", "i"},
 	{"v", "vow", event.Agree, "", "", "i"}, {"v", "offer", event.Agree, "", "", "i"},
 	{"n", "offer", event.Agree, "", "", "i"}, {"n", "pledge", event.Agree, "", "", "i"},
 	{"v", "commit", event.Agree, "", "", "i"}, {"p", "signed", event.Agree, "", "", ""},
