@@ -1407,6 +1407,9 @@ func (sc *scratch) object(t trig, lo, hi, subj, limit int) int {
 	verbal := t.p.typ.Quad() == event.VerbalCoop || t.p.typ.Quad() == event.VerbalConf
 	comma := len(sc.toks)
 	for k := t.j; k < len(sc.toks); k++ {
+		if sc.is(k, ",") && sc.nounListComma(k) {
+			continue // "imposed an arms embargo, travel bans and asset freezes on Eritrea"
+		}
 		if sc.is(k, ",") || sc.is(k, ";") {
 			comma = k // a verb's complement ends at a comma
 			break
@@ -1669,6 +1672,26 @@ func (sc *scratch) plainList(a, b int) bool {
 		}
 	}
 	return true
+}
+
+// nounListComma: the comma at k separates members of a list of common
+// nouns ("an arms embargo, travel bans and asset freezes"): one to four
+// lower-case words, no verb or actor, then "and" or another such comma.
+func (sc *scratch) nounListComma(k int) bool {
+	for m := k + 1; m < len(sc.toks) && m <= k+5; m++ {
+		if sc.is(m, "AND") {
+			return m > k+1
+		}
+		if sc.is(m, ",") {
+			return m > k+1 && sc.nounListComma(m)
+		}
+		tk := &sc.toks[m]
+		if tk.kind != tWord || tk.cap || tk.cls&(cFunc|cBe|cClause) != 0 || sc.inActor(m) || sc.verbTriggerAt(m) ||
+			strings.HasSuffix(sc.key(m), "ED") || strings.HasSuffix(sc.key(m), "ING") {
+			return false
+		}
+	}
+	return false
 }
 
 // commaBetween reports a comma among tokens [a, b).
