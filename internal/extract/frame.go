@@ -566,6 +566,14 @@ func (sc *scratch) frame(t trig, opt Options) {
 		if len(A) >= 3 {
 			break // "the navies of South Africa, Russia and China held …": co-actors, every pair
 		}
+		if len(A) >= 2 && isAttack(t.p.typ) && !reciprocal[t.p.key] {
+			// "When Egypt and Syria attacked on 6 October 1973, Israel was
+			// caught unprepared": allies attacking, the target comes later
+			if g := sc.nextGroup(subj, len(sc.toks), dk, A); len(g) > 0 {
+				R = g
+				break
+			}
+		}
 		if len(A) >= 2 {
 			A, R = A[:1], A[1:]
 			break
@@ -1694,6 +1702,24 @@ func (sc *scratch) nounListComma(k int) bool {
 	return false
 }
 
+// modelAfter: a weapon's type designator ("F-4", "Su-35", "S-400",
+// "MiG-29") among the n tokens from k.
+func (sc *scratch) modelAfter(k, n int) bool {
+	for m := k; m+1 < len(sc.toks) && m < k+n; m++ {
+		if w := sc.key(m); sc.toks[m].kind == tWord && sc.toks[m].cap && len(w) <= 3 && sc.toks[m+1].kind == tNum && sc.toks[m+1].hyph {
+			return true
+		}
+	}
+	return false
+}
+
+func minInt(a, b int) int {
+	if a < b {
+		return a
+	}
+	return b
+}
+
 // commaBetween reports a comma among tokens [a, b).
 func (sc *scratch) commaBetween(a, b int) bool {
 	for k := a; k < b; k++ {
@@ -2166,6 +2192,12 @@ func (sc *scratch) armsContract(t trig) bool {
 		}
 		k = -1
 		for m := t.j; m < len(sc.toks) && m < t.j+3; m++ {
+			if (sc.is(m, "SALE") || sc.is(m, "SALES")) && sc.is(m+1, "OF") && (sc.wordAfter(trig{i: m, j: m + 2}, 8, materiel...) || sc.modelAfter(m+2, 6)) {
+				return true // "agreed to the sale of fifty F-4 Phantoms": an arms sale
+			}
+			if sc.is(m, "PACKAGE") && !t.p.intent && sc.hasMoney(m, minInt(m+8, len(sc.toks))) {
+				return true // "approved a supplemental package worth about $26bn": aid
+			}
 			if sc.is(m, "CONTRACT") || sc.is(m, "DEAL") || sc.is(m, "CONTRACTS") || sc.is(m, "DEALS") || sc.is(m, "PACKAGE") {
 				k = m
 				break
