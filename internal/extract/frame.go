@@ -895,7 +895,7 @@ func (sc *scratch) frame(t trig, opt Options) {
 		// "signed a contract for the S-400 air-defence system": an arms order
 		// is AID from the seller; the signer is the buyer unless it supplies
 		f.t = orderedArms
-		if !sc.wordAfter(t, 8, "SUPPLY", "SELL", "DELIVER", "PROVIDE") {
+		if !sc.wordAfter(t, 8, "SUPPLY", "SELL", "DELIVER", "PROVIDE") && !sc.saleTo(t, hi) {
 			f.actor, f.recip = f.recip, f.actor
 		}
 	}
@@ -1697,6 +1697,17 @@ func (sc *scratch) nounListComma(k int) bool {
 		if tk.kind != tWord || tk.cap || tk.cls&(cFunc|cBe|cClause) != 0 || sc.inActor(m) || sc.verbTriggerAt(m) ||
 			strings.HasSuffix(sc.key(m), "ED") || strings.HasSuffix(sc.key(m), "ING") {
 			return false
+		}
+	}
+	return false
+}
+
+// saleTo: "agreed to the sale of fifty F-4 Phantoms to Israel", "an arms
+// package for Cairo": the party after "to"/"for" buys, so the subject sells.
+func (sc *scratch) saleTo(t trig, hi int) bool {
+	for _, a := range sc.acts {
+		if a.i > t.j && a.i < hi && a.i <= t.j+14 && (sc.is(a.i-1, "TO") || sc.is(a.i-1, "FOR")) && !sc.is(a.i-2, "AGREEMENT") {
+			return true
 		}
 	}
 	return false
