@@ -235,7 +235,7 @@ var handEntries = []hand{
 	{"Mauricio Macri", "ARG", Person}, {"Mullah Omar", "TALIBAN", Group}, {"Osama bin Laden", "ALQAEDA", Group},
 	{"bin Laden", "ALQAEDA", Group}, {"Hassan Nasrallah", "HEZBOLLAH", Group}, {"Ismail Haniyeh", "HAMAS", Group},
 	{"Yahya Sinwar", "HAMAS", Group}, {"King Hussein", "JOR", Person},
-	{"The Hague", "NLD", State}, {"the Hague", "NLD", State},
+	{"The Hague", "NLD", State}, {"the Hague", "NLD", State}, {"Viet Minh", "VNM", Organ},
 	{"Haile Selassie", "ETH", Person}, {"Mengistu Haile Mariam", "ETH", Person}, {"Mengistu", "ETH", Person},
 	{"Siad Barre", "SOM", Person}, {"David Ben-Gurion", "ISR", Person}, {"Ben-Gurion", "ISR", Person},
 	{"Syngman Rhee", "KOR", Person}, {"Rhee", "KOR", Person}, {"Adnan Menderes", "TUR", Person}, {"Menderes", "TUR", Person},

@@ -309,6 +309,9 @@ func TestPredicates(t *testing.T) {
 		// an agreed sale of a typed weapon is a sale; co-attackers are not each other's targets
 		{"In late 1968 Lyndon Johnson agreed to the sale of fifty F-4 Phantoms to Israel. When Egypt and Syria attacked on 6 October 1973, Israel was caught unprepared.",
 			[]string{"1968 USA-ISR AID asserted", "1973-10-06 EGY-SYR-ISR ASSAULT asserted"}},
+		// extending recognition is recognising
+		{"In January 1950 China extended diplomatic recognition to Hanoi.",
+			[]string{"1950-01 CHN-VNM SUPPORT asserted"}},
 		// two actors meeting at a bare comma are two clauses, not a list
 		{"Under the Pretoria agreement of July 2002, brokered by South Africa, Kigali agreed to withdraw its troops from the Democratic Republic of the Congo.",
 			[]string{"2002-07 RWA-COD AGREE asserted"}},
