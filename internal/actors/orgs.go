@@ -236,6 +236,8 @@ var handEntries = []hand{
 	{"bin Laden", "ALQAEDA", Group}, {"Hassan Nasrallah", "HEZBOLLAH", Group}, {"Ismail Haniyeh", "HAMAS", Group},
 	{"Yahya Sinwar", "HAMAS", Group}, {"King Hussein", "JOR", Person},
 	{"The Hague", "NLD", State}, {"the Hague", "NLD", State}, {"Viet Minh", "VNM", Organ},
+	{"Le Duc Tho", "VNM", Person}, {"Pham Van Dong", "VNM", Person}, {"Vo Nguyen Giap", "VNM", Person}, {"Le Duan", "VNM", Person},
+	{"Ngo Dinh Diem", "VNM", Person}, {"Nguyen Van Thieu", "VNM", Person}, {"To Lam", "VNM", Person},
 	{"Haile Selassie", "ETH", Person}, {"Mengistu Haile Mariam", "ETH", Person}, {"Mengistu", "ETH", Person},
 	{"Siad Barre", "SOM", Person}, {"David Ben-Gurion", "ISR", Person}, {"Ben-Gurion", "ISR", Person},
 	{"Syngman Rhee", "KOR", Person}, {"Rhee", "KOR", Person}, {"Adnan Menderes", "TUR", Person}, {"Menderes", "TUR", Person},

@@ -517,16 +517,21 @@ func (sc *scratch) findTriggers() {
 				// "declined in October 2024 to sign": a date between a
 				// verb and the rest of its phrase
 				k := j
-				if sc.is(k, "IN") || sc.is(k, "ON") {
+				if sc.is(k, "IN") && (sc.is(k+1, "SECRET") || sc.is(k+1, "PERSON") || sc.is(k+1, "HASTE")) {
+					k += 2 // "travelled in secret to Moscow"
+				} else if strings.HasSuffix(sc.key(k), "LY") && sc.toks[k].kind == tWord && !sc.toks[k].cap && nd.next[sc.key(k+1)] != nil {
+					k++ // "flew secretly to Beijing"
+				}
+				if (sc.is(k, "IN") || sc.is(k, "ON")) && sc.inDate(k+1) {
 					k++
 				}
 				if sc.inDate(k) {
 					for k < n && sc.inDate(k) {
 						k++
 					}
-					if k < n && nd.next[sc.key(k)] != nil {
-						j = k
-					}
+				}
+				if k > j && k < n && nd.next[sc.key(k)] != nil {
+					j = k
 				}
 			}
 			nd = nd.next[sc.key(j)]

@@ -312,6 +312,9 @@ func TestPredicates(t *testing.T) {
 		// extending recognition is recognising
 		{"In January 1950 China extended diplomatic recognition to Hanoi.",
 			[]string{"1950-01 CHN-VNM SUPPORT asserted"}},
+		// "travelled in secret to", "flew secretly to": a manner between a verb and its particle
+		{"In 1950 Ho Chi Minh travelled in secret to Moscow. In 1971 Henry Kissinger flew secretly to Beijing.",
+			[]string{"1950 VNM-SUN CONSULT asserted", "1971 USA-CHN CONSULT asserted"}},
 		// two actors meeting at a bare comma are two clauses, not a list
 		{"Under the Pretoria agreement of July 2002, brokered by South Africa, Kigali agreed to withdraw its troops from the Democratic Republic of the Congo.",
 			[]string{"2002-07 RWA-COD AGREE asserted"}},
