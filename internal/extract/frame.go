@@ -1676,7 +1676,7 @@ func (sc *scratch) outOfCountry(t trig) bool {
 		if sc.is(k, "OUT") && sc.is(k+1, "OF") {
 			return sc.is(k+2, "THE") && (sc.is(k+3, "COUNTRY") || sc.is(k+3, "KINGDOM")) || sc.inActor(k+2)
 		}
-		if sc.is(k, ";") || sc.is(k, "AND") && sc.toks[k+1].kind != tNum || sc.is(k, "TO") {
+		if sc.is(k, ";") || sc.is(k, "AND") && (k+1 >= len(sc.toks) || sc.toks[k+1].kind != tNum) || sc.is(k, "TO") {
 			return false
 		}
 	}
