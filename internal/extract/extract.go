@@ -519,7 +519,7 @@ func (sc *scratch) findTriggers() {
 				k := j
 				if sc.is(k, "IN") && (sc.is(k+1, "SECRET") || sc.is(k+1, "PERSON") || sc.is(k+1, "HASTE")) {
 					k += 2 // "travelled in secret to Moscow"
-				} else if strings.HasSuffix(sc.key(k), "LY") && sc.toks[k].kind == tWord && !sc.toks[k].cap && nd.next[sc.key(k+1)] != nil {
+				} else if k+1 < n && strings.HasSuffix(sc.key(k), "LY") && sc.toks[k].kind == tWord && !sc.toks[k].cap && nd.next[sc.key(k+1)] != nil {
 					k++ // "flew secretly to Beijing"
 				}
 				if (sc.is(k, "IN") || sc.is(k, "ON")) && sc.inDate(k+1) {
