@@ -343,6 +343,13 @@ func (sc *scratch) quantityYear(i int) bool {
 		if sc.toks[i].glued && sc.toks[i-1].kind == tPunct && p == "$" {
 			return true
 		}
+		// "Indian Mirage 2000s", "Vision 2030", "Agenda 2063": a number
+		// naming a model or a programme after a capitalised word
+		if pt := &sc.toks[i-1]; pt.kind == tWord && pt.cap && pt.cls&cMonth == 0 && !sc.sentenceStart(i-1) &&
+			(pt.w == nil || !pt.w.hasAct) && !sc.is(i-1, "SPRING") && !sc.is(i-1, "SUMMER") && !sc.is(i-1, "AUTUMN") &&
+			!sc.is(i-1, "WINTER") && !sc.is(i-1, "FALL") && !sc.is(i-1, "EARLY") && !sc.is(i-1, "LATE") && !sc.is(i-1, "MID") && !sc.is(i-1, "DAY") && !sc.is(i-1, "EVE") && !sc.is(i-1, "FY") {
+			return true
+		}
 	}
 	if i+1 < len(sc.toks) {
 		if unitAfterYear[sc.key(i+1)] {

@@ -315,6 +315,9 @@ func TestPredicates(t *testing.T) {
 		// "travelled in secret to", "flew secretly to": a manner between a verb and its particle
 		{"In 1950 Ho Chi Minh travelled in secret to Moscow. In 1971 Henry Kissinger flew secretly to Beijing.",
 			[]string{"1950 VNM-SUN CONSULT asserted", "1971 USA-CHN CONSULT asserted"}},
+		// a number after a model name is no year ("Mirage 2000s")
+		{"On 26 February 2019 Indian Mirage 2000s struck what New Delhi called a militant camp at Balakot in Pakistan.",
+			[]string{"2019-02-26 IND-PAK ASSAULT asserted"}},
 		// two actors meeting at a bare comma are two clauses, not a list
 		{"Under the Pretoria agreement of July 2002, brokered by South Africa, Kigali agreed to withdraw its troops from the Democratic Republic of the Congo.",
 			[]string{"2002-07 RWA-COD AGREE asserted"}},

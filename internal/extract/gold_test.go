@@ -94,6 +94,10 @@ func TestGoldSets(t *testing.T) {
 		{"israel-powers-1948-2025", false, 0.58, 0.43, 0.95},
 		{"ethiopia-powers-1945-2025", false, 0.38, 0.35, 0.95},
 		{"indonesia-powers-1949-2025", false, 0.65, 0.43, 0.95},
+		{"asia-rivalries-survey", false, 0.58, 0.40, 0.95},
+		{"japan-powers-1945-2025", false, 0.75, 0.70, 0.95},
+		{"pakistan-great-powers-essay", false, 0.68, 0.48, 0.95},
+		{"europe-africa-survey", false, 0.58, 0.58, 0.95},
 		{"plover-gsr", true, 0.48, 0.43, 0},
 	}
 	dir := filepath.Join("..", "..", "testdata", "gold")
