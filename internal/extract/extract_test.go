@@ -318,6 +318,9 @@ func TestPredicates(t *testing.T) {
 		// a number after a model name is no year ("Mirage 2000s")
 		{"On 26 February 2019 Indian Mirage 2000s struck what New Delhi called a militant camp at Balakot in Pakistan.",
 			[]string{"2019-02-26 IND-PAK ASSAULT asserted"}},
+		// ending an agreement reduces relations; a handed-over base is a withdrawal from "the country" (not the partner after "with")
+		{"Chad seemed immune until November 2024, when N'Djamena abruptly ended its defence cooperation agreement with Paris; the last French base in the country was handed over in January 2025.",
+			[]string{"2024-11 TCD-FRA SANCTION asserted", "2025-01 TCD-FRA RETREAT asserted"}},
 		// two actors meeting at a bare comma are two clauses, not a list
 		{"Under the Pretoria agreement of July 2002, brokered by South Africa, Kigali agreed to withdraw its troops from the Democratic Republic of the Congo.",
 			[]string{"2002-07 RWA-COD AGREE asserted"}},

@@ -256,7 +256,8 @@ func (sc *scratch) frame(t trig, opt Options) {
 		!(t.i > 0 && sc.cl(t.i-1, cBe) && sc.wordBefore(t, 8, "BORDER", "BORDERS", "FRONTIER", "AIRSPACE", "CROSSINGS", "CROSSING", "ROUTES", "ROUTE")) {
 		return // reopening a border resumes exchange; "reopened the case" does not
 	}
-	if (t.p.key == "handed" || t.p.key == "hands") && !sc.wordAfter(t, 4, "BACK") && !(sc.wordAfter(t, 2, "OVER") && sc.wordAfter(t, 6, "PENINSULA", "TERRITORY", "ISLAND", "ISLANDS", "ZONE", "REGION", "PROVINCE", "CONTROL", "SOVEREIGNTY")) {
+	if (t.p.key == "handed" || t.p.key == "hands") && !sc.wordAfter(t, 4, "BACK") && !(sc.wordAfter(t, 2, "OVER") && sc.wordAfter(t, 6, "PENINSULA", "TERRITORY", "ISLAND", "ISLANDS", "ZONE", "REGION", "PROVINCE", "CONTROL", "SOVEREIGNTY")) &&
+		!(passiveAt(sc, t) && sc.wordBefore(t, 8, "BASE", "BASES", "INSTALLATIONS", "GARRISON", "CAMP")) {
 		return // "handed Hong Kong back", "handed over the peninsula"; not "handed over documents"
 	}
 	if (t.p.key == "sign" || t.p.key == "signed") && sc.wordAfter(t, 6, "ACT", "BILL", "LAW", "DECREE", "LEGISLATION") && !sc.wordAfter(t, 6, "AGREEMENT", "TREATY", "ACCORD", "DEAL", "PACT") {
@@ -865,6 +866,9 @@ func (sc *scratch) frame(t trig, opt Options) {
 	}
 	if t.p.key == "frozen" && !(sc.cl(t.i-1, cBe) || sc.cl(t.i-2, cBe) || auxWords[sc.key(t.i-1)] || auxWords[sc.key(t.i-2)]) {
 		return // "from frozen facilities", "the frontier stayed frozen": a state, not an act
+	}
+	if t.p.noun && t.p.typ == event.Agree && !t.p.intent && sc.endedBefore(t) {
+		f.t = endedPact // "N'Djamena ended its defence cooperation agreement with Paris"
 	}
 	if t.p.key == "denounce" && !t.p.noun && sc.wordAfter(t, 8, "TREATY", "PACT", "AGREEMENT", "ACCORD", "CONVENTION") && !sc.wordAfter(t, 8, "VIOLATION", "VIOLATIONS", "BREACH") {
 		f.t = denouncedTreaty // "Moscow denounced the Soviet–Turkish Treaty": a state ending a treaty
@@ -1741,6 +1745,20 @@ func minInt(a, b int) int {
 		return a
 	}
 	return b
+}
+
+// endedBefore: an agreement noun that a verb of ending governs ("ended its
+// defence cooperation agreement", "terminated the pact").
+func (sc *scratch) endedBefore(t trig) bool {
+	for k := t.i - 1; k >= 0 && k >= t.i-6; k-- {
+		switch sc.key(k) {
+		case "ENDED", "ENDS", "ENDING", "TERMINATED", "TERMINATING", "TERMINATES", "SCRAPPED", "REVOKED", "CANCELLED", "CANCELED":
+			return sc.plainNP(k+1, t.i) && !sc.is(k+1, "BY")
+		case ",", ";", "THAT", "WHICH", "AND", "BY":
+			return false
+		}
+	}
+	return false
 }
 
 // commaBetween reports a comma among tokens [a, b).
@@ -2693,6 +2711,7 @@ var (
 	embassyRestored  = &pred{typ: event.Support, ctx: "diplomatic", key: "reopen"}
 	expelOrder       = &pred{typ: event.Sanction, mode: "expel", ctx: "diplomatic", key: "expel"}
 	denouncedTreaty  = &pred{typ: event.Sanction, ctx: "diplomatic", key: "denounce"}
+	endedPact        = &pred{typ: event.Sanction, ctx: "diplomatic", key: "end"}
 	personnelAid     = &pred{typ: event.Aid, mode: "personnel", ctx: "military", key: "personnel"}
 	airliftAid       = &pred{typ: event.Aid, ctx: "military", key: "airlift"}
 	visitCancelled   = &pred{typ: event.Reject, ctx: "diplomatic", key: "cancel"}

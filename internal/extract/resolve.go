@@ -55,6 +55,18 @@ func (sc *scratch) findActors() {
 					break
 				}
 			}
+			// "N'Djamena ended its agreement with Paris; the last French base
+			// in the country …": neither a demonym nor a partner after "with"
+			// is the country the base is in
+			if last != nil && sc.is(i-2, "IN") {
+				for k := len(sc.acts) - 1; k >= 0; k-- {
+					a := sc.acts[k]
+					if a.state && a.e != nil && !sc.is(a.i-1, "WITH") && a.e.Kind != actors.Demonym {
+						last = a.e
+						break
+					}
+				}
+			}
 			if last == nil && sc.prevSubj != nil && sc.x.dict.IsState(sc.prevSubj.Code) {
 				last = sc.prevSubj
 			}
