@@ -163,7 +163,8 @@ func (sc *scratch) findDates(ref event.Date) {
 			}
 			if ref.IsZero() {
 				if (k == "DAY" || k == "WEEK" || k == "MONTH" || k == "DAYS" || k == "WEEKS" || k == "MONTHS") && !sc.lastDate.IsZero() &&
-					(sc.is(i-1, "NEXT") && sc.is(i-2, "THE") || sc.is(i+1, "LATER") || sc.is(i-1, "WITHIN") && (k == "DAYS" || k == "WEEKS")) {
+					(sc.is(i-1, "NEXT") && sc.is(i-2, "THE") || sc.is(i+1, "LATER") || sc.is(i-1, "WITHIN") && (k == "DAYS" || k == "WEEKS") ||
+						sc.is(i-2, "WITHIN") && sc.is(i-1, "A") && (k == "DAY" || k == "WEEK")) {
 					d := sc.lastDate
 					d.Day = 0
 					a, b := i-2, i+1

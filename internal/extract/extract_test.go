@@ -321,6 +321,9 @@ func TestPredicates(t *testing.T) {
 		// ending an agreement reduces relations; a handed-over base is a withdrawal from "the country" (not the partner after "with")
 		{"Chad seemed immune until November 2024, when N'Djamena abruptly ended its defence cooperation agreement with Paris; the last French base in the country was handed over in January 2025.",
 			[]string{"2024-11 TCD-FRA SANCTION asserted", "2025-01 TCD-FRA RETREAT asserted"}},
+		// recalling a high commissioner "within a week" of a dated act; withdrawing a facility is a sanction
+		{"The attack came on 13 December 2001. New Delhi recalled its high commissioner from Islamabad within a week. In April 2025 New Delhi withdrew the transshipment facility for Bangladeshi exports.",
+			[]string{"2001-12 IND-PAK SANCTION asserted", "2025-04 IND-BGD SANCTION asserted"}},
 		// two actors meeting at a bare comma are two clauses, not a list
 		{"Under the Pretoria agreement of July 2002, brokered by South Africa, Kigali agreed to withdraw its troops from the Democratic Republic of the Congo.",
 			[]string{"2002-07 RWA-COD AGREE asserted"}},

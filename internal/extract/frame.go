@@ -296,7 +296,7 @@ func (sc *scratch) frame(t trig, opt Options) {
 	} else if (t.p.key == "flew in" || t.p.key == "airlifted") && !sc.wordAfter(t, 4, "TROOPS", "PARATROOPERS", "SOLDIERS", "FORCES", "MARINES", "COMMANDOS", "UNITS") {
 		return // "flew in paratroopers"; not "flew in from Paris"
 	}
-	if (t.p.key == "recall") && !sc.wordAfter(t, 5, "AMBASSADOR", "AMBASSADORS", "ENVOY", "ENVOYS", "DIPLOMATS", "EXPERTS", "ADVISERS", "ADVISORS", "TECHNICIANS", "TROOPS", "STAFF", "PERSONNEL") {
+	if (t.p.key == "recall") && !sc.wordAfter(t, 5, "AMBASSADOR", "AMBASSADORS", "COMMISSIONER", "ENVOY", "ENVOYS", "DIPLOMATS", "EXPERTS", "ADVISERS", "ADVISORS", "TECHNICIANS", "TROOPS", "STAFF", "PERSONNEL") {
 		return // "recalled its experts", not "recalled that …"
 	}
 	if (t.p.key == "cut" || t.p.key == "cuts" || t.p.key == "cutting" || t.p.key == "sever") && !sc.wordAfter(t, 4, cutObjects...) {
@@ -864,11 +864,17 @@ func (sc *scratch) frame(t trig, opt Options) {
 			return
 		}
 	}
+	if t.p.key == "return" && !t.p.noun && (sc.is(t.j, "WITH") || sc.is(t.j, "HOME") || sc.is(t.j, "FROM")) {
+		return // "returning with Chinese pledges", "returned home": a traveller, not a handover
+	}
 	if t.p.key == "frozen" && !(sc.cl(t.i-1, cBe) || sc.cl(t.i-2, cBe) || auxWords[sc.key(t.i-1)] || auxWords[sc.key(t.i-2)]) {
 		return // "from frozen facilities", "the frontier stayed frozen": a state, not an act
 	}
 	if t.p.noun && t.p.typ == event.Agree && !t.p.intent && sc.endedBefore(t) {
 		f.t = endedPact // "N'Djamena ended its defence cooperation agreement with Paris"
+	}
+	if (t.p.key == "withdraw" || t.p.key == "withdrew" || t.p.key == "withdrawn") && !t.p.noun && sc.wordAfter(t, 5, "FACILITY", "FACILITIES", "PRIVILEGES", "PREFERENCES", "CONCESSIONS", "ACCREDITATION", "INVITATION", "LICENCE", "LICENSE", "LICENCES", "LICENSES") {
+		f.t = cutSanction // "New Delhi withdrew the transshipment facility": a benefit taken back
 	}
 	if t.p.key == "denounce" && !t.p.noun && sc.wordAfter(t, 8, "TREATY", "PACT", "AGREEMENT", "ACCORD", "CONVENTION") && !sc.wordAfter(t, 8, "VIOLATION", "VIOLATIONS", "BREACH") {
 		f.t = denouncedTreaty // "Moscow denounced the Soviet–Turkish Treaty": a state ending a treaty

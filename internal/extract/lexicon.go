@@ -321,7 +321,7 @@ var triggers = []lexEntry{
 	{"v", "disarm", event.Retreat, "disarm", "military", ""}, {"v", "demobilise", event.Retreat, "disarm", "military", ""},
 	// REQUEST.
 	{"v", "request", event.Request, "", "", ""}, {"n", "request", event.Request, "", "", ""},
-	{"p", "called off", event.Sanction, "", "diplomatic", ""}, {"p", "call off", event.Sanction, "", "diplomatic", ""}, {"p", "calling off", event.Sanction, "", "diplomatic", ""},
+	{"p", "on hold", event.Sanction, "", "diplomatic", ""}, {"p", "called off", event.Sanction, "", "diplomatic", ""}, {"p", "call off", event.Sanction, "", "diplomatic", ""}, {"p", "calling off", event.Sanction, "", "diplomatic", ""},
 	{"p", "call for", event.Request, "", "", ""}, {"p", "called for", event.Request, "", "", ""}, {"p", "calling for", event.Request, "", "", ""},
 	{"p", "calls for", event.Request, "", "", ""}, {"v", "urge", event.Request, "", "", ""}, {"p", "called on", event.Request, "", "", ""},
 	{"p", "calls on", event.Request, "", "", ""}, {"p", "call on", event.Request, "", "", ""}, {"v", "appeal", event.Request, "", "", ""},
