@@ -324,6 +324,9 @@ func TestPredicates(t *testing.T) {
 		// recalling a high commissioner "within a week" of a dated act; withdrawing a facility is a sanction
 		{"The attack came on 13 December 2001. New Delhi recalled its high commissioner from Islamabad within a week. In April 2025 New Delhi withdrew the transshipment facility for Bangladeshi exports.",
 			[]string{"2001-12 IND-PAK SANCTION asserted", "2025-04 IND-BGD SANCTION asserted"}},
+		// an irregular past after "a gunship" is a verb; a title's commas do not end the verb's object
+		{"On 26 November 2011 NATO helicopters and a gunship struck two Pakistani border posts. In August 1971 India signed a Treaty of Peace, Friendship and Cooperation with the Soviet Union.",
+			[]string{"2011-11-26 NATO-PAK ASSAULT asserted", "1971-08 IND-SUN AGREE asserted"}},
 		// two actors meeting at a bare comma are two clauses, not a list
 		{"Under the Pretoria agreement of July 2002, brokered by South Africa, Kigali agreed to withdraw its troops from the Democratic Republic of the Congo.",
 			[]string{"2002-07 RWA-COD AGREE asserted"}},

@@ -326,7 +326,7 @@ func (sc *scratch) frame(t trig, opt Options) {
 	if !t.p.noun && t.j == t.i+1 && (sc.is(t.i-1, "UNDER") || sc.is(t.i-2, "UNDER") && sc.toks[t.i-1].kind == tWord && !sc.toks[t.i-1].cap) {
 		return // "under heavy pressure": a circumstance
 	}
-	if !t.p.noun && t.j == t.i+1 && !strings.HasSuffix(sc.key(t.i), "ED") && !strings.HasSuffix(sc.key(t.i), "ING") && sc.detAdjBefore(t) {
+	if !t.p.noun && t.j == t.i+1 && !strings.HasSuffix(sc.key(t.i), "ED") && !strings.HasSuffix(sc.key(t.i), "ING") && !pastIrregular[sc.key(t.i)] && sc.detAdjBefore(t) {
 		return // "a rare honour", "an abrupt halt": a verb form used as a noun
 	}
 	if t.p.noun && (sc.is(t.i-1, "THAT") || sc.is(t.i-1, "THIS") || sc.is(t.i-1, "THESE") || sc.is(t.i-1, "THOSE")) && !sc.is(t.j, "OF") && !sc.lightAfter(t) {
@@ -1705,8 +1705,9 @@ func (sc *scratch) plainList(a, b int) bool {
 }
 
 // nounListComma: the comma at k separates members of a list of common
-// nouns ("an arms embargo, travel bans and asset freezes"): one to four
-// lower-case words, no verb or actor, then "and" or another such comma.
+// nouns ("an arms embargo, travel bans and asset freezes") or of a title
+// ("Treaty of Peace, Friendship and Cooperation"): one to four words, no
+// verb or actor, then "and" or another such comma.
 func (sc *scratch) nounListComma(k int) bool {
 	for m := k + 1; m < len(sc.toks) && m <= k+5; m++ {
 		if sc.is(m, "AND") {
@@ -1716,7 +1717,7 @@ func (sc *scratch) nounListComma(k int) bool {
 			return m > k+1 && sc.nounListComma(m)
 		}
 		tk := &sc.toks[m]
-		if tk.kind != tWord || tk.cap || tk.cls&(cFunc|cBe|cClause) != 0 || sc.inActor(m) || sc.verbTriggerAt(m) ||
+		if tk.kind != tWord || tk.cap && !(sc.toks[k-1].cap && sc.toks[k-1].kind == tWord) || tk.cls&(cFunc|cBe|cClause) != 0 || sc.inActor(m) || sc.verbTriggerAt(m) ||
 			strings.HasSuffix(sc.key(m), "ED") || strings.HasSuffix(sc.key(m), "ING") {
 			return false
 		}
