@@ -235,7 +235,7 @@ var handEntries = []hand{
 	{"Mauricio Macri", "ARG", Person}, {"Mullah Omar", "TALIBAN", Group}, {"Osama bin Laden", "ALQAEDA", Group},
 	{"bin Laden", "ALQAEDA", Group}, {"Hassan Nasrallah", "HEZBOLLAH", Group}, {"Ismail Haniyeh", "HAMAS", Group},
 	{"Yahya Sinwar", "HAMAS", Group}, {"King Hussein", "JOR", Person},
-	{"The Hague", "NLD", State}, {"the Hague", "NLD", State}, {"Viet Minh", "VNM", Organ},
+	{"The Hague", "NLD", State}, {"the Hague", "NLD", State}, {"Viet Minh", "VNM", Organ}, {"Baghdad Pact", "CENTO", Org},
 	{"Le Duc Tho", "VNM", Person}, {"Pham Van Dong", "VNM", Person}, {"Vo Nguyen Giap", "VNM", Person}, {"Le Duan", "VNM", Person},
 	{"Ngo Dinh Diem", "VNM", Person}, {"Nguyen Van Thieu", "VNM", Person}, {"To Lam", "VNM", Person},
 	{"Haile Selassie", "ETH", Person}, {"Mengistu Haile Mariam", "ETH", Person}, {"Mengistu", "ETH", Person},

@@ -310,8 +310,8 @@ func TestPredicates(t *testing.T) {
 		{"In late 1968 Lyndon Johnson agreed to the sale of fifty F-4 Phantoms to Israel. When Egypt and Syria attacked on 6 October 1973, Israel was caught unprepared.",
 			[]string{"1968 USA-ISR AID asserted", "1973-10-06 EGY-SYR-ISR ASSAULT asserted"}},
 		// extending recognition is recognising
-		{"In January 1950 China extended diplomatic recognition to Hanoi.",
-			[]string{"1950-01 CHN-VNM SUPPORT asserted"}},
+		{"In January 1950 China extended diplomatic recognition to Hanoi. In September 1965 China delivered an ultimatum to New Delhi.",
+			[]string{"1950-01 CHN-VNM SUPPORT asserted", "1965-09 CHN-IND THREATEN asserted"}},
 		// "travelled in secret to", "flew secretly to": a manner between a verb and its particle
 		{"In 1950 Ho Chi Minh travelled in secret to Moscow. In 1971 Henry Kissinger flew secretly to Beijing.",
 			[]string{"1950 VNM-SUN CONSULT asserted", "1971 USA-CHN CONSULT asserted"}},

@@ -210,11 +210,13 @@ func (sc *scratch) frame(t trig, opt Options) {
 	if t.p.weak && len(sc.out) > 0 && lo > 0 && sc.is(lo, ",") && strings.HasSuffix(sc.key(lo+1), "ING") {
 		return // ", formalising military cooperation" elaborates the act already coded
 	}
-	if !t.p.noun && (t.p.key == "extend" || t.p.key == "grant") {
+	if !t.p.noun && t.p.typ == event.Aid {
 		// "extended diplomatic recognition to Hanoi", "granted it de facto
-		// recognition": the verb gives what its object names
+		// recognition", "delivered an ultimatum to New Delhi": the verb
+		// gives what its object names
 		for _, o := range sc.trigs {
-			if o.p.noun && o.p.typ == event.Support && o.i > t.i && o.i <= t.j+4 && sc.plainNP(t.j, o.i) {
+			if o.p.noun && (o.p.typ == event.Support || o.p.typ == event.Threaten || o.p.typ == event.Accuse || o.p.typ == event.Request) &&
+				o.i > t.i && o.i <= t.j+4 && sc.plainNP(t.j, o.i) {
 				np := *o.p
 				np.noun = false
 				t.p = &np
