@@ -119,7 +119,7 @@ func (sc *scratch) findActors() {
 			}
 		}
 		// "the North", "the South" in a text on the Korean peninsula
-		if (sc.is(i, "NORTH") || sc.is(i, "SOUTH")) && t.cap && sc.is(i-1, "THE") && sc.counts != nil && sc.counts["PRK"]+sc.counts["KOR"] >= 2 &&
+		if t.cap && (sc.is(i, "NORTH") || sc.is(i, "SOUTH")) && sc.is(i-1, "THE") && sc.counts != nil && sc.counts["PRK"]+sc.counts["KOR"] >= 2 &&
 			!(i+1 < n && sc.toks[i+1].kind == tWord && sc.toks[i+1].cap) {
 			code := "PRK"
 			if sc.is(i, "SOUTH") {
@@ -859,9 +859,14 @@ var venueWords = map[string]bool{"SUMMIT": true, "SUMMITS": true, "CONFERENCE": 
 var docWords = map[string]bool{"AGREEMENT": true, "AGREEMENTS": true, "ACCORD": true, "ACCORDS": true,
 	"PROTOCOL": true, "DECLARATION": true, "CONVENTION": true}
 
-// groupHeads end the names of armed and political movements.
-var groupHeads = map[string]bool{"FRONT": true, "MOVEMENT": true, "UNION": true, "FORCES": true, "ARMY": true,
-	"BRIGADES": true, "BRIGADE": true, "MILITIA": true, "MILITIAS": true}
+// isGroupHead: the word ends the names of armed and political movements.
+func isGroupHead(k string) bool {
+	switch k {
+	case "FRONT", "MOVEMENT", "UNION", "FORCES", "ARMY", "BRIGADES", "BRIGADE", "MILITIA", "MILITIAS":
+		return true
+	}
+	return false
+}
 
 // stateForceWords name a state's own forces ("Sudanese Armed Forces").
 var stateForceWords = map[string]bool{"ARMED": true, "NATIONAL": true, "ROYAL": true, "DEFENCE": true, "DEFENSE": true,
@@ -916,7 +921,7 @@ func (sc *scratch) groupName(i int) (*actors.Entry, int) {
 			break
 		}
 		words++
-		if groupHeads[sc.key(k)] {
+		if tk.cap && isGroupHead(sc.key(k)) {
 			head = k
 		}
 		if tk.w != nil && tk.w.hasAct {
