@@ -98,6 +98,10 @@ func TestGoldSets(t *testing.T) {
 		{"japan-powers-1945-2025", false, 0.75, 0.70, 0.95},
 		{"pakistan-great-powers-essay", false, 0.68, 0.48, 0.95},
 		{"europe-africa-survey", false, 0.58, 0.58, 0.95},
+		{"russia-china-1949-2025", false, 0.72, 0.53, 0.95},
+		{"latam-asia-survey", false, 0.57, 0.35, 0},
+		{"middle-east-survey", false, 0.50, 0.44, 0.95},
+		{"brazil-powers-1945-2025", false, 0.58, 0.45, 0.95},
 		{"plover-gsr", true, 0.48, 0.43, 0},
 	}
 	dir := filepath.Join("..", "..", "testdata", "gold")
