@@ -156,6 +156,10 @@ func splitPhrase(p string) []string {
 func Key(w string) string { return string(AppendKey(nil, w)) }
 
 // AppendKey appends the key of w to dst.
+// latinFold maps U+00C0–U+017F to an upper-case ASCII letter; '_' keeps the
+// letter as it is (Æ, ß, Œ …).
+const latinFold = "AAAAAA_CEEEEIIIIDNOOOOO_OUUUUY__AAAAAA_CEEEEIIIIDNOOOOO_OUUUUY_YAAAAAACCCCCCCCDDDDEEEEEEEEEEGGGGGGGGHH__IIIIIIIIII__JJKK_LLLLLL__LLNNNNNN___OOOOOO__RRRRRRSSSSSSSSTTTT__UUUUUUUUUUUUWWYYYZZZZZZ_"
+
 func AppendKey(dst []byte, w string) []byte {
 	start := len(dst)
 	for i := 0; i < len(w); i++ {
@@ -166,6 +170,16 @@ func AppendKey(dst []byte, w string) []byte {
 		case c == 0xE2 && i+2 < len(w) && w[i+1] == 0x80 && (w[i+2] == 0x99 || w[i+2] == 0x98):
 			dst = append(dst, '\'')
 			i += 2
+		case c >= 0xC3 && c <= 0xC5 && i+1 < len(w) && w[i+1] >= 0x80 && w[i+1] <= 0xBF:
+			// Latin-1 and Latin Extended-A letters fold to their base letter, so
+			// "Brasília", "Bogotá" and "Erdoğan" match the plain spellings
+			r := (rune(c&0x1F) << 6) | rune(w[i+1]&0x3F)
+			if f := latinFold[r-0xC0]; f != '_' {
+				dst = append(dst, f)
+			} else {
+				dst = append(dst, c, w[i+1])
+			}
+			i++
 		default:
 			dst = append(dst, c)
 		}

@@ -70,3 +70,19 @@ func TestRoles(t *testing.T) {
 		}
 	}
 }
+
+func TestKeyFoldsAccents(t *testing.T) {
+	cases := []struct{ in, want string }{
+		{"Brasília", "BRASILIA"},
+		{"Bogotá", "BOGOTA"},
+		{"Erdoğan", "ERDOGAN"},
+		{"Łukaszenka", "LUKASZENKA"},
+		{"Pakistan’s", "PAKISTAN"},
+		{"Æthelred", "ÆTHELRED"}, // no single base letter: kept
+	}
+	for _, c := range cases {
+		if got := Key(c.in); got != c.want {
+			t.Errorf("Key(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}

@@ -30,6 +30,9 @@ var handEntries = []hand{
 	{"Soviet Union", "SUN", State}, {"USSR", "SUN", State}, {"U.S.S.R.", "SUN", State},
 	{"Soviet", "SUN", Demonym}, {"Soviets", "SUN", Demonym},
 	{"China", "CHN", State}, {"People's Republic of China", "CHN", State}, {"PRC", "CHN", State},
+	// "the People's Republic" alone is China ("People's Republic of
+	// Bangladesh" is blocked below)
+	{"People's Republic", "CHN", State},
 	{"Chinese", "CHN", Demonym}, {"Beijing", "CHN", State}, {"Sino", "CHN", Demonym},
 	{"PLA", "CHN", Organ}, {"PLAN", "CHN", Organ}, {"People's Liberation Army", "CHN", Organ},
 	{"Zhongnanhai", "CHN", Organ}, {"Belt and Road Initiative", "CHN", Organ}, {"Belt and Road", "CHN", Organ},
@@ -298,6 +301,9 @@ var blocked = []string{
 	"New York Times", "Washington Post", "Chinese New Year", "Gulf of", "Arabian Sea", "Persian Gulf",
 	"Congress party", "Indian National Congress", "Congress Party", "Washington Consensus", "Pakistan Stream", "Turkish Stream", "Afghan border", "War on Terror",
 	"World War", "Gulf War", "Korean War", "Vietnam War", "Iraq War", "Afghan War", "Trade War",
+	"Latin American", "Central American", "South American", "North American", "Latin Americans",
+	"Central Americans", "South Americans", "Pan-American", "Inter-American",
+	"People's Republic of",
 }
 
 // genericWords are one-word Phoenix synonyms that are ordinary nouns or

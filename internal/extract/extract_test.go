@@ -363,6 +363,16 @@ func TestPredicates(t *testing.T) {
 		{"NATO held an exercise with Norway in October and November 2018.", []string{"2018-10 NATO-NOR COOPERATE asserted", "2018-11 NATO-NOR COOPERATE asserted"}},
 		// withdrawing an offer reduces relations
 		{"In July 1956 the United States withdrew its offer to finance the dam in Egypt.", []string{"1956-07 USA-EGY SANCTION asserted"}},
+		// accents fold ("Brasília"); "the People's Republic" is China; a
+		// "Central American state" is not the United States
+		{"New Delhi and Brasília proclaimed a strategic partnership in September 2006.", []string{"2006-09 IND-BRA SUPPORT asserted"}},
+		{"In June 2007 Costa Rica recognised the People's Republic, the first Central American state to make the switch.", []string{"2007-06 CRI-CHN SUPPORT asserted"}},
+		// "broke with", "ending ties"; a leader the dictionaries lack
+		{"Nicaragua broke with Taiwan in December 2021.", []string{"2021-12 NIC-TWN SANCTION asserted"}},
+		{"In March 2023 Honduras said that the government of Xiomara Castro had established diplomatic relations with China.", []string{"2023-03 HND-CHN SUPPORT asserted"}},
+		// an aside between a coordinated subject and its verb
+		{"In 2023 Honduras established relations with China, and Taiwan, pre-empting the break, announced that it was cutting ties with Honduras.",
+			[]string{"2023 HND-CHN SUPPORT asserted", "2023 TWN-HND SANCTION asserted"}},
 	}
 	for _, c := range cases {
 		got := mentionsOf(c.in, Options{})
