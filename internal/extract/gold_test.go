@@ -102,6 +102,10 @@ func TestGoldSets(t *testing.T) {
 		{"latam-asia-survey", false, 0.57, 0.35, 0},
 		{"middle-east-survey", false, 0.50, 0.44, 0.95},
 		{"brazil-powers-1945-2025", false, 0.58, 0.45, 0.95},
+		{"pakistan-powers-2008-2025", false, 0.78, 0.64, 0.95},
+		{"pacific-islands-survey", false, 0.45, 0.40, 0.95},
+		{"cuba-powers-1959-2025", false, 0.67, 0.45, 0.95},
+		{"afghanistan-powers-1947-2025", false, 0.50, 0.33, 0.95},
 		{"plover-gsr", true, 0.48, 0.43, 0},
 	}
 	dir := filepath.Join("..", "..", "testdata", "gold")

@@ -411,7 +411,7 @@ func (sc *scratch) findActors() {
 	// groups: actors joined by and/or/commas/hyphens/brackets
 	g := 0
 	for k := range sc.acts {
-		if k > 0 && sc.joined(sc.acts[k-1].j, sc.acts[k].i) && !sc.loneComma(k) && !sc.newClauseSubject(k) && !sc.ppThenSubject(k) {
+		if k > 0 && (sc.joined(sc.acts[k-1].j, sc.acts[k].i) && !sc.loneComma(k) && !sc.newClauseSubject(k) && !sc.ppThenSubject(k) || sc.demonymTitleName(k)) {
 			sc.acts[k].group = sc.acts[k-1].group
 			// a group is inside a prepositional phrase when its head is
 			sc.acts[k].inPP = sc.acts[k-1].inPP
@@ -435,6 +435,21 @@ func (sc *scratch) unknownGivenName(i int) bool {
 		k--
 	}
 	return k < i-1 && (k < 0 || !sc.cl(k, cTitle) && !(sc.toks[k].kind == tWord && sc.toks[k].cap && k > 0))
+}
+
+// demonymTitleName: "Ethiopian Prime Minister Hailemariam Desalegn" — a
+// demonym, titles, then the person: one actor.
+func (sc *scratch) demonymTitleName(k int) bool {
+	p, q := sc.acts[k-1], sc.acts[k]
+	if p.e == nil || q.e == nil || p.e.Kind != actors.Demonym || q.e.Kind != actors.Person || q.i <= p.j {
+		return false
+	}
+	for m := p.j; m < q.i; m++ {
+		if !sc.toks[m].cap || !(sc.cl(m, cTitle) || nameTitles[sc.key(m)]) {
+			return false
+		}
+	}
+	return true
 }
 
 // loneComma: actors k-1 and k are separated by a bare comma and neither is
@@ -559,7 +574,8 @@ func (sc *scratch) joined(a, b int) bool {
 		return false
 	}
 	// "Russia, Armenia's treaty ally, …": an appositive, not a list
-	if b < len(sc.toks) && sc.is(b-1, ",") && b-a == 1 && sc.possAt(b) {
+	// ("…, Sudan's Omar al-Bashir and …" is a list: a name follows)
+	if b < len(sc.toks) && sc.is(b-1, ",") && b-a == 1 && sc.possAt(b) && !(b+1 < len(sc.toks) && sc.toks[b+1].kind == tWord && sc.toks[b+1].cap) {
 		return false
 	}
 	for i := a; i < b; i++ {
