@@ -818,6 +818,8 @@ func (sc *scratch) clauses() {
 			sc.bounds = append(sc.bounds, -i-1) // tentative
 		case k == "," && i+1 < n && sc.toks[i+1].kind == tWord && strings.HasSuffix(sc.key(i+1), "ING") && !sc.toks[i+1].cap && !sc.is(i+1, "INCLUDING"):
 			sc.bounds = append(sc.bounds, i) // participial clause: ", formalising …"
+		case k == "," && i+1 < n && sc.toks[i+1].kind == tWord && !sc.toks[i+1].cap && (strings.HasSuffix(sc.key(i+1), "ED") || pastIrregular[sc.key(i+1)]) && sc.closesRelative(i):
+			sc.bounds = append(sc.bounds, i) // "The Arab League, which had suspended Damascus in 2011, readmitted it …": the main verb resumes
 		}
 	}
 	// a fronted subordinate clause ("After Turkey invaded Cyprus in July

@@ -373,6 +373,20 @@ func TestPredicates(t *testing.T) {
 		// an aside between a coordinated subject and its verb
 		{"In 2023 Honduras established relations with China, and Taiwan, pre-empting the break, announced that it was cutting ties with Honduras.",
 			[]string{"2023 HND-CHN SUPPORT asserted", "2023 TWN-HND SANCTION asserted"}},
+		// a host is the venue of the talks between two others; a titled
+		// envoy the dictionaries lack still joins the list
+		{"In April 2025 Muscat hosted indirect talks between the US envoy Steve Witkoff and Iran's foreign minister.", []string{"2025-04 USA-IRN CONSULT asserted"}},
+		{"In October 2021 King Abdullah II of Jordan took a telephone call from Bashar al-Assad.", []string{"2021-10 SYR-JOR CONSULT asserted"}},
+		// ", joined by X," adds a co-actor, not an accession
+		{"In 2003 Britain, joined by Australia, invaded Iraq.", []string{"2003 GBR-AUS-IRQ ASSAULT asserted"}},
+		// the main verb after a relative clause takes its own date
+		{"The Arab League, which had suspended Damascus in November 2011, readmitted it on 7 May 2023.",
+			[]string{"2011-11 ARL-SYR SANCTION asserted", "2023-05-07 ARL-SYR SUPPORT asserted"}},
+		{"On 10 December 2020 Morocco announced the resumption of diplomatic relations with Israel.", []string{"2020-12-10 MAR-ISR SUPPORT asserted"}},
+		{"In June 2014 Tehran rushed advisers and weapons to Baghdad.", []string{"2014-06 IRN-IRQ AID asserted"}},
+		// three leaders in a list, one named by a possessive
+		{"In March 2015 Egypt's President Abdel Fattah al-Sisi, Sudan's Omar al-Bashir and Ethiopian Prime Minister Hailemariam Desalegn signed a declaration.",
+			[]string{"2015-03 EGY-SDN-ETH AGREE asserted"}},
 	}
 	for _, c := range cases {
 		got := mentionsOf(c.in, Options{})

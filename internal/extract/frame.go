@@ -1062,6 +1062,20 @@ func (sc *scratch) complement(t trig) bool {
 	if t.p.typ == event.Consult && t.p.noun && sc.betweenGroup(t) > 0 {
 		return false // "hosted talks between Kinshasa and the M23": the talks are the parties' own
 	}
+	// "the three monarchies, joined by Egypt, severed relations": an aside
+	// naming a co-actor, not an accession
+	if sc.is(t.i, "JOINED") && sc.is(t.j, "BY") && sc.is(t.i-1, ",") {
+		return true
+	}
+	// "Muscat hosted the first round of talks between Washington and
+	// Tehran": the host is the venue of the parties' talks
+	if t.p.key == "host" && !t.p.noun {
+		for _, o := range sc.trigs {
+			if o.p.noun && o.p.typ == event.Consult && o.i > t.i && o.i <= t.j+8 && sc.betweenGroup(o) > 0 {
+				return true
+			}
+		}
+	}
 	// "sanctions on Iranian oil exports", "a ban on arms sales": the
 	// object of a restriction is not an event of its own
 	if t.p.noun {

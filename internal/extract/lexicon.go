@@ -111,7 +111,7 @@ func verbForms(v string) []string {
 
 // doubled lists verbs that double their final consonant.
 var doubled = map[string]string{"ship": "shipp", "ban": "bann", "plan": "plann", "commit": "committ",
-	"admit": "admitt", "submit": "submitt", "stop": "stopp", "drop": "dropp", "bar": "barr", "cut": "cutt",
+	"admit": "admitt", "readmit": "readmitt", "submit": "submitt", "stop": "stopp", "drop": "dropp", "bar": "barr", "cut": "cutt",
 	"rebut": "rebutt", "regret": "regrett", "abet": "abett", "transfer": "transferr", "confer": "conferr",
 	"spar": "sparr", "scrap": "scrapp", "equip": "equipp", "mobilise": "", "rob": "robb", "shun": "shunn",
 	"expel": "expell", "patrol": "patroll", "compel": "compell", "control": "controll", "slam": "slamm", "kidnap": "kidnapp"}
@@ -164,7 +164,8 @@ var triggers = []lexEntry{
 	{"n", "consultation", event.Consult, "", "diplomatic", ""}, {"v", "consult", event.Consult, "", "diplomatic", ""},
 	{"v", "discuss", event.Consult, "", "diplomatic", ""}, {"n", "discussion", event.Consult, "", "diplomatic", ""},
 	{"v", "negotiate", event.Consult, "", "diplomatic", ""}, {"n", "negotiation", event.Consult, "", "diplomatic", ""},
-	{"np", "phone call", event.Consult, "phone", "diplomatic", ""}, {"p", "telephoned", event.Consult, "phone", "diplomatic", ""},
+	{"np", "phone call", event.Consult, "phone", "diplomatic", ""}, {"np", "telephone call", event.Consult, "phone", "diplomatic", ""},
+	{"np", "telephone conversation", event.Consult, "phone", "diplomatic", ""}, {"np", "phone conversation", event.Consult, "phone", "diplomatic", ""}, {"p", "telephoned", event.Consult, "phone", "diplomatic", ""},
 	{"p", "spoke with", event.Consult, "phone", "diplomatic", ""}, {"v", "confer", event.Consult, "", "diplomatic", ""},
 	{"p", "held consultations", event.Consult, "", "diplomatic", ""},
 	// SUPPORT: verbal endorsement.
@@ -179,6 +180,14 @@ var triggers = []lexEntry{
 	{"n", "recognition", event.Support, "", "diplomatic", ""}, {"n", "relations", event.Support, "", "diplomatic", "w"},
 	{"p", "normalised relations", event.Support, "", "diplomatic", ""}, {"p", "normalized relations", event.Support, "", "diplomatic", ""},
 	{"n", "normalisation", event.Support, "", "diplomatic", "w"}, {"n", "normalization", event.Support, "", "diplomatic", "w"},
+	// "announced the resumption of diplomatic relations with Israel"
+	{"np", "resumption of diplomatic relations", event.Support, "", "diplomatic", ""}, {"np", "resumption of relations", event.Support, "", "diplomatic", ""},
+	{"np", "restoration of diplomatic relations", event.Support, "", "diplomatic", ""}, {"np", "restoration of relations", event.Support, "", "diplomatic", ""},
+	{"np", "establishment of diplomatic relations", event.Support, "", "diplomatic", ""}, {"np", "resumption of ties", event.Support, "", "diplomatic", ""},
+	{"np", "restoration of ties", event.Support, "", "diplomatic", ""}, {"v", "readmit", event.Support, "", "diplomatic", ""},
+	{"p", "rushed arms", event.Aid, "", "military", ""}, {"p", "rushed weapons", event.Aid, "", "military", ""}, {"p", "rushed advisers", event.Aid, "", "military", ""},
+	{"p", "rushed military advisers", event.Aid, "", "military", ""}, {"p", "rushed troops", event.Aid, "", "military", ""}, {"p", "rushed aid", event.Aid, "", "", ""},
+	{"p", "rushed supplies", event.Aid, "", "", ""},
 	{"np", "state sponsors of terrorism", event.Sanction, "", "terrorism", ""}, {"np", "state sponsor of terrorism", event.Sanction, "", "terrorism", ""},
 	{"p", "to the list of state sponsors", event.Sanction, "", "terrorism", ""}, {"p", "on the list of state sponsors", event.Sanction, "", "terrorism", ""},
 	{"p", "from the list of state sponsors", event.Concede, "", "terrorism", ""}, {"p", "designated as a state sponsor", event.Sanction, "", "terrorism", ""}, {"v", "defend", event.Support, "", "", "w"},

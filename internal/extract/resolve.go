@@ -407,11 +407,18 @@ func (sc *scratch) findActors() {
 		sc.acts = append(sc.acts, a)
 		i = bestJ - 1
 	}
+	// "the three monarchies, joined by Egypt, severed …": the actor of the
+	// aside acts with the subject
+	for k := range sc.acts {
+		if a := sc.acts[k]; a.i >= 3 && sc.is(a.i-1, "BY") && (sc.is(a.i-2, "JOINED") || sc.is(a.i-2, "ACCOMPANIED")) && sc.is(a.i-3, ",") {
+			sc.acts[k].inPP, sc.acts[k].ofPP = false, false
+		}
+	}
 	sc.noteJunta()
 	// groups: actors joined by and/or/commas/hyphens/brackets
 	g := 0
 	for k := range sc.acts {
-		if k > 0 && (sc.joined(sc.acts[k-1].j, sc.acts[k].i) && !sc.loneComma(k) && !sc.newClauseSubject(k) && !sc.ppThenSubject(k) || sc.demonymTitleName(k)) {
+		if k > 0 && (sc.joined(sc.acts[k-1].j, sc.acts[k].i) && !sc.loneComma(k) && !sc.newClauseSubject(k) && !sc.ppThenSubject(k) || sc.demonymTitleName(k) || sc.joinedByAside(k)) {
 			sc.acts[k].group = sc.acts[k-1].group
 			// a group is inside a prepositional phrase when its head is
 			sc.acts[k].inPP = sc.acts[k-1].inPP
@@ -435,6 +442,14 @@ func (sc *scratch) unknownGivenName(i int) bool {
 		k--
 	}
 	return k < i-1 && (k < 0 || !sc.cl(k, cTitle) && !(sc.toks[k].kind == tWord && sc.toks[k].cap && k > 0))
+}
+
+// joinedByAside: "Britain, joined by Australia, invaded Iraq" — the
+// co-actor of the aside is in the subject's group.
+func (sc *scratch) joinedByAside(k int) bool {
+	a := sc.acts[k]
+	return a.i >= 3 && sc.acts[k-1].j == a.i-3 && !sc.acts[k-1].inPP && sc.is(a.i-1, "BY") &&
+		(sc.is(a.i-2, "JOINED") || sc.is(a.i-2, "ACCOMPANIED")) && sc.is(a.i-3, ",")
 }
 
 // demonymTitleName: "Ethiopian Prime Minister Hailemariam Desalegn" — a
@@ -569,7 +584,7 @@ func (sc *scratch) joined(a, b int) bool {
 	if a == b {
 		return true
 	}
-	and, dated := false, false
+	and, dated, title := false, false, false
 	if b-a > 8 {
 		return false
 	}
@@ -611,6 +626,15 @@ func (sc *scratch) joined(a, b int) bool {
 			}
 			// "Yoon and Prime Minister Fumio Kishida": a title before the next name
 			if and && (sc.cl(i, cTitle) || nameTitles[sc.key(i)]) && sc.toks[i].cap {
+				continue
+			}
+			// "the US envoy Steve Witkoff and Iran's …": a title and a name
+			// the dictionaries lack after the first member
+			if !and && i == a && (sc.cl(i, cTitle) || nameTitles[sc.key(i)]) && !sc.toks[i].poss {
+				title = true
+				continue
+			}
+			if !and && title && sc.toks[i].kind == tWord && sc.toks[i].cap && !sc.toks[i].poss {
 				continue
 			}
 			// the head noun of a possessive actor: "India's DRDO"
