@@ -590,6 +590,11 @@ func (sc *scratch) findTriggers() {
 		if !best.noun && sc.is(i-1, "TO") && !sc.infinitiveOK(i-1) {
 			continue
 		}
+		// "agreed to sell Beijing 24 Su-35 fighters", "agreed to supply
+		// Pakistan with arms": an agreed arms sale is the sale (AID)
+		if k := len(sc.trigs) - 1; k >= 0 && sc.trigs[k].j == i && sc.trigs[k].p.typ == event.Agree && sc.agreedSale(trig{i: i, j: bestJ, p: best}) {
+			sc.trigs = sc.trigs[:k]
+		}
 		sc.trigs = append(sc.trigs, trig{i: i, j: bestJ, p: best})
 		if len(sc.trigs) >= maxTriggers {
 			return

@@ -387,6 +387,14 @@ func TestPredicates(t *testing.T) {
 		// three leaders in a list, one named by a possessive
 		{"In March 2015 Egypt's President Abdel Fattah al-Sisi, Sudan's Omar al-Bashir and Ethiopian Prime Minister Hailemariam Desalegn signed a declaration.",
 			[]string{"2015-03 EGY-SDN-ETH AGREE asserted"}},
+		// an agreed sale is the sale; an agreed purchase stays AGREE
+		{"In 2015 Moscow agreed to sell Beijing 24 Su-35 fighters for about $2bn.", []string{"2015 RUS-CHN AID asserted"}},
+		{"In July 1968 the Soviet Union agreed to supply Pakistan with arms.", []string{"1968-07 SUN-PAK AID asserted"}},
+		// a city as a given name after a leader and "and"
+		{"In May 2024 Lula and Santiago Peña agreed on a higher tariff.", nil},
+		// forces sent across a border attack; troops leaving withdraw
+		{"In February 1979 Deng Xiaoping sent the People's Liberation Army across the Vietnamese border.", []string{"1979-02 CHN-VNM ASSAULT asserted"}},
+		{"Soviet troops began leaving Mongolia in 1987.", []string{"1987 SUN-MNG RETREAT asserted"}},
 	}
 	for _, c := range cases {
 		got := mentionsOf(c.in, Options{})

@@ -227,6 +227,16 @@ func (sc *scratch) frame(t trig, opt Options) {
 	if sc.complement(t) || sc.deniedContent(t) {
 		return
 	}
+	// "sent the People's Liberation Army across the Vietnamese border":
+	// forces sent across a border attack
+	if !t.p.noun && t.p.typ == event.Aid && (sc.is(t.i, "SENT") || sc.is(t.i, "SEND") || sc.is(t.i, "SENDS") || sc.is(t.i, "SENDING")) {
+		for k := t.j; k < len(sc.toks) && k <= t.j+6; k++ {
+			if sc.is(k, "ACROSS") && (sc.wordAfter(trig{i: k, j: k + 1}, 4, "BORDER", "FRONTIER")) {
+				t.p = crossBorder
+				break
+			}
+		}
+	}
 	if (t.p.key == "close" || t.p.key == "seal" || t.p.key == "shut" && !passiveAt(sc, t) || t.p.key == "shuts" || t.p.key == "shutting") && !sc.wordAfter(t, 5, "BORDER", "BORDERS", "FRONTIER", "AIRSPACE", "CROSSINGS", "CONSULATE", "CONSULATES", "PORTS", "ROUTES", "ROUTE", "EMBASSY", "EMBASSIES", "CROSSING", "STRAIT", "WATERS") {
 		return // closing a border or airspace reduces relations; "close ties" does not
 	}
@@ -653,7 +663,7 @@ func (sc *scratch) frame(t trig, opt Options) {
 		if len(R) == 0 && isAttack(t.p.typ) && !t.p.noun {
 			for _, a := range sc.acts {
 				if a.i > t.j && a.i < hi && a.state && a.e != nil && !has(A, a.e.CodeAt(dk)) &&
-					(sc.is(a.i-1, "IN") || sc.is(a.i-1, "INSIDE") || sc.is(a.i-1, "NEAR")) {
+					(sc.is(a.i-1, "IN") || sc.is(a.i-1, "INSIDE") || sc.is(a.i-1, "NEAR") || sc.is(a.i-1, "ACROSS") || sc.is(a.i-1, "THE") && sc.is(a.i-2, "ACROSS")) {
 					R = []string{a.e.CodeAt(dk)}
 					conf -= 0.2
 					break
@@ -909,7 +919,7 @@ func (sc *scratch) frame(t trig, opt Options) {
 	}
 	// PLOVER codes promised or future cooperation as AGREE; a future
 	// conflict act ("would terminate the agreement") keeps its type
-	if t.p.intent || sc.intentBefore(t) && (t.p.typ.Quad() == event.VerbalCoop || t.p.typ.Quad() == event.MaterialCoop) {
+	if t.p.intent || sc.intentBefore(t) && (t.p.typ.Quad() == event.VerbalCoop || t.p.typ.Quad() == event.MaterialCoop) && !sc.agreedSale(t) {
 		f.t = asAgree(t.p)
 	}
 	if t.p.noun && (t.p.typ == event.Cooperate || t.p.key == "package") && (!t.p.weak || t.p.key == "accession" || t.p.key == "membership" || t.p.key == "package") && sc.wordBefore(t, 4, "SIGNED", "CONCLUDED", "SIGN", "CONCLUDE", "SIGNING", "INKED", "RENEWED", "APPROVE", "APPROVED") {
@@ -2735,6 +2745,7 @@ var (
 	expelOrder       = &pred{typ: event.Sanction, mode: "expel", ctx: "diplomatic", key: "expel"}
 	denouncedTreaty  = &pred{typ: event.Sanction, ctx: "diplomatic", key: "denounce"}
 	endedPact        = &pred{typ: event.Sanction, ctx: "diplomatic", key: "end"}
+	crossBorder      = &pred{typ: event.Assault, ctx: "military", key: "cross"}
 	personnelAid     = &pred{typ: event.Aid, mode: "personnel", ctx: "military", key: "personnel"}
 	airliftAid       = &pred{typ: event.Aid, ctx: "military", key: "airlift"}
 	visitCancelled   = &pred{typ: event.Reject, ctx: "diplomatic", key: "cancel"}
@@ -2887,6 +2898,14 @@ func (sc *scratch) sentenceDate(i int) (dateSpan, bool) {
 		}
 	}
 	return best, ok
+}
+
+// agreedSale: "agreed to sell Beijing 24 Su-35 fighters", "agreed to supply
+// Pakistan with arms" — an agreed sale is the sale itself (AID), as an arms
+// order is.
+func (sc *scratch) agreedSale(t trig) bool {
+	return !t.p.noun && t.p.typ == event.Aid && (sc.is(t.i, "SELL") || sc.is(t.i, "SUPPLY") || sc.is(t.i, "DELIVER")) &&
+		sc.is(t.i-1, "TO") && (sc.is(t.i-2, "AGREED") || sc.is(t.i-2, "AGREES") || sc.is(t.i-2, "AGREE"))
 }
 
 // intentBefore: "plans to sign", "will supply", "Finland will give Tanzania

@@ -323,6 +323,9 @@ var triggers = []lexEntry{
 	{"p", "broke off diplomatic relations", event.Sanction, "", "diplomatic", ""}, {"p", "suspended diplomatic relations", event.Sanction, "", "diplomatic", ""},
 	{"p", "downgraded diplomatic relations", event.Sanction, "", "diplomatic", ""}, {"p", "cut off diplomatic relations", event.Sanction, "", "diplomatic", ""}, {"p", "granting", event.Aid, "", "", ""},
 	// RETREAT.
+	{"p", "began leaving", event.Retreat, "withdraw", "military", ""}, {"p", "began to leave", event.Retreat, "withdraw", "military", ""},
+	{"p", "started leaving", event.Retreat, "withdraw", "military", ""}, {"p", "troops left", event.Retreat, "withdraw", "military", ""},
+	{"p", "forces left", event.Retreat, "withdraw", "military", ""},
 	{"v", "withdraw", event.Retreat, "withdraw", "military", ""}, {"v", "remove", event.Retreat, "withdraw", "military", ""}, {"p", "withdrew", event.Retreat, "withdraw", "military", ""},
 	{"p", "withdrawn", event.Retreat, "withdraw", "military", ""}, {"p", "left", event.Retreat, "withdraw", "military", "m"}, {"n", "withdrawal", event.Retreat, "withdraw", "military", ""},
 	{"p", "pulled out", event.Retreat, "withdraw", "military", ""}, {"n", "ceasefire", event.Retreat, "ceasefire", "military", ""},

@@ -305,6 +305,14 @@ func (sc *scratch) findActors() {
 			i = bestJ
 			continue
 		}
+		// "Lula and Santiago Peña agreed": after a leader and "and", a city
+		// followed by a name the dictionaries lack is a person
+		if best.Kind == actors.State && bestJ == i+1 && i > 1 && (sc.is(i-1, "AND") || sc.is(i-1, ",")) && len(sc.acts) > 0 &&
+			sc.acts[len(sc.acts)-1].j == i-1 && sc.acts[len(sc.acts)-1].e != nil && sc.acts[len(sc.acts)-1].e.Kind == actors.Person &&
+			bestJ < n && sc.toks[bestJ].kind == tWord && sc.toks[bestJ].cap && !sc.toks[bestJ].upper && (sc.toks[bestJ].w == nil || !sc.toks[bestJ].w.hasAct) {
+			i = bestJ
+			continue
+		}
 		// "the Sea of Japan", "the Gulf of Oman": a place, not the state
 		if sc.is(i-1, "OF") && (sc.is(i-2, "SEA") || sc.is(i-2, "GULF") || sc.is(i-2, "BAY") || sc.is(i-2, "STRAIT") ||
 			sc.is(i-2, "STRAITS") || sc.is(i-2, "ISLE") || sc.is(i-2, "OCEAN") || sc.is(i-2, "CITY") || sc.is(i-2, "PROVINCE")) {
@@ -714,6 +722,9 @@ func (sc *scratch) updatePair() {
 		n := 0
 		for ; k < len(sc.acts) && sc.acts[k].group == g; k++ {
 			a := sc.acts[k]
+			if a.e != nil && !a.state && a.e.Kind == actors.Org {
+				n = 3 // "China, Russia and the BRICS": a list, not a dyad
+			}
 			if a.e == nil || !a.state {
 				continue
 			}
