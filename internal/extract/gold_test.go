@@ -106,6 +106,10 @@ func TestGoldSets(t *testing.T) {
 		{"pacific-islands-survey", false, 0.45, 0.40, 0.95},
 		{"cuba-powers-1959-2025", false, 0.67, 0.45, 0.95},
 		{"afghanistan-powers-1947-2025", false, 0.50, 0.33, 0.95},
+		{"us-pakistan-cold-war-brief", false, 0.60, 0.58, 0.95},
+		{"gulf-asia-survey", false, 0.75, 0.50, 0},
+		{"philippines-powers-1946-2025", false, 0.60, 0.44, 0.95},
+		{"iraq-powers-1958-2025", false, 0.58, 0.35, 0.95},
 		{"plover-gsr", true, 0.48, 0.43, 0},
 	}
 	dir := filepath.Join("..", "..", "testdata", "gold")
