@@ -782,6 +782,26 @@ func (sc *scratch) frame(t trig, opt Options) {
 	if t.p.typ == event.Retreat && t.p.mode == "withdraw" && len(R) == 1 && !sc.x.dict.IsState(R[0]) && R[0] != "" && sc.is(t.j, "FROM") {
 		f.t = leaveOrg // "withdrawal from ECOWAS": leaving an organisation reduces relations
 	}
+	// "switched its recognition from Taipei to Beijing", "transferred
+	// recognition to the People's Republic": recognising one China drops
+	// the other
+	if t.p.noun && t.p.typ == event.Support && sc.is(t.i, "RECOGNITION") &&
+		sc.wordBefore(t, 3, "SWITCHED", "TRANSFERRED", "SHIFTED", "SWITCH", "TRANSFER", "SWITCHING", "TRANSFERRING", "SWITCHES") {
+		from, to := sc.codeAfterWord(t, "FROM", dk), sc.codeAfterWord(t, "TO", dk)
+		if to != "" && !has(A, to) {
+			if from == "" && to == "CHN" {
+				from = "TWN"
+			} else if from == "" && to == "TWN" {
+				from = "CHN"
+			}
+			if from != "" && !has(A, from) {
+				g := f
+				g.recip, g.t = []string{from}, droppedRecognition
+				sc.emit(g)
+			}
+			f.recip = []string{to}
+		}
+	}
 	if t.p.key == "designate" && sc.wordAfter(t, 6, "PARTNER", "ALLY", "ALLIES", "PARTNERS") {
 		f.t = designatePartner // "designated India a Major Defence Partner"
 	}
@@ -1068,6 +1088,24 @@ func (sc *scratch) complement(t trig) bool {
 	}
 	if t.p.mode == "third-party" && sc.is(t.j, "BY") {
 		return false // "agreed to a ceasefire brokered by Egypt": the go-between's own act
+	}
+	// "signed a security agreement with Beijing under which Chinese police
+	// may be deployed": the terms of an agreement are not events
+	for k := t.i - 1; k > 0 && k >= t.i-25; k-- {
+		if sc.is(k, ";") {
+			break
+		}
+		if sc.is(k, "WHEREBY") || sc.is(k, "WHICH") && sc.is(k-1, "UNDER") {
+			if t.p.typ == event.Agree || sc.intentBefore(t) {
+				break // "under which Italy would train the coast guard": a promise the agreement makes
+			}
+			for _, o := range sc.trigs {
+				if o.p.typ == event.Agree && o.j <= k && o.j >= k-6 {
+					return true
+				}
+			}
+			break
+		}
 	}
 	if t.p.typ == event.Consult && t.p.noun && sc.betweenGroup(t) > 0 {
 		return false // "hosted talks between Kinshasa and the M23": the talks are the parties' own
@@ -2729,36 +2767,37 @@ func (sc *scratch) toInfinitiveAfter(t trig) bool {
 }
 
 var (
-	leaveOrg         = &pred{typ: event.Sanction, key: "withdraw"}
-	sendForces       = &pred{typ: event.Mobilize, mode: "troops", ctx: "military", key: "send"}
-	seizePlace       = &pred{typ: event.Assault, mode: "occupy", ctx: "military", key: "seize"}
-	releaseRetreat   = &pred{typ: event.Retreat, mode: "release", key: "release"}
-	designatePartner = &pred{typ: event.Support, ctx: "diplomatic", key: "designate"}
-	peacekeepingAid  = &pred{typ: event.Aid, ctx: "peacekeeping", key: "deploy"}
-	orderRequest     = &pred{typ: event.Request, key: "order"}
-	soloDrill        = &pred{typ: event.Mobilize, mode: "troops", ctx: "military", key: "drills"}
-	cutSanction      = &pred{typ: event.Sanction, key: "cut"}
-	accessCoop       = &pred{typ: event.Cooperate, ctx: "military", key: "access"}
-	removeFrom       = &pred{typ: event.Sanction, key: "remove"}
-	tradeCoop        = &pred{typ: event.Cooperate, ctx: "economic", key: "trade"}
-	embassyRestored  = &pred{typ: event.Support, ctx: "diplomatic", key: "reopen"}
-	expelOrder       = &pred{typ: event.Sanction, mode: "expel", ctx: "diplomatic", key: "expel"}
-	denouncedTreaty  = &pred{typ: event.Sanction, ctx: "diplomatic", key: "denounce"}
-	endedPact        = &pred{typ: event.Sanction, ctx: "diplomatic", key: "end"}
-	crossBorder      = &pred{typ: event.Assault, ctx: "military", key: "cross"}
-	personnelAid     = &pred{typ: event.Aid, mode: "personnel", ctx: "military", key: "personnel"}
-	airliftAid       = &pred{typ: event.Aid, ctx: "military", key: "airlift"}
-	visitCancelled   = &pred{typ: event.Reject, ctx: "diplomatic", key: "cancel"}
-	troopsOut        = &pred{typ: event.Retreat, mode: "withdraw", ctx: "military", key: "order"}
-	liftConcede      = &pred{typ: event.Concede, ctx: "economic", key: "lift"}
-	waiverConcede    = &pred{typ: event.Concede, key: "waiver"}
-	financialAid     = &pred{typ: event.Aid, ctx: "economic", key: "support"}
-	delist           = &pred{typ: event.Concede, ctx: "terrorism", key: "remove"}
-	swapAid          = &pred{typ: event.Aid, ctx: "economic", key: "swap"}
-	receivedVisit    = &pred{typ: event.Consult, mode: "visit", ctx: "diplomatic", key: "received"}
-	orderedArms      = &pred{typ: event.Aid, ctx: "military", key: "order", reverse: true, trade: true}
-	dropRecognition  = &pred{typ: event.Sanction, ctx: "diplomatic", key: "recognition"}
-	withdrawRetreat  = &pred{typ: event.Retreat, mode: "withdraw", ctx: "military", key: "withdraw"}
+	leaveOrg           = &pred{typ: event.Sanction, key: "withdraw"}
+	sendForces         = &pred{typ: event.Mobilize, mode: "troops", ctx: "military", key: "send"}
+	seizePlace         = &pred{typ: event.Assault, mode: "occupy", ctx: "military", key: "seize"}
+	releaseRetreat     = &pred{typ: event.Retreat, mode: "release", key: "release"}
+	designatePartner   = &pred{typ: event.Support, ctx: "diplomatic", key: "designate"}
+	peacekeepingAid    = &pred{typ: event.Aid, ctx: "peacekeeping", key: "deploy"}
+	orderRequest       = &pred{typ: event.Request, key: "order"}
+	soloDrill          = &pred{typ: event.Mobilize, mode: "troops", ctx: "military", key: "drills"}
+	cutSanction        = &pred{typ: event.Sanction, key: "cut"}
+	accessCoop         = &pred{typ: event.Cooperate, ctx: "military", key: "access"}
+	removeFrom         = &pred{typ: event.Sanction, key: "remove"}
+	tradeCoop          = &pred{typ: event.Cooperate, ctx: "economic", key: "trade"}
+	embassyRestored    = &pred{typ: event.Support, ctx: "diplomatic", key: "reopen"}
+	expelOrder         = &pred{typ: event.Sanction, mode: "expel", ctx: "diplomatic", key: "expel"}
+	denouncedTreaty    = &pred{typ: event.Sanction, ctx: "diplomatic", key: "denounce"}
+	endedPact          = &pred{typ: event.Sanction, ctx: "diplomatic", key: "end"}
+	crossBorder        = &pred{typ: event.Assault, ctx: "military", key: "cross"}
+	droppedRecognition = &pred{typ: event.Sanction, ctx: "diplomatic", key: "derecognise"}
+	personnelAid       = &pred{typ: event.Aid, mode: "personnel", ctx: "military", key: "personnel"}
+	airliftAid         = &pred{typ: event.Aid, ctx: "military", key: "airlift"}
+	visitCancelled     = &pred{typ: event.Reject, ctx: "diplomatic", key: "cancel"}
+	troopsOut          = &pred{typ: event.Retreat, mode: "withdraw", ctx: "military", key: "order"}
+	liftConcede        = &pred{typ: event.Concede, ctx: "economic", key: "lift"}
+	waiverConcede      = &pred{typ: event.Concede, key: "waiver"}
+	financialAid       = &pred{typ: event.Aid, ctx: "economic", key: "support"}
+	delist             = &pred{typ: event.Concede, ctx: "terrorism", key: "remove"}
+	swapAid            = &pred{typ: event.Aid, ctx: "economic", key: "swap"}
+	receivedVisit      = &pred{typ: event.Consult, mode: "visit", ctx: "diplomatic", key: "received"}
+	orderedArms        = &pred{typ: event.Aid, ctx: "military", key: "order", reverse: true, trade: true}
+	dropRecognition    = &pred{typ: event.Sanction, ctx: "diplomatic", key: "recognition"}
+	withdrawRetreat    = &pred{typ: event.Retreat, mode: "withdraw", ctx: "military", key: "withdraw"}
 )
 
 func (sc *scratch) actorAt(i int) bool {
@@ -2898,6 +2937,23 @@ func (sc *scratch) sentenceDate(i int) (dateSpan, bool) {
 		}
 	}
 	return best, ok
+}
+
+// codeAfterWord: the state or body named right after word (and an
+// optional "the") within six tokens after trigger t.
+func (sc *scratch) codeAfterWord(t trig, word string, dk int) string {
+	for k := t.j; k < len(sc.toks) && k <= t.j+6; k++ {
+		if !sc.is(k, word) {
+			continue
+		}
+		for _, a := range sc.acts {
+			if a.e != nil && (a.i == k+1 || a.i == k+2 && sc.is(k+1, "THE")) {
+				return a.e.CodeAt(dk)
+			}
+		}
+		return ""
+	}
+	return ""
 }
 
 // agreedSale: "agreed to sell Beijing 24 Su-35 fighters", "agreed to supply
