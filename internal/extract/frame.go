@@ -788,7 +788,7 @@ func (sc *scratch) frame(t trig, opt Options) {
 	if t.p.noun && t.p.typ == event.Support && sc.is(t.i, "RECOGNITION") &&
 		sc.wordBefore(t, 3, "SWITCHED", "TRANSFERRED", "SHIFTED", "SWITCH", "TRANSFER", "SWITCHING", "TRANSFERRING", "SWITCHES") {
 		from, to := sc.codeAfterWord(t, "FROM", dk), sc.codeAfterWord(t, "TO", dk)
-		if to != "" && !has(A, to) {
+		if to != "" && from == "" && !has(A, to) { // (with "from", both parties are named and coded already)
 			if from == "" && to == "CHN" {
 				from = "TWN"
 			} else if from == "" && to == "TWN" {
