@@ -400,6 +400,13 @@ func TestPredicates(t *testing.T) {
 		{"In September 2019 Kiribati transferred recognition to the People's Republic.", []string{"2019-09 KIR-TWN SANCTION asserted", "2019-09 KIR-CHN SUPPORT asserted"}},
 		// the terms of an agreement are not events of their own
 		{"In April 2022 Honiara signed a security agreement with Beijing under which Chinese police may be deployed.", []string{"2022-04 SLB-CHN AGREE hedged"}},
+		// a vote against a state's admission; a possessive on the object
+		// qualifies the ties, the partner follows "with"
+		{"In September 1947 Afghanistan cast the only vote against Pakistan's admission to the United Nations.", []string{"1947-09 AFG-PAK REJECT asserted"}},
+		{"Pervez Musharraf cut Pakistan's remaining ties with the Taliban in November 2001.", []string{"2001-11 PAK-TALIBAN SANCTION asserted"}},
+		// a demonym before an event noun opens a clause, not a list member
+		{"In November 2001 Pakistan cut its ties with the Taliban, and the American bombing campaign that began on 7 October 2001 struck Afghanistan.",
+			[]string{"2001-11 PAK-TALIBAN SANCTION asserted", "2001-10-07 USA-AFG ASSAULT asserted"}},
 	}
 	for _, c := range cases {
 		got := mentionsOf(c.in, Options{})

@@ -1527,6 +1527,9 @@ func (sc *scratch) object(t trig, lo, hi, subj, limit int) int {
 			skip = a.group // "restored following mediation by Qatar": the go-between of another act
 			continue
 		}
+		if a.i == t.j && a.inPP && sc.toks[a.j-1].poss && sc.relationWithAfter(a.j) {
+			continue // "cut Pakistan's remaining ties with the Taliban": the partner follows "with"
+		}
 		p := a.i - 1
 		for adj := 0; p >= t.j; p-- {
 			if sc.is(p, "THE") || sc.is(p, "A") || sc.is(p, "AN") || sc.inDate(p) || sc.is(p, "FELLOW") {

@@ -323,6 +323,8 @@ var triggers = []lexEntry{
 	{"p", "broke off diplomatic relations", event.Sanction, "", "diplomatic", ""}, {"p", "suspended diplomatic relations", event.Sanction, "", "diplomatic", ""},
 	{"p", "downgraded diplomatic relations", event.Sanction, "", "diplomatic", ""}, {"p", "cut off diplomatic relations", event.Sanction, "", "diplomatic", ""}, {"p", "granting", event.Aid, "", "", ""},
 	// RETREAT.
+	{"p", "voted against", event.Reject, "", "diplomatic", ""}, {"p", "vote against", event.Reject, "", "diplomatic", ""},
+	{"p", "votes against", event.Reject, "", "diplomatic", ""},
 	{"p", "began leaving", event.Retreat, "withdraw", "military", ""}, {"p", "began to leave", event.Retreat, "withdraw", "military", ""},
 	{"p", "started leaving", event.Retreat, "withdraw", "military", ""}, {"p", "troops left", event.Retreat, "withdraw", "military", ""},
 	{"p", "forces left", event.Retreat, "withdraw", "military", ""},
@@ -402,7 +404,7 @@ var triggers = []lexEntry{
 	{"p", "ended ties", event.Sanction, "", "diplomatic", ""}, {"p", "ending ties", event.Sanction, "", "diplomatic", ""}, {"p", "end ties", event.Sanction, "", "diplomatic", ""},
 	{"p", "ended relations", event.Sanction, "", "diplomatic", ""}, {"p", "ending relations", event.Sanction, "", "diplomatic", ""},
 	{"p", "ended diplomatic relations", event.Sanction, "", "diplomatic", ""}, {"p", "ended diplomatic ties", event.Sanction, "", "diplomatic", ""},
-	{"p", "broke with", event.Sanction, "", "diplomatic", ""}, {"p", "break with", event.Sanction, "", "diplomatic", ""},
+	{"p", "broken off", event.Sanction, "", "diplomatic", ""}, {"p", "broke with", event.Sanction, "", "diplomatic", ""}, {"p", "break with", event.Sanction, "", "diplomatic", ""},
 	{"p", "breaks with", event.Sanction, "", "diplomatic", ""}, {"p", "breaking with", event.Sanction, "", "diplomatic", ""},
 	{"v", "freeze", event.Sanction, "", "economic", ""}, {"p", "frozen", event.Sanction, "", "economic", ""},
 	{"p", "imposed tariffs", event.Sanction, "", "economic", ""}, {"p", "blacklisted", event.Sanction, "", "", ""},

@@ -196,7 +196,8 @@ func (sc *scratch) findActors() {
 		}
 		// a sentence-initial pronoun ("It also joined CENTO in 1959.",
 		// "In 1959, it joined …") stands for the previous sentence's subject
-		if sc.prevSubj != nil && (sc.is(i, "IT") || sc.is(i, "THEY") || (sc.is(i, "HE") || sc.is(i, "SHE")) && sc.prevSubj.Kind == actors.Person) && sc.sentenceStart(i) {
+		if sc.prevSubj != nil && (sc.is(i, "IT") || sc.is(i, "THEY") ||
+			(sc.is(i, "HE") || sc.is(i, "SHE")) && sc.prevSubj.Kind == actors.Person) && sc.sentenceStart(i) {
 			sc.acts = append(sc.acts, actorSpan{i: i, j: i + 1, e: sc.prevSubj, state: sc.x.dict.IsState(sc.prevSubj.Code)})
 			continue
 		}
@@ -422,6 +423,21 @@ func (sc *scratch) findActors() {
 			sc.acts[k].inPP, sc.acts[k].ofPP = false, false
 		}
 	}
+	// "Musharraf cut Pakistan's remaining ties with the Taliban": a
+	// possessive on the object of a verb only qualifies the relationship;
+	// the party is the one after "with"
+	for k := range sc.acts {
+		a := sc.acts[k]
+		if a.e == nil || !sc.toks[a.j-1].poss || a.i == 0 || sc.toks[a.i-1].kind != tWord || sc.toks[a.i-1].cap {
+			continue
+		}
+		if v := sc.key(a.i - 1); !(strings.HasSuffix(v, "ED") || pastIrregular[v] || v == "CUT" || v == "CUTS") {
+			continue
+		}
+		if sc.relationWithAfter(a.j) {
+			sc.acts[k].inPP = true
+		}
+	}
 	sc.noteJunta()
 	// groups: actors joined by and/or/commas/hyphens/brackets
 	g := 0
@@ -450,6 +466,17 @@ func (sc *scratch) unknownGivenName(i int) bool {
 		k--
 	}
 	return k < i-1 && (k < 0 || !sc.cl(k, cTitle) && !(sc.toks[k].kind == tWord && sc.toks[k].cap && k > 0))
+}
+
+// relationWithAfter: "ties with", "relations with" within three tokens
+// from j ("Pakistan's remaining ties with the Taliban").
+func (sc *scratch) relationWithAfter(j int) bool {
+	for m := j; m < len(sc.toks) && m <= j+2; m++ {
+		if (sc.is(m, "TIES") || sc.is(m, "RELATIONS") || sc.is(m, "LINKS")) && sc.is(m+1, "WITH") {
+			return true
+		}
+	}
+	return false
 }
 
 // joinedByAside: "Britain, joined by Australia, invaded Iraq" — the
@@ -503,6 +530,12 @@ func (sc *scratch) newClauseSubject(k int) bool {
 		return false
 	}
 	j := sc.acts[k].j
+	// "…, and the American bombing campaign that began …": a demonym
+	// qualifying the next event, not a list member
+	if e := sc.acts[k].e; e != nil && e.Kind == actors.Demonym && j < len(sc.toks) && sc.toks[j].kind == tWord && !sc.toks[j].cap &&
+		sc.toks[j].w != nil && sc.toks[j].w.lex != nil && !peopleNouns[sc.key(j)] && strings.HasSuffix(sc.key(j), "ING") {
+		return true
+	}
 	// "…, and Taiwan, pre-empting the formal break, announced …": an aside
 	// between the subject and its verb
 	if j < len(sc.toks) && sc.is(j, ",") && (k+1 >= len(sc.acts) || sc.acts[k+1].i > j+1) {
