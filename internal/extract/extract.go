@@ -1088,7 +1088,9 @@ func (sc *scratch) inParticipleAside(d dateSpan, t int) bool {
 	if c1 < 0 || c1+1 >= d.i {
 		return false
 	}
-	if k := sc.key(c1 + 1); !strings.HasSuffix(k, "ED") && !strings.HasSuffix(k, "EN") {
+	// (also ", president since July 1979,": a title's tenure)
+	if k := sc.key(c1 + 1); !strings.HasSuffix(k, "ED") && !strings.HasSuffix(k, "EN") && !sc.cl(c1+1, cTitle) &&
+		!sc.is(d.i, "SINCE") && !sc.is(d.i-1, "SINCE") {
 		return false
 	}
 	for k := d.j; k < t && k <= d.j+2; k++ {

@@ -407,6 +407,9 @@ func TestPredicates(t *testing.T) {
 		// a demonym before an event noun opens a clause, not a list member
 		{"In November 2001 Pakistan cut its ties with the Taliban, and the American bombing campaign that began on 7 October 2001 struck Afghanistan.",
 			[]string{"2001-11 PAK-TALIBAN SANCTION asserted", "2001-10-07 USA-AFG ASSAULT asserted"}},
+		// a title's tenure in an aside does not date the act; a month is no given name
+		{"Saddam, president since July 1979, invaded Iran on 22 September 1980.", []string{"1980-09-22 IRQ-IRN ASSAULT asserted"}},
+		{"In August 2015 Maduro closed the border with Colombia.", []string{"2015-08 VEN-COL SANCTION asserted"}},
 	}
 	for _, c := range cases {
 		got := mentionsOf(c.in, Options{})

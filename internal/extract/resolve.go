@@ -462,7 +462,7 @@ func (sc *scratch) unknownGivenName(i int) bool {
 	}
 	k := i - 1
 	for k >= 0 && k >= i-3 && sc.toks[k].kind == tWord && sc.toks[k].cap && !sc.toks[k].upper && !sc.toks[k].poss &&
-		sc.toks[k].cls&cFunc == 0 && !sc.cl(k, cTitle) && (sc.toks[k].w == nil || !sc.toks[k].w.hasAct) {
+		sc.toks[k].cls&(cFunc|cTime) == 0 && !sc.inDate(k) && months[sc.key(k)] == 0 && !sc.cl(k, cTitle) && (sc.toks[k].w == nil || !sc.toks[k].w.hasAct) {
 		k--
 	}
 	return k < i-1 && (k < 0 || !sc.cl(k, cTitle) && !(sc.toks[k].kind == tWord && sc.toks[k].cap && k > 0))
