@@ -110,6 +110,10 @@ func TestGoldSets(t *testing.T) {
 		{"gulf-asia-survey", false, 0.75, 0.50, 0},
 		{"philippines-powers-1946-2025", false, 0.60, 0.44, 0.95},
 		{"iraq-powers-1958-2025", false, 0.58, 0.35, 0.95},
+		{"central-europe-survey", false, 0.65, 0.42, 0.95},
+		{"india-pakistan-crises-brief", false, 0.75, 0.45, 0.95},
+		{"venezuela-powers-1958-2025", false, 0.72, 0.40, 0.95},
+		{"south-africa-powers-1948-2025", false, 0.48, 0.45, 0.95},
 		{"plover-gsr", true, 0.48, 0.43, 0},
 	}
 	dir := filepath.Join("..", "..", "testdata", "gold")
