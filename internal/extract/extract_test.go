@@ -410,6 +410,8 @@ func TestPredicates(t *testing.T) {
 		// a title's tenure in an aside does not date the act; a month is no given name
 		{"Saddam, president since July 1979, invaded Iran on 22 September 1980.", []string{"1980-09-22 IRQ-IRN ASSAULT asserted"}},
 		{"In August 2015 Maduro closed the border with Colombia.", []string{"2015-08 VEN-COL SANCTION asserted"}},
+		// a titled leader the dictionaries lack serves the state the passage is about
+		{"Kiribati changed course in November 2003, when President Anote Tong established relations with Taiwan.", []string{"2003-11 KIR-TWN SUPPORT asserted"}},
 	}
 	for _, c := range cases {
 		got := mentionsOf(c.in, Options{})

@@ -108,6 +108,18 @@ func (sc *scratch) findActors() {
 				continue
 			}
 		}
+		// "President Anote Tong", "Foreign Minister Eduardo Enrique Reina":
+		// a titled leader the dictionaries lack serves the state the passage
+		// is about
+		if t.cap && !(len(sc.acts) > 0 && sc.acts[len(sc.acts)-1].j == i) && !(i > 0 && sc.toks[i-1].poss) {
+			if tl := sc.leaderTitle(i); tl > 0 {
+				if e, j := sc.titledLeader(i, i+tl); e != nil {
+					sc.acts = append(sc.acts, actorSpan{i: i, j: j, e: e, state: false})
+					i = j - 1
+					continue
+				}
+			}
+		}
 		// "King Abdullah", "Emir Tamim": a monarch the dictionaries lack
 		// reigns over the latest kingdom named, else the one the text is about
 		if t.cap && (sc.is(i, "KING") || sc.is(i, "QUEEN") || sc.is(i, "EMIR") || sc.is(i, "SULTAN") || sc.is(i, "PRINCE") && sc.is(i-1, "CROWN")) &&
@@ -1161,6 +1173,60 @@ var emirates = map[string]bool{"QAT": true, "KWT": true, "ARE": true, "AFG": tru
 // the title at i and returns the ruler as a person of the latest kingdom or
 // emirate named (in the sentence, as the last subject, or as the text's
 // focus), or nil when none is known.
+// leaderTitle returns the length of a head-of-government or minister
+// title at i ("President", "Prime Minister"), or 0.
+func (sc *scratch) leaderTitle(i int) int {
+	switch sc.key(i) {
+	case "PRESIDENT", "PREMIER", "CHANCELLOR":
+		return 1
+	case "PRIME", "FOREIGN", "DEFENCE", "DEFENSE":
+		if sc.is(i+1, "MINISTER") && sc.toks[i+1].cap {
+			return 2
+		}
+	}
+	return 0
+}
+
+// titledLeader reads the unknown name after a title ending at j (two to
+// four capitalised words no dictionary knows) and gives it the state of
+// the passage: the nearest state acting before it in the sentence, else
+// the previous sentence's subject, else the document's dominant focus.
+// The surname is remembered for later sentences.
+func (sc *scratch) titledLeader(i, j int) (*actors.Entry, int) {
+	k := j
+	for k < len(sc.toks) && k < j+4 && sc.toks[k].kind == tWord && sc.toks[k].cap && !sc.toks[k].upper &&
+		(sc.toks[k].w == nil || !sc.toks[k].w.hasAct) && !sc.inDate(k) && months[sc.key(k)] == 0 && sc.toks[k].cls&cFunc == 0 {
+		k++
+	}
+	if k < j+2 || k < len(sc.toks) && (sc.is(k, "OF") || sc.toks[k].kind == tWord && sc.toks[k].cap) {
+		return nil, 0
+	}
+	var st *actors.Entry
+	for m := len(sc.acts) - 1; m >= 0; m-- {
+		if a := sc.acts[m]; a.state && a.e != nil && !a.inPP && a.e.Kind != actors.Demonym {
+			st = a.e
+			break
+		}
+	}
+	if st == nil && sc.prevSubj != nil && sc.x.dict.IsState(sc.prevSubj.Code) {
+		st = sc.prevSubj
+	}
+	if st == nil && sc.focusDominant() {
+		st = sc.x.dict.StateEntry(sc.focus)
+	}
+	if st == nil {
+		return nil, 0
+	}
+	e := &actors.Entry{Code: st.Code, Kind: actors.Person, Name: st.Name}
+	if sc.alias == nil {
+		sc.alias = map[string]*actors.Entry{}
+	}
+	if key := sc.key(k - 1); sc.alias[key] == nil {
+		sc.alias[strings.Clone(key)] = e
+	}
+	return e, k
+}
+
 func (sc *scratch) monarch(i int) (*actors.Entry, int) {
 	j := i + 1
 	for j < len(sc.toks) && j < i+6 {
