@@ -47,6 +47,9 @@ type Entry struct {
 	// Surname marks a leader's surname alone ("Sadat"), which is also an
 	// ordinary word often enough that callers check its context.
 	Surname bool
+	// Capital marks a state's capital city ("Hanoi"), which as a place
+	// says where an act happened.
+	Capital bool
 }
 
 // CodeAt returns the entry's actor code at date d (yyyymmdd, or yyyy0000 for a

@@ -31,6 +31,7 @@ func Build() (*Dict, error) { return build() }
 
 func build() (*Dict, error) {
 	d := &Dict{root: make(map[string]*node, 1<<16), states: map[string]string{"SUN": "Soviet Union"}}
+	var capitals [][2]string
 	// State names and capitals first: GeoNames is clean, so its phrases win
 	// over the noisier Phoenix synonyms (added without replacing).
 	for _, line := range strings.Split(geonames, "\n") {
@@ -46,7 +47,8 @@ func build() (*Dict, error) {
 		e := &Entry{Code: iso3, Kind: State, Name: name}
 		d.add(name, e, true)
 		if capital != "" {
-			d.add(capital, &Entry{Code: iso3, Kind: State, Name: capital}, true)
+			d.add(capital, &Entry{Code: iso3, Kind: State, Name: capital, Capital: true}, true)
+			capitals = append(capitals, [2]string{capital, iso3})
 		}
 	}
 	parsePhoenix(d, phoenixCountries)
@@ -57,6 +59,12 @@ func build() (*Dict, error) {
 	}
 	for _, w := range blocked {
 		d.add(w, &Entry{Kind: Skip, Name: w}, true)
+	}
+	// the hand lists re-add some capitals ("Hanoi"): mark them again
+	for _, c := range capitals {
+		if e := d.Lookup(c[0]); e != nil && e.Kind == State && e.Code == c[1] {
+			e.Capital = true
+		}
 	}
 	return d, nil
 }

@@ -450,6 +450,38 @@ func (sc *scratch) onlyModifierDates() bool {
 // the owner's act.
 var decisionNouns = map[string]bool{"DECISION": true, "MOVE": true, "ORDER": true, "RESOLVE": true}
 
+// leaderAbroad: "IN" at i follows a person (directly, after a comma, or
+// after the person's past-tense verb) and precedes a capital of a state
+// other than the person's.
+func (sc *scratch) leaderAbroad(i int) bool {
+	var place *actorSpan
+	for k := range sc.acts {
+		if sc.acts[k].i == i+1 {
+			place = &sc.acts[k]
+			break
+		}
+	}
+	if place == nil || !place.state || place.e == nil || !place.e.Capital {
+		return false
+	}
+	p := i - 1
+	if sc.is(p, ",") {
+		p--
+	} else if p >= 0 && sc.toks[p].kind == tWord && !sc.toks[p].cap && (strings.HasSuffix(sc.key(p), "ED") || pastIrregular[sc.key(p)] || sc.is(p, "SAID")) {
+		p--
+	}
+	for _, a := range sc.acts {
+		if a.j == p+1 && a.e != nil && a.e.Kind == actors.Person && (!a.inPP || sc.is(a.i-1, "WITH")) {
+			// ("met Trump in Singapore": the object of a meeting, at a venue)
+			if v := a.i - 1; v >= 0 && sc.toks[v].kind == tWord && !sc.toks[v].cap && (strings.HasSuffix(sc.key(v), "ED") || pastIrregular[sc.key(v)]) {
+				return false
+			}
+			return a.e.Code != place.e.Code
+		}
+	}
+	return false
+}
+
 // closesRelative: the comma at c ends a relative clause opened by an
 // earlier ", which" / ", who".
 func (sc *scratch) closesRelative(c int) bool {
@@ -492,6 +524,13 @@ func (sc *scratch) findTriggers() {
 		}
 		t := &sc.toks[i]
 		if t.kind != tWord {
+			continue
+		}
+		// "President Obama announced in Hanoi", "Putin, in Beijing for the
+		// Olympics": a leader speaking or acting in another state's capital
+		// is visiting it
+		if sc.is(i, "IN") && sc.leaderAbroad(i) {
+			sc.trigs = append(sc.trigs, trig{i: i, j: i + 1, p: visitIn})
 			continue
 		}
 		// "Russia said that Sudan must return …": a demand by the speaker
@@ -595,6 +634,11 @@ func (sc *scratch) findTriggers() {
 		if k := len(sc.trigs) - 1; k >= 0 && sc.trigs[k].j == i && sc.trigs[k].p.typ == event.Agree && sc.agreedSale(trig{i: i, j: bestJ, p: best}) {
 			sc.trigs = sc.trigs[:k]
 		}
+		// "became NATO's 32nd member" joins; "became the first prime
+		// minister to visit" is no act of its own
+		if sc.is(i, "BECAME") && bestJ == i+1 && best.typ == event.Cooperate && !sc.wordAfter(trig{i: i, j: bestJ}, 5, "MEMBER", "MEMBERS", "ALLY", "SIGNATORY", "OBSERVER", "PARTY") {
+			continue
+		}
 		sc.trigs = append(sc.trigs, trig{i: i, j: bestJ, p: best})
 		if len(sc.trigs) >= maxTriggers {
 			return
@@ -650,11 +694,12 @@ func (sc *scratch) isSubjectLike(a actorSpan) bool {
 }
 
 func (sc *scratch) infinitiveOK(to int) bool {
-	for k := to - 1; k >= 0 && k >= to-6; k-- {
-		if movementVerbs[sc.key(k)] {
+	for k := to - 1; k >= 0 && k >= to-8; k-- {
+		if k >= to-6 && movementVerbs[sc.key(k)] {
 			return true // "troops poured across the border to fight the TPLF": the purpose of a deployment
 		}
-		if k >= to-4 && (sc.is(k, "FIRST") || sc.is(k, "LAST")) && sc.is(k-1, "THE") &&
+		// ("the first Australian prime minister since 2016 to visit Beijing")
+		if (sc.is(k, "FIRST") || sc.is(k, "LAST")) && sc.is(k-1, "THE") &&
 			(sc.is(to+1, "VISIT") || sc.is(to+1, "RECOGNISE") || sc.is(to+1, "RECOGNIZE") || sc.is(to+1, "MEET")) {
 			return true // "the first foreign leader to visit Tehran": the visit happened
 		}
@@ -1059,6 +1104,8 @@ func (sc *scratch) nearestDateFor(t trig, lo, hi int) (dateSpan, bool) {
 		}
 		if d.i > t.i && (sc.is(d.i, "SINCE") || sc.is(d.i-1, "SINCE")) {
 			dist += 6 // "killed twenty soldiers, the first deaths since 1975": a span measured back from the act
+		} else if sc.is(d.i, "SINCE") || sc.is(d.i-1, "SINCE") {
+			dist += 3 // "the first prime minister since 2016 to visit Beijing in November 2023"
 		}
 		if dist < bd || dist == bd && d.i > t.i {
 			best, bd = d, dist // (a tie goes to the date after the verb: "lifted in March 2024")

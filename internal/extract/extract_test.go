@@ -412,6 +412,15 @@ func TestPredicates(t *testing.T) {
 		{"In August 2015 Maduro closed the border with Colombia.", []string{"2015-08 VEN-COL SANCTION asserted"}},
 		// a titled leader the dictionaries lack serves the state the passage is about
 		{"Kiribati changed course in November 2003, when President Anote Tong established relations with Taiwan.", []string{"2003-11 KIR-TWN SUPPORT asserted"}},
+		// a leader in another state's capital is visiting it
+		{"In May 2016, President Obama announced in Hanoi that the embargo would end.", []string{"2016-05 USA-VNM CONSULT asserted"}},
+		{"On 4 February 2022, with Putin in Beijing for the Olympics, the two leaders issued a joint statement.",
+			[]string{"2022-02-04 RUS-CHN CONSULT asserted", "2022-02-04 RUS-CHN AGREE asserted"}},
+		{"Kim Jong-un met Trump in Singapore on 12 June 2018.", []string{"2018-06-12 PRK-USA CONSULT asserted"}},
+		// "became the first … since 2016 to visit" is a visit, dated by its own date
+		{"Anthony Albanese became the first Australian prime minister since 2016 to visit Beijing in November 2023.", []string{"2023-11 AUS-CHN CONSULT asserted"}},
+		{"Australia and the Philippines raised their ties to a strategic partnership in September 2023.", []string{"2023-09 AUS-PHL SUPPORT asserted"}},
+		{"Sweden became NATO's 32nd member in March 2024.", []string{"2024-03 SWE-NATO COOPERATE asserted"}},
 	}
 	for _, c := range cases {
 		got := mentionsOf(c.in, Options{})

@@ -2696,6 +2696,9 @@ func (sc *scratch) jointExercise(t trig, subj, obj int) bool {
 // mustRequest is the demand in "X said that Y must …".
 var mustRequest = &pred{typ: event.Request, key: "must"}
 
+// visitIn is the visit a leader's presence in a foreign capital implies.
+var visitIn = &pred{typ: event.Consult, mode: "visit", ctx: "diplomatic", key: "in"}
+
 var commVerbs = map[string]bool{"SAID": true, "SAYS": true, "SAY": true, "TOLD": true, "DECLARED": true, "INSISTED": true,
 	"STRESSED": true, "REITERATED": true, "STATED": true, "WARNED": true, "ARGUED": true, "ADDED": true, "ANNOUNCED": true}
 

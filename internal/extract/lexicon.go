@@ -61,7 +61,7 @@ var lightVerbs = []string{"establish", "forge", "form", "launch", "begin", "star
 	"expand", "deepen", "strengthen", "boost", "enhance", "formalise", "formalize", "upgrade", "resume",
 	"restore", "enter", "seal", "announce", "hold", "conduct", "intensify", "elevate", "broaden", "revive",
 	"institutionalise", "institutionalize", "inaugurate", "agree", "conclude", "unveil", "open", "use", "build",
-	"restore", "normalise", "normalize", "re-establish", "reestablish", "resume", "declare", "proclaim", "reach", "approve", "extend"}
+	"restore", "normalise", "normalize", "re-establish", "reestablish", "resume", "declare", "proclaim", "reach", "approve", "extend", "raise"}
 
 func (l *lexicon) add(phrase string, p *pred) {
 	ws := strings.Fields(strings.ToUpper(phrase))
