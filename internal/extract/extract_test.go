@@ -421,6 +421,8 @@ func TestPredicates(t *testing.T) {
 		{"Anthony Albanese became the first Australian prime minister since 2016 to visit Beijing in November 2023.", []string{"2023-11 AUS-CHN CONSULT asserted"}},
 		{"Australia and the Philippines raised their ties to a strategic partnership in September 2023.", []string{"2023-09 AUS-PHL SUPPORT asserted"}},
 		{"Sweden became NATO's 32nd member in March 2024.", []string{"2024-03 SWE-NATO COOPERATE asserted"}},
+		// an attack on a place: the one state named after it is the target
+		{"On 26 February 2019 Indian jets struck a camp at Balakot, deep inside Pakistan.", []string{"2019-02-26 IND-PAK ASSAULT asserted"}},
 	}
 	for _, c := range cases {
 		got := mentionsOf(c.in, Options{})

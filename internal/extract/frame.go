@@ -689,6 +689,28 @@ func (sc *scratch) frame(t trig, opt Options) {
 				R = removeAll(sc.groupCodes(g, dk, nil), A)
 			}
 		}
+		// "Indian Mirage 2000s struck a camp at Balakot …; Pakistan's air
+		// force retaliated": an attack on a place names no state, and the
+		// one other state of the sentence is the one attacked
+		if len(R) == 0 && isAttack(t.p.typ) && !t.p.noun {
+			other := ""
+			for _, a := range sc.acts {
+				if a.e == nil || !a.state || a.i < t.j {
+					continue
+				}
+				if c := a.e.CodeAt(dk); c != "" && !has(A, c) {
+					if other != "" && other != c {
+						other = "-"
+						break
+					}
+					other = c
+				}
+			}
+			if other != "" && other != "-" {
+				R = []string{other}
+				conf -= 0.2
+			}
+		}
 		if len(R) == 0 && (t.p.typ == event.Aid && sc.hasMoney(lo, hi) || t.p.typ == event.Sanction || t.p.typ == event.Agree && !t.p.noun || t.p.typ == event.Support && !t.p.noun || t.p.noun && t.p.mode == "visit" && sc.possAt(t.i-1)) && sc.focusDominant() && sc.focus != A[0] {
 			// ("Vladimir Putin's visit in June 2024": to the state the text is about)
 			R = []string{sc.focus}
