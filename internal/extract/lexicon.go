@@ -323,7 +323,7 @@ var triggers = []lexEntry{
 	{"p", "broke off diplomatic relations", event.Sanction, "", "diplomatic", ""}, {"p", "suspended diplomatic relations", event.Sanction, "", "diplomatic", ""},
 	{"p", "downgraded diplomatic relations", event.Sanction, "", "diplomatic", ""}, {"p", "cut off diplomatic relations", event.Sanction, "", "diplomatic", ""}, {"p", "granting", event.Aid, "", "", ""},
 	// RETREAT.
-	{"v", "retaliate", event.Assault, "", "military", ""},
+	{"v", "retaliate", event.Assault, "", "military", ""}, {"p", "shielded", event.Support, "", "diplomatic", ""}, {"p", "shielding", event.Support, "", "diplomatic", ""},
 	{"p", "shooting down", event.Assault, "", "military", ""},
 	{"p", "voted against", event.Reject, "", "diplomatic", ""}, {"p", "vote against", event.Reject, "", "diplomatic", ""},
 	{"p", "votes against", event.Reject, "", "diplomatic", ""},
