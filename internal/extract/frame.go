@@ -2876,6 +2876,16 @@ func (sc *scratch) emit(f frame) {
 				return // "Moscow … Russia": one party twice
 			}
 		}
+	} else if dk >= 19920000 {
+		// … and the Soviet Union carried from an earlier paragraph's pair
+		// is Russia after 1991 ("The partnership was elevated in 2010")
+		for _, list := range [][]string{f.actor, f.recip} {
+			for k, c := range list {
+				if c == "SUN" {
+					list[k] = "RUS"
+				}
+			}
+		}
 	}
 	for k, o := range sc.out {
 		if o.t.typ == f.t.typ && o.date.d == f.date.d && o.date.end == f.date.end && sameDyad(o, f) {
