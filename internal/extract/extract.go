@@ -1013,10 +1013,28 @@ func (sc *scratch) splitsHeadPair(q [2]string) bool {
 // twoStatesBefore: exactly two distinct states are named before token i in
 // the sentence.
 func (sc *scratch) twoStatesBefore(i, d int) ([2]string, bool) {
+	// "Moscow's answer to the Kissinger trip was to bind India closer: the
+	// two countries …": parties outside prepositional phrases first
+	if p, ok := sc.twoStatesBeforeIn(i, d, false); ok {
+		return p, true
+	}
+	return sc.twoStatesBeforeIn(i, d, true)
+}
+
+func (sc *scratch) twoStatesBeforeIn(i, d int, withPP bool) ([2]string, bool) {
 	var p [2]string
 	n := 0
+	// a semicolon closes the clauses before it ("…, hours after Russian
+	// forces had invaded Ukraine; both sides later insisted …")
+	start := 0
+	for k := i - 1; k > 0; k-- {
+		if sc.is(k, ";") {
+			start = k
+			break
+		}
+	}
 	for _, a := range sc.acts {
-		if a.j > i || a.pair || a.e == nil || !a.state {
+		if a.j > i || a.i < start || a.pair || a.e == nil || !a.state || a.inPP && !withPP {
 			continue
 		}
 		c := a.e.CodeAt(d)

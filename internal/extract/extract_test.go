@@ -426,6 +426,9 @@ func TestPredicates(t *testing.T) {
 		// the Soviet Union carried in the paragraph's pair is Russia after 1991
 		{"India and the Soviet Union signed a treaty in 1971. The partnership was elevated in 2010 to a strategic partnership.",
 			[]string{"1971 IND-SUN AGREE asserted", "2010 IND-RUS SUPPORT asserted"}},
+		// "the two countries": the two states named outside prepositional phrases
+		{"Moscow's answer to the Kissinger trip was to bind India closer: the two countries signed a treaty in August 1971.",
+			[]string{"1971-08 SUN-IND AGREE asserted"}},
 	}
 	for _, c := range cases {
 		got := mentionsOf(c.in, Options{})
