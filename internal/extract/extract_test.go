@@ -423,6 +423,7 @@ func TestPredicates(t *testing.T) {
 		{"Sweden became NATO's 32nd member in March 2024.", []string{"2024-03 SWE-NATO COOPERATE asserted"}},
 		// an attack on a place: the one state named after it is the target
 		{"On 26 February 2019 Indian jets struck a camp at Balakot, deep inside Pakistan.", []string{"2019-02-26 IND-PAK ASSAULT asserted"}},
+		{"In 1995 the European Union imposed an arms embargo, and Washington had recalled its ambassador.", nil}, // (no target: not each other)
 		// the Soviet Union carried in the paragraph's pair is Russia after 1991
 		{"India and the Soviet Union signed a treaty in 1971. The partnership was elevated in 2010 to a strategic partnership.",
 			[]string{"1971 IND-SUN AGREE asserted", "2010 IND-RUS SUPPORT asserted"}},

@@ -698,6 +698,9 @@ func (sc *scratch) frame(t trig, opt Options) {
 				if a.e == nil || !a.state || a.i < t.j {
 					continue
 				}
+				if v := sc.key(minInt(a.j, len(sc.toks)-1)); !a.inPP && (v == "HAD" || v == "HAS" || v == "WAS" || v == "WERE" || pastIrregular[v] || strings.HasSuffix(v, "ED") && !sc.toks[a.j].cap) {
+					continue // "…, and Washington had recalled its ambassador": another clause's subject
+				}
 				if c := a.e.CodeAt(dk); c != "" && !has(A, c) {
 					if other != "" && other != c {
 						other = "-"
