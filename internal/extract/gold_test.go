@@ -114,6 +114,10 @@ func TestGoldSets(t *testing.T) {
 		{"india-pakistan-crises-brief", false, 0.75, 0.45, 0.95},
 		{"venezuela-powers-1958-2025", false, 0.72, 0.40, 0.95},
 		{"south-africa-powers-1948-2025", false, 0.48, 0.45, 0.95},
+		{"pakistan-afghan-war-feature", false, 0.52, 0.42, 0},
+		{"east-africa-survey", false, 0.72, 0.45, 0.95},
+		{"pakistan-nuclear-powers-1972-2025", false, 0.57, 0.45, 0.95},
+		{"nigeria-powers-1960-2025", false, 0.52, 0.42, 0.95},
 		{"plover-gsr", true, 0.48, 0.43, 0},
 	}
 	dir := filepath.Join("..", "..", "testdata", "gold")
