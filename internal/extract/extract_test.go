@@ -424,6 +424,8 @@ func TestPredicates(t *testing.T) {
 		// an attack on a place: the one state named after it is the target
 		{"On 26 February 2019 Indian jets struck a camp at Balakot, deep inside Pakistan.", []string{"2019-02-26 IND-PAK ASSAULT asserted"}},
 		{"In 1995 the European Union imposed an arms embargo, and Washington had recalled its ambassador.", nil}, // (no target: not each other)
+		// buying a stake is investment
+		{"In 2013 China Merchants, a Chinese state-owned firm, paid $185m for a 23.5 percent stake in the Port of Djibouti.", []string{"2013 CHN-DJI COOPERATE asserted"}},
 		// the Soviet Union carried in the paragraph's pair is Russia after 1991
 		{"India and the Soviet Union signed a treaty in 1971. The partnership was elevated in 2010 to a strategic partnership.",
 			[]string{"1971 IND-SUN AGREE asserted", "2010 IND-RUS SUPPORT asserted"}},
