@@ -426,6 +426,11 @@ func TestPredicates(t *testing.T) {
 		{"In 1995 the European Union imposed an arms embargo, and Washington had recalled its ambassador.", nil}, // (no target: not each other)
 		// buying a stake is investment
 		{"In 2013 China Merchants, a Chinese state-owned firm, paid $185m for a 23.5 percent stake in the Port of Djibouti.", []string{"2013 CHN-DJI COOPERATE asserted"}},
+		// war breaking out between two parties; a war whose other side is
+		// unnamed is not the main clause's subject's
+		{"In April 2023 war broke out between the Sudanese army and the Rapid Support Forces.", []string{"2023-04 SDN-RSF ASSAULT asserted"}},
+		{"When war with India broke out in September 1965, the United States was caught unprepared.", nil},
+		{"In January 1980 Washington embargoed grain sales to Moscow.", []string{"1980-01 USA-SUN SANCTION asserted"}},
 		// the Soviet Union carried in the paragraph's pair is Russia after 1991
 		{"India and the Soviet Union signed a treaty in 1971. The partnership was elevated in 2010 to a strategic partnership.",
 			[]string{"1971 IND-SUN AGREE asserted", "2010 IND-RUS SUPPORT asserted"}},

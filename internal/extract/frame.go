@@ -355,6 +355,9 @@ func (sc *scratch) frame(t trig, opt Options) {
 	if t.p.noun && sc.stoppedAfter(t) {
 		return // "talks … were frozen", "negotiations collapsed": no happening to code
 	}
+	if t.p.noun && t.p.typ == event.Assault && sc.is(t.j, "WITH") && sc.wordAfter(t, 6, "BROKE", "ERUPTED") && !sc.actorIn(lo, t.i) {
+		return // "When war with India broke out, the United States …": the other side is not named
+	}
 	byPassive := false
 	subj := sc.subject(t, lo)
 	if t.p.noun && t.p.typ == event.Agree && subj > 0 && (sc.orgAt(t.i-1) || sc.orgAt(t.i-2)) {
@@ -402,6 +405,8 @@ func (sc *scratch) frame(t trig, opt Options) {
 	}
 	if g := sc.betweenGroup(t); g > 0 && t.p.typ == event.Consult && t.p.noun {
 		subj, obj = -1, g // "talks between Kinshasa and the M23": the parties are co-actors
+	} else if g := sc.betweenAfterOutbreak(t); g > 0 && t.p.noun && (t.p.typ == event.Assault || t.p.typ == event.Consult) {
+		subj, obj = -1, g // "war broke out between the Sudanese army and the RSF"
 	}
 	if t.p == mustRequest {
 		// the speaker demands of the actor before "must"
@@ -725,7 +730,9 @@ func (sc *scratch) frame(t trig, opt Options) {
 	case len(A) == 0:
 		// "Since the 1979 peace treaty with Israel, Egypt has received …":
 		// a noun in a fronted phrase belongs to the main clause's subject
-		if t.p.noun && sc.is(t.j, "WITH") {
+		if t.p.noun && sc.is(t.j, "WITH") && !sc.wordAfter(t, 6, "BROKE", "ERUPTED", "BEGAN", "STARTED", "ENDED", "ESCALATED") {
+			// (not "When war with India broke out, the United States …": the
+			// war has its own clause)
 			if g := sc.frontedSubject(t); g > 0 {
 				if a := removeAll(sc.groupCodes(g, dk, nil), R); len(a) > 0 {
 					A = a
@@ -1711,7 +1718,7 @@ func (sc *scratch) stoppedAfter(t trig) bool {
 		switch sc.key(k) {
 		case "FROZEN", "SUSPENDED", "HALTED", "CANCELLED", "CANCELED", "POSTPONED", "COLLAPSED", "STALLED", "ABANDONED", "BROKE",
 			"LIFTED", "EASED", "RESCINDED", "REVOKED", "REPEALED":
-			return true
+			return !(sc.is(k, "BROKE") && sc.is(k+1, "OUT")) // ("war broke out": it began)
 		case "LASTED", "DRAGGED", "PERSISTED", "ENDURED", "LAPSED", "EXPIRED":
 			return true // "The blockade lasted three and a half years": a duration, not a new act
 		case ",", ";":
@@ -1989,6 +1996,26 @@ func (sc *scratch) betweenGroup(t trig) int {
 		}
 	}
 	return -1
+}
+
+// betweenAfterOutbreak: "war broke out between X and Y", "fighting
+// erupted between X and Y": the group after "between".
+func (sc *scratch) betweenAfterOutbreak(t trig) int {
+	k := t.j
+	switch {
+	case sc.is(k, "BROKE") && sc.is(k+1, "OUT"):
+		k += 2
+	case sc.is(k, "ERUPTED") || sc.is(k, "FLARED") || sc.is(k, "RAGED"):
+		k++
+	default:
+		return -1
+	}
+	if sc.inDate(k) || sc.is(k, "IN") && sc.inDate(k+1) {
+		for k < len(sc.toks) && (sc.inDate(k) || sc.is(k, "IN") || sc.is(k, "ON")) {
+			k++
+		}
+	}
+	return sc.betweenGroup(trig{i: k - 1, j: k})
 }
 
 // helpedBefore: "to help Australia acquire submarines": a bare infinitive
