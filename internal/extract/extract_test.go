@@ -431,6 +431,8 @@ func TestPredicates(t *testing.T) {
 		{"In April 2023 war broke out between the Sudanese army and the Rapid Support Forces.", []string{"2023-04 SDN-RSF ASSAULT asserted"}},
 		{"When war with India broke out in September 1965, the United States was caught unprepared.", nil},
 		{"In January 1980 Washington embargoed grain sales to Moscow.", []string{"1980-01 USA-SUN SANCTION asserted"}},
+		// "the country" with no state before it is the text's main state
+		{"Nigeria's oil boom began in the 1960s. The country joined OPEC in July 1971.", []string{"1971-07 NGA-OPEC COOPERATE asserted"}},
 		// the Soviet Union carried in the paragraph's pair is Russia after 1991
 		{"India and the Soviet Union signed a treaty in 1971. The partnership was elevated in 2010 to a strategic partnership.",
 			[]string{"1971 IND-SUN AGREE asserted", "2010 IND-RUS SUPPORT asserted"}},

@@ -70,6 +70,10 @@ func (sc *scratch) findActors() {
 			if last == nil && sc.prevSubj != nil && sc.x.dict.IsState(sc.prevSubj.Code) {
 				last = sc.prevSubj
 			}
+			// "The country joined OPEC in July 1971" in an essay on Nigeria
+			if last == nil && sc.is(i, "COUNTRY") && sc.focus != "" {
+				last = sc.x.dict.StateEntry(sc.focus)
+			}
 			// "Poland was the first state to recognise the new country": not
 			// the subject itself but the newly independent state before it
 			if newAdj && last != nil && len(sc.acts) > 0 && sc.acts[0].e == last {
