@@ -468,6 +468,9 @@ func (sc *scratch) leaderAbroad(i int) bool {
 	if sc.is(p, ",") {
 		p--
 	} else if p >= 0 && sc.toks[p].kind == tWord && !sc.toks[p].cap && (strings.HasSuffix(sc.key(p), "ED") || pastIrregular[sc.key(p)] || sc.is(p, "SAID")) {
+		if sc.is(p, "MET") || sc.is(p, "TALKED") || sc.is(p, "CONFERRED") {
+			return false // "Jaishankar and Wang Yi met in Moscow": a venue
+		}
 		p--
 	}
 	for _, a := range sc.acts {

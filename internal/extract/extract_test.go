@@ -433,6 +433,15 @@ func TestPredicates(t *testing.T) {
 		{"In January 1980 Washington embargoed grain sales to Moscow.", []string{"1980-01 USA-SUN SANCTION asserted"}},
 		// "the country" with no state before it is the text's main state
 		{"Nigeria's oil boom began in the 1960s. The country joined OPEC in July 1971.", []string{"1971-07 NGA-OPEC COOPERATE asserted"}},
+		// the IMF's instruments name their lender; hyphenated phrases match
+		{"It took a last-minute $3bn Stand-By Arrangement in July 2023 to keep Pakistan from default.", []string{"2023-07 IMF-PAK AID asserted"}},
+		// a suicide bomber sent against a target attacks; the victims' state is attacked
+		{"The BLA sent a suicide bomber against the Confucius Institute in April 2022, killing three Chinese teachers.", []string{"2022-04 BLA-CHN ASSAULT asserted"}},
+		// "the Ramos government": a leader's government the dictionaries lack
+		{"In February 1995 the Philippines found Chinese structures on Mischief Reef, and the Ramos government lodged a formal protest with Beijing.",
+			[]string{"1995-02 PHL-CHN ACCUSE asserted"}},
+		// two leaders meeting in a third capital are not visiting it
+		{"Foreign ministers S. Jaishankar and Wang Yi met in Moscow in September 2020.", []string{"2020-09 IND-CHN CONSULT asserted"}},
 		// the Soviet Union carried in the paragraph's pair is Russia after 1991
 		{"India and the Soviet Union signed a treaty in 1971. The partnership was elevated in 2010 to a strategic partnership.",
 			[]string{"1971 IND-SUN AGREE asserted", "2010 IND-RUS SUPPORT asserted"}},

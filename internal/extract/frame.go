@@ -207,7 +207,7 @@ func (sc *scratch) frame(t trig, opt Options) {
 	if t.p.weak && sc.negVerbBefore(t) {
 		return
 	}
-	if t.p.weak && len(sc.out) > 0 && lo > 0 && sc.is(lo, ",") && strings.HasSuffix(sc.key(lo+1), "ING") {
+	if t.p.weak && len(sc.out) > 0 && lo > 0 && sc.is(lo, ",") && strings.HasSuffix(sc.key(lo+1), "ING") && !(t.p.key == "kill" && sc.victimAfter(t) && !sc.frontedSubordinate()) {
 		return // ", formalising military cooperation" elaborates the act already coded
 	}
 	if !t.p.noun && t.p.typ == event.Aid {
@@ -559,6 +559,20 @@ func (sc *scratch) frame(t trig, opt Options) {
 			break
 		}
 	}
+	// "a $3bn Stand-By Arrangement", "an Extended Fund Facility": the
+	// IMF's own lending instruments name their lender
+	if t.p.noun && t.p.typ == event.Aid && sc.imfInstrument(t) && !has(A, "IMF") && !has(R, "IMF") {
+		switch {
+		case len(A) == 0 && len(R) == 0:
+			if sc.focus != "" {
+				A, R = []string{"IMF"}, []string{sc.focus}
+			}
+		case len(A) == 0:
+			A = []string{"IMF"}
+		case len(R) == 0:
+			A, R = []string{"IMF"}, A
+		}
+	}
 	switch {
 	case len(A) == 0 && len(R) == 0:
 		// a co-actor group elsewhere in the sentence ("exercises … held in
@@ -839,6 +853,9 @@ func (sc *scratch) frame(t trig, opt Options) {
 	}
 	if (t.p.key == "send" || t.p.key == "sent") && sc.wordAfter(t, 4, "ULTIMATUM", "LETTER", "MESSAGE", "NOTE", "WARNING", "SIGNAL", "INVITATION") {
 		return // "sent India an ultimatum": the noun is the act
+	}
+	if (t.p.key == "send" || t.p.key == "sent") && sc.wordAfter(t, 4, "BOMBER", "BOMBERS", "GUNMEN", "ATTACKERS", "MILITANTS") && sc.wordAfter(t, 6, "AGAINST") {
+		f.t = crossBorder // "sent a suicide bomber against the Confucius Institute": an attack
 	}
 	if (t.p.key == "send" || t.p.key == "sent") && sc.wordAfter(t, 5, "TROOPS", "SHIP", "SHIPS", "WARSHIPS", "WARSHIP", "FORCES", "FORCE", "VESSEL", "VESSELS", "SOLDIERS", "BATTALIONS", "JETS", "CARRIER", "FLEET", "DESTROYER", "DESTROYERS", "SQUADRON", "SUBMARINE", "SUBMARINES", "PARATROOPERS", "MARINES") {
 		f.t = sendForces // sending troops or warships is a military move
@@ -3005,6 +3022,23 @@ func (sc *scratch) sentenceDate(i int) (dateSpan, bool) {
 		}
 	}
 	return best, ok
+}
+
+// frontedSubordinate: the sentence opens with a subordinate clause
+// ("When Chinese and Indian troops fought …, killing twenty …, Moscow
+// kept its distance").
+func (sc *scratch) frontedSubordinate() bool {
+	switch sc.key(0) {
+	case "WHEN", "AFTER", "AS", "WHILE", "ONCE", "BEFORE", "SINCE", "ALTHOUGH", "THOUGH", "IF", "BECAUSE":
+		return true
+	}
+	return false
+}
+
+// imfInstrument: t names one of the IMF's lending facilities.
+func (sc *scratch) imfInstrument(t trig) bool {
+	k := sc.key(t.i)
+	return k == "STAND" || k == "STANDBY" || k == "EXTENDED" && sc.is(t.i+1, "FUND") || k == "EXTENDED" && sc.is(t.i+1, "CREDIT")
 }
 
 // codeAfterWord: the state or body named right after word (and an

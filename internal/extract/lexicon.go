@@ -64,7 +64,8 @@ var lightVerbs = []string{"establish", "forge", "form", "launch", "begin", "star
 	"restore", "normalise", "normalize", "re-establish", "reestablish", "resume", "declare", "proclaim", "reach", "approve", "extend", "raise"}
 
 func (l *lexicon) add(phrase string, p *pred) {
-	ws := strings.Fields(strings.ToUpper(phrase))
+	// the tokenizer splits "stand-by" into STAND and BY, so phrases do too
+	ws := strings.Fields(strings.ToUpper(strings.ReplaceAll(phrase, "-", " ")))
 	m := l.root
 	var n *pnode
 	for i, w := range ws {

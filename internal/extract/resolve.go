@@ -134,6 +134,36 @@ func (sc *scratch) findActors() {
 				continue
 			}
 		}
+		// "the Ramos government", "the Arias administration": a government
+		// named for a leader the dictionaries lack is the state the
+		// sentence or the passage is about
+		if t.cap && sc.is(i-1, "THE") && !t.upper && (t.w == nil || !t.w.hasAct) && t.cls&(cFunc|cTitle) == 0 && !sc.inDate(i) && months[sc.key(i)] == 0 &&
+			i+1 < n && (sc.is(i+1, "GOVERNMENT") || sc.is(i+1, "ADMINISTRATION")) && !sc.toks[i+1].cap {
+			var st *actors.Entry
+			for _, a := range sc.acts {
+				if a.state && a.e != nil && a.e.Code == sc.focus {
+					st = sc.x.dict.StateEntry(sc.focus) // (the text's own state, named in the sentence)
+					break
+				}
+			}
+			for _, a := range sc.acts {
+				if st == nil && a.state && a.e != nil && !a.inPP && a.e.Kind != actors.Demonym {
+					st = a.e
+					break
+				}
+			}
+			if st == nil && sc.prevSubj != nil && sc.x.dict.IsState(sc.prevSubj.Code) {
+				st = sc.prevSubj
+			}
+			if st == nil && sc.focus != "" {
+				st = sc.x.dict.StateEntry(sc.focus)
+			}
+			if st != nil {
+				sc.acts = append(sc.acts, actorSpan{i: i, j: i + 2, e: st, state: true})
+				i++
+				continue
+			}
+		}
 		// "the government of Óscar Arias": a government named for a leader
 		// the dictionaries lack is the state the sentence or the passage is
 		// about
@@ -168,6 +198,13 @@ func (sc *scratch) findActors() {
 			}
 			if e := sc.x.dict.StateEntry(code); e != nil {
 				sc.acts = append(sc.acts, actorSpan{i: i, j: i + 1, e: e, state: true})
+				continue
+			}
+		}
+		// "turned to the Fund": the IMF, in the shorthand of economic prose
+		if t.cap && sc.is(i, "FUND") && sc.is(i-1, "THE") && !(i+1 < n && sc.toks[i+1].kind == tWord && sc.toks[i+1].cap) && !(i > 1 && sc.toks[i-2].cap && sc.toks[i-2].kind == tWord) {
+			if e := sc.x.dict.Lookup("International Monetary Fund"); e != nil {
+				sc.acts = append(sc.acts, actorSpan{i: i, j: i + 1, e: e})
 				continue
 			}
 		}
