@@ -118,6 +118,10 @@ func TestGoldSets(t *testing.T) {
 		{"east-africa-survey", false, 0.72, 0.45, 0.95},
 		{"pakistan-nuclear-powers-1972-2025", false, 0.57, 0.45, 0.95},
 		{"nigeria-powers-1960-2025", false, 0.52, 0.42, 0.95},
+		{"turkey-russia-iran-survey", false, 0.48, 0.45, 0.95},
+		{"china-india-1950-2025", false, 0.70, 0.58, 0.95},
+		{"pakistan-powers-2018-2025-brief", false, 0.52, 0.40, 0.95},
+		{"mexico-powers-1946-2025", false, 0.50, 0.35, 0.95},
 		{"plover-gsr", true, 0.48, 0.43, 0},
 	}
 	dir := filepath.Join("..", "..", "testdata", "gold")
