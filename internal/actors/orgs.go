@@ -162,7 +162,7 @@ var handEntries = []hand{
 	{"SAARC", "SAARC", Org}, {"GCC", "GCC", Org}, {"Gulf Cooperation Council", "GCC", Org},
 	{"African Union", "AU", Org}, {"Arab League", "ARL", Org}, {"League of Arab States", "ARL", Org},
 	{"IAEA", "IAEA", Org}, {"International Atomic Energy Agency", "IAEA", Org},
-	{"IMF", "IMF", Org}, {"International Monetary Fund", "IMF", Org}, {"World Bank", "WB", Org},
+	{"IMF", "IMF", Org}, {"International Monetary Fund", "IMF", Org}, {"Financial Action Task Force", "FATF", Org}, {"FATF", "FATF", Org}, {"World Bank", "WB", Org},
 	{"WTO", "WTO", Org}, {"World Trade Organization", "WTO", Org}, {"OPEC", "OPEC", Org},
 	{"APEC", "APEC", Org}, {"Asia-Pacific Economic Cooperation", "APEC", Org},
 	{"G7", "G7", Org}, {"G-7", "G7", Org}, {"G20", "G20", Org}, {"G-20", "G20", Org},

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"time"
 
 	"github.com/pivot-geo/pivot/internal/event"
@@ -394,7 +395,40 @@ func (sc *scratch) addDate(d dateSpan) {
 	if d.open && sc.is(d.i, "SINCE") {
 		return // "closed since 2021, … reopened days later": a period's start is no anchor for "later"
 	}
+	if sc.participleDateAside(d) {
+		return // "J-10C fighters, delivered from 2022, downed …": an aside's date is no anchor for "On 10 May"
+	}
 	sc.lastDate = d.d
+}
+
+// participleDateAside: d directly follows a participle that opens a
+// comma aside and a comma closes it (", delivered from 2022,").
+func (sc *scratch) participleDateAside(d dateSpan) bool {
+	if !d.open && !sc.is(d.i, "FROM") && !sc.is(d.i-1, "FROM") && !sc.is(d.i, "SINCE") && !sc.is(d.i-1, "SINCE") {
+		return false // ("signed on 14 February 1950," dates the signing)
+	}
+	c := -1
+	for k := d.i - 1; k >= 0 && k >= d.i-3; k-- {
+		if sc.is(k, ",") {
+			c = k
+			break
+		}
+		if k < d.i-1 && !(sc.is(k, "FROM") || sc.is(k, "IN") || sc.is(k, "ON") || sc.is(k, "SINCE") || sc.is(k, "UNTIL")) && k != d.i-2 {
+			break
+		}
+	}
+	if c < 0 || c+1 >= d.i {
+		return false
+	}
+	if k := sc.key(c + 1); !strings.HasSuffix(k, "ED") && !strings.HasSuffix(k, "EN") {
+		return false
+	}
+	for k := c + 2; k < d.i; k++ {
+		if !(sc.is(k, "FROM") || sc.is(k, "IN") || sc.is(k, "ON") || sc.is(k, "SINCE") || sc.is(k, "UNTIL")) {
+			return false
+		}
+	}
+	return d.j < len(sc.toks) && sc.is(d.j, ",")
 }
 
 func toTime(d event.Date) time.Time {

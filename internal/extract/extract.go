@@ -435,6 +435,9 @@ func (sc *scratch) modifierDate(d dateSpan) bool {
 // agreement").
 func (sc *scratch) onlyModifierDates() bool {
 	for _, d := range sc.dates {
+		if sc.participleDateAside(d) {
+			continue // ("jets, delivered from 2022, downed …")
+		}
 		if d.j != d.i+1 || d.i == 0 {
 			return false
 		}

@@ -442,6 +442,11 @@ func TestPredicates(t *testing.T) {
 			[]string{"1995-02 PHL-CHN ACCUSE asserted"}},
 		// two leaders meeting in a third capital are not visiting it
 		{"Foreign ministers S. Jaishankar and Wang Yi met in Moscow in September 2020.", []string{"2020-09 IND-CHN CONSULT asserted"}},
+		// the lister lists the object of "placed"
+		{"In June 2018 the Financial Action Task Force placed Pakistan on its grey list.", []string{"2018-06 FATF-PAK SANCTION asserted"}},
+		// an aside's date ("delivered from 2022") does not give a later month its year
+		{"In April 2025 India struck Pakistan. Pakistan's jets, delivered from 2022, downed Indian aircraft. On 10 May the two countries agreed to a ceasefire.",
+			[]string{"2025-04 IND-PAK ASSAULT asserted", "2025-05-10 IND-PAK AGREE asserted"}},
 		// the Soviet Union carried in the paragraph's pair is Russia after 1991
 		{"India and the Soviet Union signed a treaty in 1971. The partnership was elevated in 2010 to a strategic partnership.",
 			[]string{"1971 IND-SUN AGREE asserted", "2010 IND-RUS SUPPORT asserted"}},

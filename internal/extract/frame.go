@@ -352,6 +352,12 @@ func (sc *scratch) frame(t trig, opt Options) {
 	if t.p.noun && t.p.mode == "multilateral" && t.i > 0 && sc.orgAt(t.i-1) {
 		return // "met Xi at the G20 summit": the forum's summit is the venue
 	}
+	// "Pakistan's J-10C fighters, delivered from 2022, downed …": a
+	// participle aside describes a thing; its giver is not named
+	if !t.p.noun && sc.is(t.i-1, ",") && strings.HasSuffix(sc.key(t.i), "ED") && t.i > 1 && sc.toks[t.i-2].kind == tWord && !sc.inActor(t.i-2) &&
+		!sc.toks[t.i-2].cap && !sc.is(t.j, "BY") && sc.closingCommaAfter(t.j, 5) && !sc.closesRelative(t.i-1) {
+		return
+	}
 	if t.p.noun && sc.stoppedAfter(t) {
 		return // "talks … were frozen", "negotiations collapsed": no happening to code
 	}
@@ -401,6 +407,23 @@ func (sc *scratch) frame(t trig, opt Options) {
 				}
 				break
 			}
+		}
+	}
+	// "the FATF placed Pakistan on its grey list": the lister lists the
+	// object of "placed"
+	if t.p.noun && t.p.typ == event.Sanction && sc.is(t.j-1, "LIST") {
+		for _, a := range sc.acts {
+			v := a.i - 1
+			if a.j > t.i || !(sc.is(v, "PLACED") || sc.is(v, "PUT") || sc.is(v, "ADDED") || sc.is(v, "PLACES") || sc.is(v, "PUTS")) || !sc.is(a.j, "ON") && !sc.is(a.j, "TO") {
+				continue
+			}
+			for _, b := range sc.acts {
+				if b.j <= v && !b.inPP && b.group != a.group {
+					subj, obj = b.group, a.group
+					break
+				}
+			}
+			break
 		}
 	}
 	if g := sc.betweenGroup(t); g > 0 && t.p.typ == event.Consult && t.p.noun {
@@ -561,16 +584,25 @@ func (sc *scratch) frame(t trig, opt Options) {
 	}
 	// "a $3bn Stand-By Arrangement", "an Extended Fund Facility": the
 	// IMF's own lending instruments name their lender
-	if t.p.noun && t.p.typ == event.Aid && sc.imfInstrument(t) && !has(A, "IMF") && !has(R, "IMF") {
-		switch {
-		case len(A) == 0 && len(R) == 0:
-			if sc.focus != "" {
-				A, R = []string{"IMF"}, []string{sc.focus}
+	if t.p.noun && t.p.typ == event.Aid && sc.imfInstrument(t) && !has(R, "IMF") {
+		// the borrower: a state the sentence names, else the previous
+		// sentence's subject
+		borrower := ""
+		for _, a := range sc.acts {
+			if c := ""; a.e != nil && a.state {
+				if c = a.e.CodeAt(dk); c != "IMF" && !has(R, c) && borrower == "" {
+					borrower = c
+				}
 			}
-		case len(A) == 0:
+		}
+		if borrower == "" && sc.prevSubj != nil && sc.x.dict.IsState(sc.prevSubj.Code) {
+			borrower = sc.prevSubj.CodeAt(dk)
+		}
+		switch {
+		case len(R) > 0:
 			A = []string{"IMF"}
-		case len(R) == 0:
-			A, R = []string{"IMF"}, A
+		case borrower != "":
+			A, R = []string{"IMF"}, []string{borrower}
 		}
 	}
 	switch {
@@ -3031,6 +3063,20 @@ func (sc *scratch) frontedSubordinate() bool {
 	switch sc.key(0) {
 	case "WHEN", "AFTER", "AS", "WHILE", "ONCE", "BEFORE", "SINCE", "ALTHOUGH", "THOUGH", "IF", "BECAUSE":
 		return true
+	}
+	return false
+}
+
+// closingCommaAfter: a comma within n tokens from k, with no verb
+// trigger or actor before it.
+func (sc *scratch) closingCommaAfter(k, n int) bool {
+	for m := k; m < len(sc.toks) && m < k+n; m++ {
+		if sc.is(m, ",") {
+			return true
+		}
+		if sc.inActor(m) || sc.verbTriggerAt(m) {
+			return false
+		}
 	}
 	return false
 }
