@@ -447,6 +447,10 @@ func TestPredicates(t *testing.T) {
 		// an aside's date ("delivered from 2022") does not give a later month its year
 		{"In April 2025 India struck Pakistan. Pakistan's jets, delivered from 2022, downed Indian aircraft. On 10 May the two countries agreed to a ceasefire.",
 			[]string{"2025-04 IND-PAK ASSAULT asserted", "2025-05-10 IND-PAK AGREE asserted"}},
+		// an ordered tariff takes effect
+		{"Citing fentanyl, Trump ordered 25 per cent tariffs on Mexican and Canadian goods on 1 February 2025.",
+			[]string{"2025-02-01 USA-MEX-CAN SANCTION asserted"}},
+		{"On 31 December 1958 Guatemalan planes strafed Mexican shrimp boats.", []string{"1958-12-31 GTM-MEX ASSAULT asserted"}},
 		// the Soviet Union carried in the paragraph's pair is Russia after 1991
 		{"India and the Soviet Union signed a treaty in 1971. The partnership was elevated in 2010 to a strategic partnership.",
 			[]string{"1971 IND-SUN AGREE asserted", "2010 IND-RUS SUPPORT asserted"}},

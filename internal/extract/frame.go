@@ -196,8 +196,8 @@ func (sc *scratch) followedBy() {
 func (sc *scratch) frame(t trig, opt Options) {
 	lo, hi := sc.clauseRange(t.clause)
 	for k := t.i - 1; k >= 0 && k >= t.i-4; k-- {
-		if sc.cl(k, cBlock) {
-			return
+		if sc.cl(k, cBlock) && !(t.p.noun && sc.is(k, "ORDERED") && isAttack(t.p.typ)) {
+			return // ("ordered 25 per cent tariffs on Mexican goods": an order that takes effect)
 		}
 	}
 	if t.p.weak && !sc.lightBefore(t) && !sc.compoundBefore(t) && !sc.lightAfter(t) && !(t.p.key == "kill" && sc.victimAfter(t)) &&

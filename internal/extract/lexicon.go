@@ -324,7 +324,7 @@ var triggers = []lexEntry{
 	{"p", "broke off diplomatic relations", event.Sanction, "", "diplomatic", ""}, {"p", "suspended diplomatic relations", event.Sanction, "", "diplomatic", ""},
 	{"p", "downgraded diplomatic relations", event.Sanction, "", "diplomatic", ""}, {"p", "cut off diplomatic relations", event.Sanction, "", "diplomatic", ""}, {"p", "granting", event.Aid, "", "", ""},
 	// RETREAT.
-	{"p", "embargoed", event.Sanction, "", "economic", ""}, {"np", "stake in", event.Cooperate, "", "economic", ""}, {"np", "stakes in", event.Cooperate, "", "economic", ""},
+	{"p", "embargoed", event.Sanction, "", "economic", ""}, {"p", "strafed", event.Assault, "", "military", ""}, {"np", "stake in", event.Cooperate, "", "economic", ""}, {"np", "stakes in", event.Cooperate, "", "economic", ""},
 	{"v", "retaliate", event.Assault, "", "military", ""}, {"p", "shielded", event.Support, "", "diplomatic", ""}, {"p", "shielding", event.Support, "", "diplomatic", ""},
 	{"p", "shooting down", event.Assault, "", "military", ""},
 	{"p", "voted against", event.Reject, "", "diplomatic", ""}, {"p", "vote against", event.Reject, "", "diplomatic", ""},
