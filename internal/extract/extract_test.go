@@ -451,6 +451,8 @@ func TestPredicates(t *testing.T) {
 		{"Citing fentanyl, Trump ordered 25 per cent tariffs on Mexican and Canadian goods on 1 February 2025.",
 			[]string{"2025-02-01 USA-MEX-CAN SANCTION asserted"}},
 		{"On 31 December 1958 Guatemalan planes strafed Mexican shrimp boats.", []string{"1958-12-31 GTM-MEX ASSAULT asserted"}},
+		// a coordinated subject agreeing on something at a place agrees among itself
+		{"At Sochi in September 2018 Putin and Erdoğan agreed to create a buffer zone around Idlib province.", []string{"2018-09 RUS-TUR AGREE asserted"}},
 		// the Soviet Union carried in the paragraph's pair is Russia after 1991
 		{"India and the Soviet Union signed a treaty in 1971. The partnership was elevated in 2010 to a strategic partnership.",
 			[]string{"1971 IND-SUN AGREE asserted", "2010 IND-RUS SUPPORT asserted"}},

@@ -605,6 +605,13 @@ func (sc *scratch) frame(t trig, opt Options) {
 			A, R = []string{"IMF"}, []string{borrower}
 		}
 	}
+	// "Putin and Erdoğan agreed to create a buffer zone around Idlib": an
+	// agreement of a coordinated subject is between its members; what
+	// follows is its content, not a party (unless "with")
+	if t.p.typ == event.Agree && !t.p.noun && len(A) >= 2 && len(R) > 0 && obj > 0 && !sc.introducedBy(obj, "WITH") && subj > 0 && sc.groupBefore(t.i) &&
+		(sc.is(t.j-1, "TO") || sc.is(t.j, "TO") || sc.is(t.j, "ON")) && sc.groupInPP(obj) {
+		R = nil
+	}
 	switch {
 	case len(A) == 0 && len(R) == 0:
 		// a co-actor group elsewhere in the sentence ("exercises … held in
@@ -3076,6 +3083,22 @@ func (sc *scratch) closingCommaAfter(k, n int) bool {
 		}
 		if sc.inActor(m) || sc.verbTriggerAt(m) {
 			return false
+		}
+	}
+	return false
+}
+
+// groupInPP: group g's first actor sits in a place phrase ("around Idlib
+// province", "in Syria").
+func (sc *scratch) groupInPP(g int) bool {
+	for _, a := range sc.acts {
+		if a.group == g {
+			p := a.i - 1
+			for p > 0 && (sc.is(p, "THE") || sc.toks[p].kind == tWord && !sc.toks[p].cap && sc.toks[p].cls&cFunc == 0 && p > a.i-3) {
+				p--
+			}
+			return a.inPP && !sc.toks[a.j-1].poss && (sc.is(p, "AROUND") || sc.is(p, "IN") || sc.is(p, "NEAR") || sc.is(p, "ALONG") ||
+				sc.is(p, "ACROSS") || sc.is(p, "AT") || sc.is(p, "INSIDE") || sc.is(p, "OVER"))
 		}
 	}
 	return false
