@@ -209,14 +209,8 @@ func (x *Extractor) Document(doc *event.Document, opt Options) Result {
 		x.sentence(sc, doc, si, sp, opt, &res)
 		if heading {
 			// a section heading naming two states ("Rwanda and the DR
-			// Congo") sets the section's dyad until the next heading —
-			// unless the text is about a third state, whose partners the
-			// heading lists ("Qatar and Turkey" in a survey of Pakistan's ties)
+			// Congo") sets the section's dyad until the next heading
 			sc.headPair = sc.sentPair
-			if sc.focusDominant() && sc.headPair[0] != sc.focus && sc.headPair[1] != sc.focus {
-				sc.headPair = [2]string{}
-				sc.pair, sc.pairPara = [2]string{}, false
-			}
 		}
 		if doc.Text[sp.End-1] == ':' {
 			sc.listSubj = sc.prevSubj
