@@ -122,6 +122,10 @@ func TestGoldSets(t *testing.T) {
 		{"china-india-1950-2025", false, 0.70, 0.58, 0.95},
 		{"pakistan-powers-2018-2025-brief", false, 0.52, 0.40, 0.95},
 		{"mexico-powers-1946-2025", false, 0.50, 0.35, 0},
+		{"pakistan-saudi-iran-survey", false, 0.45, 0.32, 0.95},
+		{"ukraine-war-diplomacy-feature", false, 0.62, 0.55, 0},
+		{"japan-china-korea-1972-2025", false, 0.65, 0.45, 0},
+		{"algeria-morocco-powers-1962-2025", false, 0.53, 0.53, 0.95},
 		{"plover-gsr", true, 0.48, 0.43, 0},
 	}
 	dir := filepath.Join("..", "..", "testdata", "gold")
