@@ -1073,7 +1073,7 @@ func (sc *scratch) frame(t trig, opt Options) {
 		conf *= 0.8
 	}
 	f.conf = conf
-	money := f.t.typ == event.Aid || f.t.typ == event.Cooperate || f.t.typ == event.Agree || f.t.typ == event.Sanction
+	money := f.t.typ == event.Aid || f.t.typ == event.Cooperate || f.t.typ == event.Agree || f.t.typ == event.Sanction || f.t.typ == event.Request
 	if money {
 		f.amount = sc.amountNear(t.i, lo, hi)
 		// "from US$ 4.2 billion in the 1980s to US$ 5 million by 1993"
