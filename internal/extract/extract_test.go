@@ -453,6 +453,8 @@ func TestPredicates(t *testing.T) {
 		{"On 31 December 1958 Guatemalan planes strafed Mexican shrimp boats.", []string{"1958-12-31 GTM-MEX ASSAULT asserted"}},
 		// a coordinated subject agreeing on something at a place agrees among itself
 		{"At Sochi in September 2018 Putin and Erdoğan agreed to create a buffer zone around Idlib province.", []string{"2018-09 RUS-TUR AGREE asserted"}},
+		// troops sent to help defend another state are military aid
+		{"During the Gulf crisis of 1990 Islamabad sent several thousand more soldiers to help defend Saudi territory.", []string{"1990 PAK-SAU AID asserted"}},
 		// the Soviet Union carried in the paragraph's pair is Russia after 1991
 		{"India and the Soviet Union signed a treaty in 1971. The partnership was elevated in 2010 to a strategic partnership.",
 			[]string{"1971 IND-SUN AGREE asserted", "2010 IND-RUS SUPPORT asserted"}},

@@ -898,6 +898,9 @@ func (sc *scratch) frame(t trig, opt Options) {
 	}
 	if (t.p.key == "send" || t.p.key == "sent") && sc.wordAfter(t, 5, "TROOPS", "SHIP", "SHIPS", "WARSHIPS", "WARSHIP", "FORCES", "FORCE", "VESSEL", "VESSELS", "SOLDIERS", "BATTALIONS", "JETS", "CARRIER", "FLEET", "DESTROYER", "DESTROYERS", "SQUADRON", "SUBMARINE", "SUBMARINES", "PARATROOPERS", "MARINES") {
 		f.t = sendForces // sending troops or warships is a military move
+		if sc.wordAfter(t, 10, "DEFEND", "PROTECT", "HELP") {
+			f.t = forcesAid // "sent several thousand soldiers to help defend Saudi territory": military aid
+		}
 	}
 	if (t.p.key == "seize" || t.p.key == "capture") && !t.p.noun && (sc.placeAfter(t) || passive && sc.wordBefore(t, 6, "HEIGHTS", "TOWN", "CITY", "TERRITORY", "ISLAND", "ISLANDS", "POSTS", "VILLAGE", "OILFIELD", "AIRPORT", "PORT", "PENINSULA", "PROVINCE", "REGION")) {
 		f.t = seizePlace // seizing a town or territory is occupation (ASSAULT), seizing a ship is COERCE
@@ -2899,6 +2902,7 @@ var (
 	endedPact          = &pred{typ: event.Sanction, ctx: "diplomatic", key: "end"}
 	crossBorder        = &pred{typ: event.Assault, ctx: "military", key: "cross"}
 	droppedRecognition = &pred{typ: event.Sanction, ctx: "diplomatic", key: "derecognise"}
+	forcesAid          = &pred{typ: event.Aid, ctx: "military", key: "send"}
 	personnelAid       = &pred{typ: event.Aid, mode: "personnel", ctx: "military", key: "personnel"}
 	airliftAid         = &pred{typ: event.Aid, ctx: "military", key: "airlift"}
 	visitCancelled     = &pred{typ: event.Reject, ctx: "diplomatic", key: "cancel"}
