@@ -453,6 +453,9 @@ func TestPredicates(t *testing.T) {
 		{"On 31 December 1958 Guatemalan planes strafed Mexican shrimp boats.", []string{"1958-12-31 GTM-MEX ASSAULT asserted"}},
 		// a coordinated subject agreeing on something at a place agrees among itself
 		{"At Sochi in September 2018 Putin and Erdoğan agreed to create a buffer zone around Idlib province.", []string{"2018-09 RUS-TUR AGREE asserted"}},
+		// a partnership proclaimed at a summit is an act beside the summit
+		{"In October 2003 the EU and China proclaimed a comprehensive strategic partnership at their summit in Beijing.",
+			[]string{"2003-10 EU-CHN SUPPORT asserted", "2003-10 EU-CHN CONSULT asserted"}},
 		// troops sent to help defend another state are military aid
 		{"During the Gulf crisis of 1990 Islamabad sent several thousand more soldiers to help defend Saudi territory.", []string{"1990 PAK-SAU AID asserted"}},
 		// the Soviet Union carried in the paragraph's pair is Russia after 1991

@@ -87,7 +87,10 @@ func (sc *scratch) weakHere(t trig) bool {
 	if !t.p.weak {
 		return false
 	}
-	return !(t.p.key == "kill" && sc.victimAfter(t)) && !(t.p.key == "press" && sc.pressedTo(t))
+	// ("the EU and China proclaimed a comprehensive strategic partnership at
+	// their summit": a relationship noun under its own light verb is the
+	// clause's act, beside the summit)
+	return !(t.p.key == "kill" && sc.victimAfter(t)) && !(t.p.key == "press" && sc.pressedTo(t)) && !(t.p.typ == event.Support && sc.lightBefore(t))
 }
 
 // coveredByStrong: a strong frame of f's clause already involves one of
