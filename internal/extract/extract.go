@@ -115,9 +115,10 @@ type scratch struct {
 	prevGroup []string
 	// listSubj is the subject of a line ending in ':' that introduces a
 	// list; an item that starts with a verb ("- signed …") is its act.
-	listSubj *actors.Entry
-	listItem bool          // the current sentence is a list item
-	lastOrg  *actors.Entry // the latest organisation named, for "the alliance"
+	listSubj  *actors.Entry
+	listItem  bool          // the current sentence is a list item
+	titleLine bool          // the current sentence is a title or heading
+	lastOrg   *actors.Entry // the latest organisation named, for "the alliance"
 	// lastGroup is the latest armed group named, for "the rebels"
 	lastGroup *actors.Entry
 	// lastAlliance is the latest body named that "the alliance" can mean
@@ -206,6 +207,9 @@ func (x *Extractor) Document(doc *event.Document, opt Options) Result {
 			heading = last != '.' && last != '!' && last != '?' && last != '"' && last != ')'
 		}
 		prevEnd = sp.End
+		// a title or section heading ("Russia–Pakistan Relations,
+		// 1947–2025") names a topic: only its verbs are acts
+		sc.titleLine = heading && !sc.listItem && doc.Text[sp.End-1] != ';' && doc.Text[sp.End-1] != ':' && doc.Text[sp.End-1] != ','
 		x.sentence(sc, doc, si, sp, opt, &res)
 		if heading {
 			// a section heading naming two states ("Rwanda and the DR

@@ -456,6 +456,9 @@ func TestPredicates(t *testing.T) {
 		// a partnership proclaimed at a summit is an act beside the summit
 		{"In October 2003 the EU and China proclaimed a comprehensive strategic partnership at their summit in Beijing.",
 			[]string{"2003-10 EU-CHN SUPPORT asserted", "2003-10 EU-CHN CONSULT asserted"}},
+		// a title names a topic, not an act
+		{"Hedging Without Aligning: Russia–Pakistan Relations, 1947–2025\n\nIn 2016 Russia and Pakistan held their first joint exercise.",
+			[]string{"2016 RUS-PAK COOPERATE asserted"}},
 		// troops sent to help defend another state are military aid
 		{"During the Gulf crisis of 1990 Islamabad sent several thousand more soldiers to help defend Saudi territory.", []string{"1990 PAK-SAU AID asserted"}},
 		// the Soviet Union carried in the paragraph's pair is Russia after 1991

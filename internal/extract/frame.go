@@ -210,6 +210,9 @@ func (sc *scratch) frame(t trig, opt Options) {
 	if t.p.weak && sc.negVerbBefore(t) {
 		return
 	}
+	if t.p.noun && sc.titleLine {
+		return // "Russia–Pakistan Relations, 1947–2025": a heading's nouns name its topic
+	}
 	if t.p.weak && len(sc.out) > 0 && lo > 0 && sc.is(lo, ",") && strings.HasSuffix(sc.key(lo+1), "ING") && !(t.p.key == "kill" && sc.victimAfter(t) && !sc.frontedSubordinate()) {
 		return // ", formalising military cooperation" elaborates the act already coded
 	}
