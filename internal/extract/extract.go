@@ -310,6 +310,7 @@ func (sc *scratch) analyse(text string, opt Options) []frame {
 		return nil
 	}
 	sc.findDates(opt.Ref)
+	sc.dropComparedPeriods()
 	sc.indexDates()
 	prevPara := sc.paraDate
 	if len(sc.dates) > 0 {
@@ -1130,6 +1131,9 @@ func (sc *scratch) nearestDateFor(t trig, lo, hi int) (dateSpan, bool) {
 		if sc.modifierDate(d) {
 			dist += 3 // "suspended its 2002 friendship treaty": the year names the treaty
 		}
+		if c := sc.frontedPhraseEnd(); c > 0 && d.j <= c && t.i > c && (sc.is(0, "AFTER") || sc.is(0, "FOLLOWING") || sc.is(0, "BEFORE")) {
+			dist += 6 // "After the September 1965 war with India, Kosygin hosted … in January 1966"
+		}
 		if d.i > t.i && (sc.is(d.i, "SINCE") || sc.is(d.i-1, "SINCE")) {
 			dist += 6 // "killed twenty soldiers, the first deaths since 1975": a span measured back from the act
 		} else if sc.is(d.i, "SINCE") || sc.is(d.i-1, "SINCE") {
@@ -1147,6 +1151,37 @@ func (sc *scratch) nearestDateFor(t trig, lo, hi int) (dateSpan, bool) {
 		return d, ok
 	}
 	return best, true
+}
+
+// dropComparedPeriods removes a decade named for comparison ("in an echo
+// of the 1970s", "the politics of the 1980s") when the sentence has
+// another date for its acts.
+func (sc *scratch) dropComparedPeriods() {
+	if len(sc.dates) < 2 {
+		return
+	}
+	kept := sc.dates[:0]
+	for _, d := range sc.dates {
+		if d.i > 1 && sc.is(d.i-1, "THE") && sc.is(d.i-2, "OF") && d.j > d.i+1 && sc.is(d.j-1, "S") {
+			continue
+		}
+		kept = append(kept, d)
+	}
+	sc.dates = kept
+}
+
+// frontedPhraseEnd: the first comma of a sentence opening with a
+// subordinate phrase ("After the 1965 war with India, …"), or 0.
+func (sc *scratch) frontedPhraseEnd() int {
+	if !(sc.is(0, "AFTER") || sc.is(0, "FOLLOWING") || sc.is(0, "BEFORE") || sc.is(0, "DURING") || sc.is(0, "WHEN")) {
+		return 0
+	}
+	for k := 1; k < len(sc.toks) && k < 25; k++ {
+		if sc.is(k, ",") {
+			return k
+		}
+	}
+	return 0
 }
 
 // inParticipleAside: date d sits in a comma-enclosed participle phrase

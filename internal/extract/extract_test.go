@@ -459,6 +459,10 @@ func TestPredicates(t *testing.T) {
 		// a title names a topic, not an act
 		{"Hedging Without Aligning: Russia–Pakistan Relations, 1947–2025\n\nIn 2016 Russia and Pakistan held their first joint exercise.",
 			[]string{"2016 RUS-PAK COOPERATE asserted"}},
+		// a fronted phrase's date and actors stay in it; a compared period dates nothing
+		{"After the September 1965 war with India, the Soviet premier, Alexei Kosygin, hosted Ayub and the Indian prime minister at Tashkent in January 1966.",
+			[]string{"1965-09 PAK-IND ASSAULT asserted", "1966-01 SUN-PAK-IND CONSULT asserted"}},
+		{"In May 2025, in an echo of the 1970s, Pakistan and Russia signed a protocol in Moscow.", []string{"2025-05 PAK-RUS AGREE asserted"}},
 		// troops sent to help defend another state are military aid
 		{"During the Gulf crisis of 1990 Islamabad sent several thousand more soldiers to help defend Saudi territory.", []string{"1990 PAK-SAU AID asserted"}},
 		// the Soviet Union carried in the paragraph's pair is Russia after 1991

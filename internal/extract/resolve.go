@@ -495,7 +495,7 @@ func (sc *scratch) findActors() {
 	// groups: actors joined by and/or/commas/hyphens/brackets
 	g := 0
 	for k := range sc.acts {
-		if k > 0 && (sc.joined(sc.acts[k-1].j, sc.acts[k].i) && !sc.loneComma(k) && !sc.newClauseSubject(k) && !sc.ppThenSubject(k) || sc.demonymTitleName(k) || sc.joinedByAside(k)) {
+		if k > 0 && (sc.joined(sc.acts[k-1].j, sc.acts[k].i) && !sc.loneComma(k) && !sc.newClauseSubject(k) && !sc.ppThenSubject(k) && !sc.acrossFronted(k) || sc.demonymTitleName(k) || sc.joinedByAside(k)) {
 			sc.acts[k].group = sc.acts[k-1].group
 			// a group is inside a prepositional phrase when its head is
 			sc.acts[k].inPP = sc.acts[k-1].inPP
@@ -530,6 +530,14 @@ func (sc *scratch) relationWithAfter(j int) bool {
 		}
 	}
 	return false
+}
+
+// acrossFronted: the comma closing a fronted subordinate phrase lies
+// between actors k-1 and k ("After the 1965 war with India, the Soviet
+// premier, Alexei Kosygin, hosted …").
+func (sc *scratch) acrossFronted(k int) bool {
+	c := sc.frontedPhraseEnd()
+	return c > 0 && sc.acts[k-1].j <= c && sc.acts[k].i > c
 }
 
 // joinedByAside: "Britain, joined by Australia, invaded Iraq" — the
