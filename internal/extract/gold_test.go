@@ -126,6 +126,10 @@ func TestGoldSets(t *testing.T) {
 		{"ukraine-war-diplomacy-feature", false, 0.62, 0.55, 0},
 		{"japan-china-korea-1972-2025", false, 0.65, 0.45, 0},
 		{"algeria-morocco-powers-1962-2025", false, 0.53, 0.53, 0.95},
+		{"eu-china-survey", false, 0.48, 0.33, 0.95},
+		{"russia-pakistan-brief", false, 0.40, 0.40, 0},
+		{"argentina-powers-1946-2025", false, 0.65, 0.40, 0},
+		{"pakistan-china-1950-2025", false, 0.62, 0.58, 0.95},
 		{"plover-gsr", true, 0.48, 0.43, 0},
 	}
 	dir := filepath.Join("..", "..", "testdata", "gold")
