@@ -463,6 +463,9 @@ func TestPredicates(t *testing.T) {
 		{"After the September 1965 war with India, the Soviet premier, Alexei Kosygin, hosted Ayub and the Indian prime minister at Tashkent in January 1966.",
 			[]string{"1965-09 PAK-IND ASSAULT asserted", "1966-01 SUN-PAK-IND CONSULT asserted"}},
 		{"In May 2025, in an echo of the 1970s, Pakistan and Russia signed a protocol in Moscow.", []string{"2025-05 PAK-RUS AGREE asserted"}},
+		// guarantors are no parties
+		{"The Geneva Accords were signed in April 1988 by Pakistan and Afghanistan with the United States and the Soviet Union as guarantors.",
+			[]string{"1988-04 PAK-AFG AGREE asserted"}},
 		// troops sent to help defend another state are military aid
 		{"During the Gulf crisis of 1990 Islamabad sent several thousand more soldiers to help defend Saudi territory.", []string{"1990 PAK-SAU AID asserted"}},
 		// the Soviet Union carried in the paragraph's pair is Russia after 1991

@@ -391,7 +391,7 @@ func (sc *scratch) frame(t trig, opt Options) {
 			if bp := sc.byAfter(t); bp >= 0 && a.i > bp && sc.commaBetween(bp, a.i) {
 				break // "…, signed … by Khartoum and the SPLM, paved the way for … South Sudan": another clause
 			}
-			if a.i >= t.j && a.i < hi && a.group != by && !(a.state && (sc.is(a.i-1, "IN") || sc.is(a.i-1, "AT"))) {
+			if a.i >= t.j && a.i < hi && a.group != by && !(a.state && (sc.is(a.i-1, "IN") || sc.is(a.i-1, "AT"))) && !sc.mediatorAt(a.i) {
 				obj = a.group // (not "in Prague": the place of signing)
 				break
 			}
@@ -617,6 +617,11 @@ func (sc *scratch) frame(t trig, opt Options) {
 	if t.p.typ == event.Agree && !t.p.noun && len(A) >= 2 && len(R) > 0 && obj > 0 && !sc.introducedBy(obj, "WITH") && subj > 0 && sc.groupBefore(t.i) &&
 		(sc.is(t.j-1, "TO") || sc.is(t.j, "TO") || sc.is(t.j, "ON")) && sc.groupInPP(obj) {
 		R = nil
+	}
+	for _, a := range sc.acts {
+		if len(R) > 0 && a.e != nil && sc.guarantorAt(a.i) {
+			R = removeAll(R, []string{a.e.CodeAt(dk)})
+		}
 	}
 	switch {
 	case len(A) == 0 && len(R) == 0:
@@ -2492,11 +2497,41 @@ func (sc *scratch) reactedTo(t trig, dk int) []string {
 	return append([]string(nil), sc.prevGroup...)
 }
 
+// guarantorAt: "signed by Pakistan and Afghanistan with the United
+// States and the Soviet Union as guarantors": the group at i guarantees or
+// witnesses; it is no party.
+func (sc *scratch) guarantorAt(i int) bool {
+	g := -1
+	for _, a := range sc.acts {
+		if a.i == i {
+			g = a.group
+		}
+	}
+	if g < 0 {
+		return false
+	}
+	first := i
+	for _, a := range sc.acts {
+		if a.group == g && a.i < first {
+			first = a.i
+		}
+	}
+	if !(sc.is(first-1, "WITH") || sc.is(first-1, "THE") && sc.is(first-2, "WITH")) {
+		return false
+	}
+	e := sc.groupEnd(g)
+	return sc.is(e, "AS") && (sc.is(e+1, "GUARANTORS") || sc.is(e+1, "WITNESSES") || sc.is(e+1, "OBSERVERS") ||
+		sc.is(e+1, "MEDIATORS") || sc.is(e+1, "GUARANTOR") || sc.is(e+1, "WITNESS"))
+}
+
 // mediatorAt: the actor at i is introduced as a go-between ("mediation
 // by Qatar", "talks brokered by Turkey", "hosted by Malaysia").
 func (sc *scratch) mediatorAt(i int) bool {
 	if sc.is(i-1, "OF") && sc.is(i-2, "PRESENCE") {
 		return true // "signed … in the presence of Erdogan": a witness, not a party
+	}
+	if sc.guarantorAt(i) {
+		return true
 	}
 	if !sc.is(i-1, "BY") {
 		return false
