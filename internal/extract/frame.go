@@ -2520,6 +2520,9 @@ func (sc *scratch) guarantorAt(i int) bool {
 		return false
 	}
 	e := sc.groupEnd(g)
+	if sc.is(e, "ACTING") || sc.is(e, "SERVING") {
+		e++ // "… acting as guarantors"
+	}
 	return sc.is(e, "AS") && (sc.is(e+1, "GUARANTORS") || sc.is(e+1, "WITNESSES") || sc.is(e+1, "OBSERVERS") ||
 		sc.is(e+1, "MEDIATORS") || sc.is(e+1, "GUARANTOR") || sc.is(e+1, "WITNESS"))
 }
