@@ -197,7 +197,7 @@ var triggers = []lexEntry{
 	{"p", "lifted sanctions", event.Concede, "", "economic", ""}, {"v", "lift", event.Concede, "", "", ""}, {"p", "eased sanctions", event.Concede, "", "economic", ""},
 	{"p", "waived sanctions", event.Concede, "", "economic", ""}, {"v", "apologise", event.Concede, "", "", ""},
 	{"v", "apologize", event.Concede, "", "", ""}, {"n", "apology", event.Concede, "", "", ""},
-	{"p", "released", event.Concede, "release", "", ""}, {"p", "abandoned support", event.Concede, "", "", ""},
+	{"p", "released", event.Retreat, "release", "", ""}, {"p", "abandoned support", event.Concede, "", "", ""},
 	{"p", "restored aid", event.Concede, "", "", ""}, {"p", "resumed aid", event.Concede, "", "", ""},
 	// COOPERATE: material cooperation.
 	{"n", "exercise", event.Cooperate, "", "military", "mx"}, {"np", "joint exercises", event.Cooperate, "", "military", ""},
