@@ -130,6 +130,10 @@ func TestGoldSets(t *testing.T) {
 		{"russia-pakistan-brief", false, 0.40, 0.40, 0},
 		{"argentina-powers-1946-2025", false, 0.65, 0.40, 0},
 		{"pakistan-china-1950-2025", false, 0.62, 0.58, 0.95},
+		{"us-pakistan-2001-2025-feature", false, 0.50, 0.40, 0.95},
+		{"soviet-india-1947-1991", false, 0.46, 0.42, 0.95},
+		{"israel-gulf-survey", false, 0.48, 0.45, 0.95},
+		{"kazakhstan-powers-1991-2025", false, 0.55, 0.42, 0.95},
 		{"plover-gsr", true, 0.48, 0.43, 0},
 	}
 	dir := filepath.Join("..", "..", "testdata", "gold")
