@@ -229,6 +229,9 @@ var handEntries = []hand{
 	{"Shah Mahmood Qureshi", "PAK", Person}, {"Qureshi", "PAK", Person}, {"Hossein Amir-Abdollahian", "IRN", Person},
 	{"Amir-Abdollahian", "IRN", Person}, {"Ishaq Dar", "PAK", Person}, {"Bilawal Bhutto Zardari", "PAK", Person},
 	{"Ramtane Lamamra", "DZA", Person}, {"Lamamra", "DZA", Person}, {"Hakainde Hichilema", "ZMB", Person}, {"Hichilema", "ZMB", Person},
+	// short or common-word surnames the surname pass leaves out; capitalised
+	// in political prose they are the presidents
+	{"Bush", "USA", Person}, {"Carter", "USA", Person},
 	{"Iskander Mirza", "PAK", Person}, {"Nikolai Podgorny", "SUN", Person}, {"Podgorny", "SUN", Person},
 	{"Huang Hua", "CHN", Person}, {"Chou En-lai", "CHN", Person}, {"Mikhail Mishustin", "RUS", Person}, {"Mishustin", "RUS", Person},
 	{"Mohammad Daoud Khan", "AFG", Person}, {"Mohammed Daoud Khan", "AFG", Person}, {"Daoud Khan", "AFG", Person}, {"Daoud", "AFG", Person},

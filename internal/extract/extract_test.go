@@ -466,6 +466,12 @@ func TestPredicates(t *testing.T) {
 		// guarantors are no parties
 		{"The Geneva Accords were signed in April 1988 by Pakistan and Afghanistan with the United States and the Soviet Union as guarantors.",
 			[]string{"1988-04 PAK-AFG AGREE asserted"}},
+		// fire exchanged within a coordinated subject of an "After" clause
+		{"After India and Pakistan exchanged missile and drone strikes for four days in May 2025, Trump announced a ceasefire.",
+			[]string{"2025-05 IND-PAK ASSAULT asserted"}},
+		// "his administration" in a coordinated clause is the subject's
+		{"Bush pledged a package of $3bn, and in 2004 his administration designated Pakistan a major non-NATO ally.",
+			[]string{"2004 USA-PAK SUPPORT asserted"}},
 		// troops sent to help defend another state are military aid
 		{"During the Gulf crisis of 1990 Islamabad sent several thousand more soldiers to help defend Saudi territory.", []string{"1990 PAK-SAU AID asserted"}},
 		// the Soviet Union carried in the paragraph's pair is Russia after 1991

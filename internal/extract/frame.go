@@ -618,6 +618,11 @@ func (sc *scratch) frame(t trig, opt Options) {
 		(sc.is(t.j-1, "TO") || sc.is(t.j, "TO") || sc.is(t.j, "ON")) && sc.groupInPP(obj) {
 		R = nil
 	}
+	// "India and Pakistan exchanged missile and drone strikes": fire
+	// exchanged within a coordinated subject
+	if isAttack(t.p.typ) && len(A) >= 2 && sc.wordBefore(t, 5, "EXCHANGED", "TRADED", "EXCHANGING", "TRADING") {
+		A, R = A[:1], append([]string(nil), A[1:]...)
+	}
 	for _, a := range sc.acts {
 		if len(R) > 0 && a.e != nil && sc.guarantorAt(a.i) {
 			R = removeAll(R, []string{a.e.CodeAt(dk)})
@@ -761,7 +766,7 @@ func (sc *scratch) frame(t trig, opt Options) {
 		// "Indian Mirage 2000s struck a camp at Balakot …; Pakistan's air
 		// force retaliated": an attack on a place names no state, and the
 		// one other state of the sentence is the one attacked
-		if len(R) == 0 && isAttack(t.p.typ) && !t.p.noun {
+		if len(R) == 0 && isAttack(t.p.typ) && !t.p.noun && len(A) == 1 {
 			other := ""
 			for _, a := range sc.acts {
 				if a.e == nil || !a.state || a.i < t.j {

@@ -263,7 +263,8 @@ func (sc *scratch) findActors() {
 		}
 		// "…, and in April 2014 it signed the EDCA": a pronoun opening a
 		// coordinated clause stands for the sentence's subject
-		if (sc.is(i, "IT") || sc.is(i, "THEY") || (sc.is(i, "HE") || sc.is(i, "SHE")) && len(sc.acts) > 0 && sc.acts[0].e != nil && sc.acts[0].e.Kind == actors.Person) && len(sc.acts) > 0 {
+		if (sc.is(i, "IT") || sc.is(i, "THEY") || (sc.is(i, "HE") || sc.is(i, "SHE")) && len(sc.acts) > 0 && sc.acts[0].e != nil && sc.acts[0].e.Kind == actors.Person ||
+			(sc.is(i, "HIS") || sc.is(i, "HER")) && (sc.is(i+1, "ADMINISTRATION") || sc.is(i+1, "GOVERNMENT")) && len(sc.acts) > 0 && sc.acts[0].e != nil && sc.acts[0].e.Kind == actors.Person) && len(sc.acts) > 0 {
 			k := i - 1
 			for k > 0 && (sc.inDate(k) || sc.is(k, "IN") || sc.is(k, "ON") || sc.is(k, ",")) {
 				if sc.is(k, ",") && !sc.inDate(k-1) {
@@ -474,6 +475,26 @@ func (sc *scratch) findActors() {
 	for k := range sc.acts {
 		if a := sc.acts[k]; a.i >= 3 && sc.is(a.i-1, "BY") && (sc.is(a.i-2, "JOINED") || sc.is(a.i-2, "ACCOMPANIED")) && sc.is(a.i-3, ",") {
 			sc.acts[k].inPP, sc.acts[k].ofPP = false, false
+		}
+	}
+	// "After India and Pakistan exchanged strikes, …": a coordinated
+	// subject of a subordinate clause is no prepositional object
+	for k := 0; k < len(sc.acts); k++ {
+		a := sc.acts[k]
+		if !(sc.is(a.i-1, "AFTER") || sc.is(a.i-1, "BEFORE") || sc.is(a.i-1, "UNTIL")) {
+			continue
+		}
+		m := k
+		for m+1 < len(sc.acts) && sc.acts[m+1].i == sc.acts[m].j+1 && (sc.is(sc.acts[m].j, "AND") || sc.is(sc.acts[m].j, ",")) {
+			m++
+		}
+		if m == k {
+			continue
+		}
+		if j := sc.acts[m].j; j < len(sc.toks) && sc.toks[j].kind == tWord && !sc.toks[j].cap && (strings.HasSuffix(sc.key(j), "ED") || pastIrregular[sc.key(j)] || auxWords[sc.key(j)]) {
+			for q := k; q <= m; q++ {
+				sc.acts[q].inPP = false
+			}
 		}
 	}
 	// "Musharraf cut Pakistan's remaining ties with the Taliban": a
