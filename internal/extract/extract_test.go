@@ -472,6 +472,8 @@ func TestPredicates(t *testing.T) {
 		// "his administration" in a coordinated clause is the subject's
 		{"Bush pledged a package of $3bn, and in 2004 his administration designated Pakistan a major non-NATO ally.",
 			[]string{"2004 USA-PAK SUPPORT asserted"}},
+		// an arms agreement is an arms order: a sale from the seller
+		{"In May 1980 India signed an arms agreement with the Soviet Union reportedly worth US$ 1.6 billion.", []string{"1980-05 SUN-IND AID hedged"}},
 		// troops sent to help defend another state are military aid
 		{"During the Gulf crisis of 1990 Islamabad sent several thousand more soldiers to help defend Saudi territory.", []string{"1990 PAK-SAU AID asserted"}},
 		// the Soviet Union carried in the paragraph's pair is Russia after 1991

@@ -2440,15 +2440,16 @@ func (sc *scratch) armsContract(t trig) bool {
 			if sc.is(m, "PACKAGE") && !t.p.intent && sc.hasMoney(m, minInt(m+8, len(sc.toks))) {
 				return true // "approved a supplemental package worth about $26bn": aid
 			}
-			if sc.is(m, "CONTRACT") || sc.is(m, "DEAL") || sc.is(m, "CONTRACTS") || sc.is(m, "DEALS") || sc.is(m, "PACKAGE") {
-				k = m
+			if sc.is(m, "CONTRACT") || sc.is(m, "DEAL") || sc.is(m, "CONTRACTS") || sc.is(m, "DEALS") || sc.is(m, "PACKAGE") ||
+				(sc.is(m, "AGREEMENT") || sc.is(m, "AGREEMENTS")) && (sc.is(m-1, "ARMS") || sc.is(m-1, "WEAPONS")) {
+				k = m // (also "signed an arms agreement")
 				break
 			}
 		}
 		if k < 0 {
 			return false
 		}
-	} else if t.p.key != "contract" && t.p.key != "deal" && t.p.key != "package" {
+	} else if t.p.key != "contract" && t.p.key != "deal" && t.p.key != "package" && !((t.p.key == "agreement" || sc.is(t.i, "AGREEMENT")) && (sc.is(k-1, "ARMS") || sc.is(k-1, "WEAPONS"))) {
 		return false
 	}
 	if sc.is(k-1, "ARMS") || sc.is(k-1, "WEAPONS") || sc.is(k-1, "HELICOPTER") || sc.is(k-1, "SUBMARINE") || sc.is(k-1, "FIGHTER") || sc.is(k-1, "MISSILE") {
