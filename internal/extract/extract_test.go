@@ -474,6 +474,9 @@ func TestPredicates(t *testing.T) {
 			[]string{"2004 USA-PAK SUPPORT asserted"}},
 		// an arms agreement is an arms order: a sale from the seller
 		{"In May 1980 India signed an arms agreement with the Soviet Union reportedly worth US$ 1.6 billion.", []string{"1980-05 SUN-IND AID hedged"}},
+		// "came to" a capital is a visit; an opening "When" is no first name
+		{"When Gorbachev came to New Delhi in November 1986, the two men signed the Delhi Declaration.",
+			[]string{"1986-11 SUN-IND CONSULT asserted", "1986-11 IND-SUN AGREE asserted"}},
 		// troops sent to help defend another state are military aid
 		{"During the Gulf crisis of 1990 Islamabad sent several thousand more soldiers to help defend Saudi territory.", []string{"1990 PAK-SAU AID asserted"}},
 		// the Soviet Union carried in the paragraph's pair is Russia after 1991

@@ -287,7 +287,7 @@ var triggers = []lexEntry{
 	{"n", "bailout", event.Aid, "", "economic", ""}, {"v", "restrict", event.Sanction, "", "economic", ""},
 	{"n", "restriction", event.Sanction, "", "economic", "w"}, {"v", "lease", event.Cooperate, "", "economic", ""},
 	{"v", "borrow", event.Aid, "", "economic", "r"}, {"p", "objected", event.Accuse, "", "diplomatic", ""},
-	{"p", "objected to", event.Accuse, "", "diplomatic", ""}, {"p", "went to", event.Consult, "visit", "diplomatic", "d"},
+	{"p", "objected to", event.Accuse, "", "diplomatic", ""}, {"p", "went to", event.Consult, "visit", "diplomatic", "d"}, {"p", "came to", event.Consult, "visit", "diplomatic", "d"},
 	{"p", "applied to join", event.Request, "", "", ""}, {"p", "applied for membership", event.Request, "", "", ""},
 	{"np", "exchange of fire", event.Assault, "", "military", ""}, {"np", "exchanges of fire", event.Assault, "", "military", ""},
 	{"p", "exchanged fire", event.Assault, "", "military", ""}, {"p", "fighting", event.Assault, "", "military", "m"},

@@ -536,11 +536,19 @@ func (sc *scratch) unknownGivenName(i int) bool {
 	}
 	k := i - 1
 	for k >= 0 && k >= i-3 && sc.toks[k].kind == tWord && sc.toks[k].cap && !sc.toks[k].upper && !sc.toks[k].poss &&
-		sc.toks[k].cls&(cFunc|cTime) == 0 && !sc.inDate(k) && months[sc.key(k)] == 0 && !sc.cl(k, cTitle) && (sc.toks[k].w == nil || !sc.toks[k].w.hasAct) {
+		sc.toks[k].cls&(cFunc|cTime|cClause) == 0 && !openerWords[sc.key(k)] && !sc.inDate(k) && months[sc.key(k)] == 0 && !sc.cl(k, cTitle) && (sc.toks[k].w == nil || !sc.toks[k].w.hasAct) {
 		k--
 	}
 	return k < i-1 && (k < 0 || !sc.cl(k, cTitle) && !(sc.toks[k].kind == tWord && sc.toks[k].cap && k > 0))
 }
+
+// openerWords open a sentence or clause and are never a given name
+// ("When Gorbachev came to New Delhi").
+var openerWords = map[string]bool{"WHEN": true, "AFTER": true, "BEFORE": true, "AS": true, "WHILE": true, "SINCE": true,
+	"THEN": true, "YET": true, "BUT": true, "AND": true, "IN": true, "ON": true, "AT": true, "BY": true, "FOR": true,
+	"WITH": true, "UNDER": true, "DURING": true, "ALTHOUGH": true, "THOUGH": true, "IF": true, "ONCE": true, "UNTIL": true,
+	"WHERE": true, "THE": true, "A": true, "AN": true, "THIS": true, "THAT": true, "BOTH": true, "EVEN": true, "ONLY": true,
+	"WHETHER": true, "BECAUSE": true, "NEITHER": true, "NOR": true, "SO": true, "ALSO": true, "MEANWHILE": true, "LATER": true}
 
 // relationWithAfter: "ties with", "relations with" within three tokens
 // from j ("Pakistan's remaining ties with the Taliban").
@@ -1039,8 +1047,8 @@ func (sc *scratch) surnameFits(i, j int) bool {
 	if !sc.toks[i].cap || sc.toks[i].upper {
 		return false
 	}
-	if i > 0 && (sc.toks[i-1].cap && !sc.sentenceStart(i) || sc.is(i-1, "THE") || sc.is(i-1, "A")) {
-		return false
+	if i > 0 && (sc.toks[i-1].cap && !sc.sentenceStart(i) && !openerWords[sc.key(i-1)] || sc.is(i-1, "THE") || sc.is(i-1, "A")) {
+		return false // ("When Gorbachev came …": an opening word, not a first name)
 	}
 	if sc.toks[j-1].poss {
 		return true
