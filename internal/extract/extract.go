@@ -1130,6 +1130,12 @@ func (sc *scratch) nearestDateFor(t trig, lo, hi int) (dateSpan, bool) {
 		}
 		if sc.modifierDate(d) {
 			dist += 3 // "suspended its 2002 friendship treaty": the year names the treaty
+			if sc.is(d.i-1, "THE") && (sc.is(d.i-2, "TO") || sc.is(d.i-2, "OF") || sc.is(d.i-2, "ON") || sc.is(d.i-2, "BEFORE") || sc.is(d.i-2, "SINCE")) {
+				dist += 5 // "a withdrawal to the 1967 lines": a year naming a thing in a phrase
+			}
+		}
+		if d.i > t.j && (sc.is(d.i, "THROUGH") || sc.is(d.i-1, "THROUGH") || sc.is(d.i-1, "UNTIL") || sc.is(d.i, "UNTIL")) {
+			dist += 6 // "an agreement to import gas through 2040": the end of what was agreed
 		}
 		if c := sc.frontedPhraseEnd(); c > 0 && d.j <= c && t.i > c && (sc.is(0, "AFTER") || sc.is(0, "FOLLOWING") || sc.is(0, "BEFORE")) {
 			dist += 6 // "After the September 1965 war with India, Kosygin hosted … in January 1966"
@@ -1143,6 +1149,18 @@ func (sc *scratch) nearestDateFor(t trig, lo, hi int) (dateSpan, bool) {
 			best, bd = d, dist // (a tie goes to the date after the verb: "lifted in March 2024")
 		}
 	}
+	// "at the Beirut summit of March 2002, where the Arab League … offered
+	// Israel normal relations for a withdrawal to the 1967 lines", "in
+	// August 2025 it concluded a $35bn agreement to import gas through
+	// 2040": when the only date left names a thing or an end, the
+	// sentence's own earlier date is the act's
+	if bd < 1<<30 && sc.weakDate(best, t) {
+		for k := len(sc.dates) - 1; k >= 0; k-- {
+			if d := sc.dates[k]; d.j <= t.i && !sc.weakDate(d, t) && !sc.inParticipleAside(d, t.i) && !sc.modifierDate(d) {
+				return d, true
+			}
+		}
+	}
 	if bd == 1<<30 {
 		d, ok := sc.nearestDate(t.i, lo, hi)
 		if ok && d.i < t.i && sc.inParticipleAside(d, t.i) {
@@ -1151,6 +1169,15 @@ func (sc *scratch) nearestDateFor(t trig, lo, hi int) (dateSpan, bool) {
 		return d, ok
 	}
 	return best, true
+}
+
+// weakDate: d names a thing ("to the 1967 lines") or the end of what
+// was agreed ("through 2040") rather than when t happened.
+func (sc *scratch) weakDate(d dateSpan, t trig) bool {
+	if sc.modifierDate(d) && sc.is(d.i-1, "THE") && (sc.is(d.i-2, "TO") || sc.is(d.i-2, "OF") || sc.is(d.i-2, "ON") || sc.is(d.i-2, "BEFORE") || sc.is(d.i-2, "SINCE")) {
+		return true
+	}
+	return d.i > t.j && (sc.is(d.i, "THROUGH") || sc.is(d.i-1, "THROUGH") || sc.is(d.i-1, "UNTIL") || sc.is(d.i, "UNTIL"))
 }
 
 // dropComparedPeriods removes a decade named for comparison ("in an echo

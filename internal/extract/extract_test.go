@@ -477,6 +477,8 @@ func TestPredicates(t *testing.T) {
 		// "came to" a capital is a visit; an opening "When" is no first name
 		{"When Gorbachev came to New Delhi in November 1986, the two men signed the Delhi Declaration.",
 			[]string{"1986-11 SUN-IND CONSULT asserted", "1986-11 IND-SUN AGREE asserted"}},
+		// a year naming a thing, or the end of what was agreed, does not date the act
+		{"In August 2025 Egypt concluded with Israel a $35bn agreement to import gas through 2040.", []string{"2025-08 ISR-EGY AGREE asserted"}},
 		// troops sent to help defend another state are military aid
 		{"During the Gulf crisis of 1990 Islamabad sent several thousand more soldiers to help defend Saudi territory.", []string{"1990 PAK-SAU AID asserted"}},
 		// the Soviet Union carried in the paragraph's pair is Russia after 1991
