@@ -479,6 +479,9 @@ func TestPredicates(t *testing.T) {
 			[]string{"1986-11 SUN-IND CONSULT asserted", "1986-11 IND-SUN AGREE asserted"}},
 		// a year naming a thing, or the end of what was agreed, does not date the act
 		{"In August 2025 Egypt concluded with Israel a $35bn agreement to import gas through 2040.", []string{"2025-08 ISR-EGY AGREE asserted"}},
+		// an aside between the subject and its verb holds no subject
+		{"The European Union, for most of the period Kazakhstan's largest trading partner, signed an agreement with Astana in December 2015.",
+			[]string{"2015-12 EU-KAZ AGREE asserted"}},
 		// troops sent to help defend another state are military aid
 		{"During the Gulf crisis of 1990 Islamabad sent several thousand more soldiers to help defend Saudi territory.", []string{"1990 PAK-SAU AID asserted"}},
 		// the Soviet Union carried in the paragraph's pair is Russia after 1991

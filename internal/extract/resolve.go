@@ -477,6 +477,36 @@ func (sc *scratch) findActors() {
 			sc.acts[k].inPP, sc.acts[k].ofPP = false, false
 		}
 	}
+	// "The European Union, for most of the period Kazakhstan's largest
+	// trading partner, signed …": actors inside an aside between the
+	// subject and its verb are not the subject
+	for k := 0; k < len(sc.acts); k++ {
+		a := sc.acts[k]
+		if a.inPP || a.j >= len(sc.toks) || !sc.is(a.j, ",") {
+			continue
+		}
+		c := -1
+		for m := a.j + 1; m < len(sc.toks) && m <= a.j+14; m++ {
+			if sc.is(m, ",") {
+				c = m
+				break
+			}
+			if sc.is(m, ";") || sc.is(m, ":") {
+				break
+			}
+		}
+		if c < 0 || c+1 >= len(sc.toks) {
+			continue
+		}
+		v := sc.key(c + 1)
+		if sc.toks[c+1].kind != tWord || sc.toks[c+1].cap || !(strings.HasSuffix(v, "ED") || pastIrregular[v] || auxWords[v]) {
+			continue
+		}
+		for q := k + 1; q < len(sc.acts) && sc.acts[q].i < c; q++ {
+			sc.acts[q].inPP = true
+		}
+		k++
+	}
 	// "After India and Pakistan exchanged strikes, …": a coordinated
 	// subject of a subordinate clause is no prepositional object
 	for k := 0; k < len(sc.acts); k++ {
