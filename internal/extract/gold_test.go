@@ -134,6 +134,10 @@ func TestGoldSets(t *testing.T) {
 		{"soviet-india-1947-1991", false, 0.46, 0.42, 0.95},
 		{"israel-gulf-survey", false, 0.48, 0.45, 0.95},
 		{"kazakhstan-powers-1991-2025", false, 0.55, 0.42, 0.95},
+		{"pakistan-powers-1947-1971", false, 0.50, 0.40, 0.95},
+		{"pakistan-triangle-2020s-brief", false, 0.70, 0.66, 0.95},
+		{"greece-turkey-cyprus-1950-2025", false, 0.50, 0.40, 0.95},
+		{"canada-powers-survey", false, 0.70, 0.60, 0.95},
 		{"plover-gsr", true, 0.48, 0.43, 0},
 	}
 	dir := filepath.Join("..", "..", "testdata", "gold")
