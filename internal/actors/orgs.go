@@ -147,6 +147,7 @@ var handEntries = []hand{
 	{"Shanghai Cooperation Organization", "SCO", Org},
 	{"SEATO", "SEATO", Org}, {"Southeast Asia Treaty Organisation", "SEATO", Org},
 	{"Southeast Asia Treaty Organization", "SEATO", Org}, {"South East Asia Treaty Organisation", "SEATO", Org},
+	{"South East Asia Treaty Organization", "SEATO", Org},
 	{"CENTO", "CENTO", Org}, {"Central Treaty Organisation", "CENTO", Org}, {"Central Treaty Organization", "CENTO", Org},
 	{"Baghdad Pact", "CENTO", Org},
 	{"OIC", "OIC", Org}, {"Organisation of Islamic Cooperation", "OIC", Org},

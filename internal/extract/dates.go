@@ -180,6 +180,25 @@ func (sc *scratch) findDates(ref event.Date) {
 					}
 					sc.addDate(dateSpan{i: a, j: b, d: d, rel: true})
 				}
+				// "a year later", "two years later", "the next year": counted
+				// from the last date seen
+				if (k == "YEAR" || k == "YEARS") && !sc.lastDate.IsZero() && (sc.is(i+1, "LATER") || k == "YEAR" && sc.is(i-1, "NEXT") && sc.is(i-2, "THE")) {
+					n, a := 0, i-1
+					switch {
+					case sc.is(i-1, "A") || sc.is(i-1, "NEXT"):
+						n = 1
+					case sc.toks[i-1].kind == tNum && sc.toks[i-1].num > 0 && sc.toks[i-1].num < 60:
+						n = int(sc.toks[i-1].num)
+					default:
+						n = int(numberWords[sc.key(i-1)])
+					}
+					if sc.is(i-1, "NEXT") {
+						a = i - 2
+					}
+					if n > 0 && n < 60 {
+						sc.addDate(dateSpan{i: a, j: i + 1 + b2i(sc.is(i+1, "LATER")), d: event.Y(sc.lastDate.Year + n), rel: true})
+					}
+				}
 				if (k == "FOLLOWING" || k == "SUBSEQUENT") && sc.is(i-1, "THE") && !sc.lastDate.IsZero() {
 					switch {
 					case sc.is(i+1, "YEAR"):
@@ -398,6 +417,13 @@ func (sc *scratch) addDate(d dateSpan) {
 	if sc.participleDateAside(d) {
 		return // "J-10C fighters, delivered from 2022, downed …": an aside's date is no anchor for "On 10 May"
 	}
+	if d.rel && sc.is(d.j-1, "LATER") {
+		for k := d.j; k < len(sc.toks) && k < d.j+8; k++ {
+			if sc.is(k, "HAS") || sc.is(k, "HAVE") || sc.is(k, "IS") || sc.is(k, "ARE") {
+				return // "More than three years later, the war has become …": the writer's present, no anchor
+			}
+		}
+	}
 	sc.lastDate = d.d
 }
 
@@ -429,6 +455,13 @@ func (sc *scratch) participleDateAside(d dateSpan) bool {
 		}
 	}
 	return d.j < len(sc.toks) && sc.is(d.j, ",")
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 func toTime(d event.Date) time.Time {

@@ -1134,6 +1134,9 @@ func (sc *scratch) nearestDateFor(t trig, lo, hi int) (dateSpan, bool) {
 				dist += 5 // "a withdrawal to the 1967 lines": a year naming a thing in a phrase
 			}
 		}
+		if d.rel && d.i > t.j && sc.is(d.j-1, "LATER") && sc.explicitDateBefore(t.i) {
+			dist += 8 // "supplied by China in March 2022, and … three years later": the later clause's date
+		}
 		if d.i > t.j && (sc.is(d.i, "THROUGH") || sc.is(d.i-1, "THROUGH") || sc.is(d.i-1, "UNTIL") || sc.is(d.i, "UNTIL")) {
 			dist += 6 // "an agreement to import gas through 2040": the end of what was agreed
 		}
@@ -1169,6 +1172,16 @@ func (sc *scratch) nearestDateFor(t trig, lo, hi int) (dateSpan, bool) {
 		return d, ok
 	}
 	return best, true
+}
+
+// explicitDateBefore: a date of the sentence, not relative, before i.
+func (sc *scratch) explicitDateBefore(i int) bool {
+	for _, d := range sc.dates {
+		if d.j <= i && !d.rel {
+			return true
+		}
+	}
+	return false
 }
 
 // weakDate: d names a thing ("to the 1967 lines") or the end of what

@@ -482,6 +482,12 @@ func TestPredicates(t *testing.T) {
 		// an aside between the subject and its verb holds no subject
 		{"The European Union, for most of the period Kazakhstan's largest trading partner, signed an agreement with Astana in December 2015.",
 			[]string{"2015-12 EU-KAZ AGREE asserted"}},
+		// "a year later" counts from the last date; "South-East Asia Treaty Organization"
+		{"In September 1954 Pakistan joined the South-East Asia Treaty Organization at Manila, and a year later it acceded to the Baghdad Pact.",
+			[]string{"1954-09 PAK-SEATO COOPERATE asserted", "1955 PAK-CENTO COOPERATE asserted"}},
+		// a later clause's relative date does not date the act before it
+		{"In March 2022 Pakistan inducted J-10C fighters supplied by China, and the aircraft saw combat three years later.",
+			[]string{"2022-03 PAK-CHN AID asserted"}},
 		// troops sent to help defend another state are military aid
 		{"During the Gulf crisis of 1990 Islamabad sent several thousand more soldiers to help defend Saudi territory.", []string{"1990 PAK-SAU AID asserted"}},
 		// the Soviet Union carried in the paragraph's pair is Russia after 1991

@@ -364,6 +364,9 @@ func (sc *scratch) frame(t trig, opt Options) {
 		!sc.toks[t.i-2].cap && !sc.is(t.j, "BY") && sc.closingCommaAfter(t.j, 5) && !sc.closesRelative(t.i-1) {
 		return
 	}
+	if !t.p.noun && (sc.is(t.i, "STRUCK") || sc.is(t.i, "STRIKE") || sc.is(t.i, "STRIKES")) && sc.wordBefore(t, 4, "BARGAIN", "BARGAINS", "DEAL", "DEALS", "COMPROMISE", "AGREEMENT", "AGREEMENTS") {
+		return // "the bargains that Karachi struck with Washington": a deal made, not an attack
+	}
 	if t.p.noun && sc.stoppedAfter(t) {
 		return // "talks … were frozen", "negotiations collapsed": no happening to code
 	}
@@ -3185,8 +3188,19 @@ func (sc *scratch) codeAfterWord(t trig, word string, dk int) string {
 // Pakistan with arms" — an agreed sale is the sale itself (AID), as an arms
 // order is.
 func (sc *scratch) agreedSale(t trig) bool {
-	return !t.p.noun && t.p.typ == event.Aid && (sc.is(t.i, "SELL") || sc.is(t.i, "SUPPLY") || sc.is(t.i, "DELIVER")) &&
-		sc.is(t.i-1, "TO") && (sc.is(t.i-2, "AGREED") || sc.is(t.i-2, "AGREES") || sc.is(t.i-2, "AGREE"))
+	if t.p.noun || t.p.typ != event.Aid || !(sc.is(t.i, "SELL") || sc.is(t.i, "SUPPLY") || sc.is(t.i, "DELIVER")) || !sc.is(t.i-1, "TO") {
+		return false
+	}
+	// ("agreed to sell", "agreed for the first time to sell")
+	for k := t.i - 2; k >= 0 && k >= t.i-7; k-- {
+		if sc.is(k, "AGREED") || sc.is(k, "AGREES") || sc.is(k, "AGREE") {
+			return true
+		}
+		if sc.is(k, ",") || sc.verbTriggerAt(k) && !sc.is(k, "AGREED") {
+			return false
+		}
+	}
+	return false
 }
 
 // intentBefore: "plans to sign", "will supply", "Finland will give Tanzania
