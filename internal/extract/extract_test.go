@@ -488,6 +488,10 @@ func TestPredicates(t *testing.T) {
 		// a later clause's relative date does not date the act before it
 		{"In March 2022 Pakistan inducted J-10C fighters supplied by China, and the aircraft saw combat three years later.",
 			[]string{"2022-03 PAK-CHN AID asserted"}},
+		// admitted to an organisation; agreeing on content is among the agreers
+		{"In February 1952 Greece and Turkey were admitted to NATO together.", []string{"1952-02 GRC-TUR-NATO COOPERATE asserted"}},
+		{"In February 1959 Menderes and his Greek counterpart, Konstantinos Karamanlis, agreed in Zurich on the outline of an independent Cypriot republic.",
+			[]string{"1959-02 TUR-GRC AGREE asserted"}},
 		// troops sent to help defend another state are military aid
 		{"During the Gulf crisis of 1990 Islamabad sent several thousand more soldiers to help defend Saudi territory.", []string{"1990 PAK-SAU AID asserted"}},
 		// the Soviet Union carried in the paragraph's pair is Russia after 1991

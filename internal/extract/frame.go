@@ -294,8 +294,8 @@ func (sc *scratch) frame(t trig, opt Options) {
 	if t.p.key == "mined" && !sc.wordAfter(t, 4, "PORTS", "PORT", "HARBOURS", "HARBORS", "HARBOUR", "HARBOR", "WATERS", "STRAIT") {
 		return // mining another state's ports is an attack; "mined copper" is not
 	}
-	if t.p.key == "admit" && !sc.wordAfter(t, 8, "MEMBER", "MEMBERS", "MEMBERSHIP") {
-		return // "admitted India and Pakistan as full members"; not "admitted the mistake"
+	if t.p.key == "admit" && !sc.wordAfter(t, 8, "MEMBER", "MEMBERS", "MEMBERSHIP") && !((sc.is(t.j, "TO") || sc.is(t.j, "INTO")) && sc.orgAt(t.j+1)) {
+		return // "admitted India and Pakistan as full members", "were admitted to NATO"; not "admitted the mistake"
 	}
 	if t.p.key == "destroy" && passiveAt(sc, t) && !sc.is(t.j, "BY") {
 		return // "Pan Am Flight 103 was destroyed over Lockerbie": no agent named
@@ -618,8 +618,8 @@ func (sc *scratch) frame(t trig, opt Options) {
 	// agreement of a coordinated subject is between its members; what
 	// follows is its content, not a party (unless "with")
 	if t.p.typ == event.Agree && !t.p.noun && len(A) >= 2 && len(R) > 0 && obj > 0 && !sc.introducedBy(obj, "WITH") && subj > 0 && sc.groupBefore(t.i) &&
-		(sc.is(t.j-1, "TO") || sc.is(t.j, "TO") || sc.is(t.j, "ON")) && sc.groupInPP(obj) {
-		R = nil
+		(sc.is(t.j-1, "TO") || sc.is(t.j, "TO") || sc.is(t.j, "ON")) && sc.groupInPP(obj) || t.p.typ == event.Agree && !t.p.noun && len(A) >= 2 && len(R) > 0 && obj > 0 && sc.contentPP(t, obj) {
+		R = nil // ("Menderes and Karamanlis agreed in Zurich on the outline of an independent Cypriot republic")
 	}
 	// "India and Pakistan exchanged missile and drone strikes": fire
 	// exchanged within a coordinated subject
@@ -3139,6 +3139,33 @@ func (sc *scratch) closingCommaAfter(k, n int) bool {
 			return true
 		}
 		if sc.inActor(m) || sc.verbTriggerAt(m) {
+			return false
+		}
+	}
+	return false
+}
+
+// contentPP: group g sits in a phrase opened by "on", "about" or "over"
+// after t, with no other party between: what was agreed, not with whom.
+func (sc *scratch) contentPP(t trig, g int) bool {
+	first := -1
+	for _, a := range sc.acts {
+		if a.group == g {
+			first = a.i
+			break
+		}
+	}
+	if first <= t.j {
+		return false
+	}
+	for k := first - 1; k >= t.j; k-- {
+		if sc.inActor(k) && k < first {
+			return false
+		}
+		if sc.is(k, "ON") || sc.is(k, "ABOUT") || sc.is(k, "OVER") {
+			return true
+		}
+		if sc.is(k, "WITH") || sc.is(k, "TO") || sc.is(k, ",") {
 			return false
 		}
 	}
