@@ -26,6 +26,8 @@ var handEntries = []hand{
 	{"Kennedy administration", "USA", Organ}, {"Johnson administration", "USA", Organ},
 	{"US Congress", "USA", Organ}, {"U.S. Congress", "USA", Organ}, {"CENTCOM", "USA", Organ},
 	{"Russia", "RUS", State}, {"Russian Federation", "RUS", State}, {"Russian", "RUS", Demonym},
+	// the island's communities are Cyprus's ("Turkish jets bombed Greek Cypriot positions")
+	{"Greek Cypriot", "CYP", Demonym}, {"Greek Cypriots", "CYP", Demonym}, {"Turkish Cypriot", "CYP", Demonym}, {"Turkish Cypriots", "CYP", Demonym},
 	{"Russians", "RUS", Demonym}, {"Moscow", "RUS", State}, {"Kremlin", "RUS", Organ},
 	{"Soviet Union", "SUN", State}, {"USSR", "SUN", State}, {"U.S.S.R.", "SUN", State},
 	{"Soviet", "SUN", Demonym}, {"Soviets", "SUN", Demonym},
