@@ -492,6 +492,9 @@ func TestPredicates(t *testing.T) {
 		{"In February 1952 Greece and Turkey were admitted to NATO together.", []string{"1952-02 GRC-TUR-NATO COOPERATE asserted"}},
 		{"In February 1959 Menderes and his Greek counterpart, Konstantinos Karamanlis, agreed in Zurich on the outline of an independent Cypriot republic.",
 			[]string{"1959-02 TUR-GRC AGREE asserted"}},
+		// every state of a hyphenated treaty name names the document
+		{"Canada and the United States quarrelled over tariffs. The two countries nonetheless concluded the United States–Mexico–Canada Agreement on 30 September 2018.",
+			[]string{"2018-09-30 CAN-USA AGREE asserted"}},
 		// troops sent to help defend another state are military aid
 		{"During the Gulf crisis of 1990 Islamabad sent several thousand more soldiers to help defend Saudi territory.", []string{"1990 PAK-SAU AID asserted"}},
 		// the Soviet Union carried in the paragraph's pair is Russia after 1991

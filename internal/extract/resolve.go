@@ -399,6 +399,16 @@ func (sc *scratch) findActors() {
 		// Accords": a place names a document, not a party to it
 		if best.Kind == actors.State && bestJ < n && docWords[sc.key(bestJ)] &&
 			(sc.toks[bestJ].cap || sc.is(i-1, "THE") || sc.is(i-1, "THEIR") || sc.is(i-1, "ITS")) {
+			// ("the United States–Mexico–Canada Agreement": every state of
+			// the chain names the document)
+			for c := i; len(sc.acts) > 0; {
+				last := sc.acts[len(sc.acts)-1]
+				if last.e == nil || !last.state || !(last.j == c && sc.toks[c].hyph || last.j == c-1 && (sc.is(c-1, "–") || sc.is(c-1, "-"))) {
+					break
+				}
+				sc.acts = sc.acts[:len(sc.acts)-1]
+				c = last.i
+			}
 			i = bestJ - 1
 			continue
 		}
