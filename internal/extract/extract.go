@@ -1187,6 +1187,9 @@ func (sc *scratch) explicitDateBefore(i int) bool {
 // weakDate: d names a thing ("to the 1967 lines") or the end of what
 // was agreed ("through 2040") rather than when t happened.
 func (sc *scratch) weakDate(d dateSpan, t trig) bool {
+	if d.j <= t.i && t.i-d.j <= 3 {
+		return false // "the 2014 defence cooperation agreement": the year of the named act itself
+	}
 	if sc.modifierDate(d) && sc.is(d.i-1, "THE") && (sc.is(d.i-2, "TO") || sc.is(d.i-2, "OF") || sc.is(d.i-2, "ON") || sc.is(d.i-2, "BEFORE") || sc.is(d.i-2, "SINCE")) {
 		return true
 	}

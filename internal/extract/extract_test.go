@@ -495,6 +495,9 @@ func TestPredicates(t *testing.T) {
 		// every state of a hyphenated treaty name names the document
 		{"Canada and the United States quarrelled over tariffs. The two countries nonetheless concluded the United States–Mexico–Canada Agreement on 30 September 2018.",
 			[]string{"2018-09-30 CAN-USA AGREE asserted"}},
+		// the year right before a named act dates that act
+		{"The JMCC, established in 2018, operates within the framework of the 2014 defence cooperation agreement between Islamabad and Moscow.",
+			[]string{"2018 PAK-RUS COOPERATE asserted", "2014 PAK-RUS AGREE asserted"}},
 		// troops sent to help defend another state are military aid
 		{"During the Gulf crisis of 1990 Islamabad sent several thousand more soldiers to help defend Saudi territory.", []string{"1990 PAK-SAU AID asserted"}},
 		// the Soviet Union carried in the paragraph's pair is Russia after 1991
