@@ -25,6 +25,11 @@ func (sc *scratch) findActors() {
 		if t.kind != tWord {
 			continue
 		}
+		// most words are lower-case and start no name: only the words the
+		// rules below look for need the checks (a speed shortcut)
+		if !t.cap && !t.upper && (t.w == nil || !t.w.hasAct) && !resolveWords[sc.key(i)] {
+			continue
+		}
 		// "both nations", "the two countries"
 		if sc.is(i, "BOTH") || sc.is(i, "TWO") && sc.is(i-1, "THE") {
 			// "both nations", "the two countries", "the two central banks"
@@ -581,6 +586,21 @@ func (sc *scratch) unknownGivenName(i int) bool {
 	}
 	return k < i-1 && (k < 0 || !sc.cl(k, cTitle) && !(sc.toks[k].kind == tWord && sc.toks[k].cap && k > 0))
 }
+
+// resolveWords are the lower-case words the actor rules start from
+// ("both", "the country", "it", "the rebels", "the government of …").
+var resolveWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range []string{"ADMINISTRATION", "ALLIANCE", "ARCHIPELAGO", "BLOC", "BOTH", "COUNTRY", "EMIR", "EMIRATE", "FUND",
+		"GOVERNMENT", "HE", "HER", "HIS", "ISLAND", "IT", "JUNTA", "KING", "KINGDOM", "NORTH", "ORGANISATION", "ORGANIZATION",
+		"PRINCE", "QUEEN", "REGIME", "REPUBLIC", "SHE", "SOUTH", "SULTAN", "SULTANATE", "THEY", "TWO", "ITS", "THEIR"} {
+		m[w] = true
+	}
+	for w := range groupNouns {
+		m[w] = true
+	}
+	return m
+}()
 
 // openerWords open a sentence or clause and are never a given name
 // ("When Gorbachev came to New Delhi").
