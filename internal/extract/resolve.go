@@ -1355,14 +1355,20 @@ func (sc *scratch) titledLeader(i, j int) (*actors.Entry, int) {
 	if st == nil {
 		return nil, 0
 	}
+	return sc.personOf(st, k-1), k
+}
+
+// personOf makes a leader the dictionaries lack a person of state st and
+// remembers the name's last word (at token last) for later sentences.
+func (sc *scratch) personOf(st *actors.Entry, last int) *actors.Entry {
 	e := &actors.Entry{Code: st.Code, Kind: actors.Person, Name: st.Name}
 	if sc.alias == nil {
 		sc.alias = map[string]*actors.Entry{}
 	}
-	if key := sc.key(k - 1); sc.alias[key] == nil {
+	if key := sc.key(last); sc.alias[key] == nil {
 		sc.alias[strings.Clone(key)] = e
 	}
-	return e, k
+	return e
 }
 
 func (sc *scratch) monarch(i int) (*actors.Entry, int) {
@@ -1391,12 +1397,5 @@ func (sc *scratch) monarch(i int) (*actors.Entry, int) {
 	if st == nil {
 		return nil, 0
 	}
-	e := &actors.Entry{Code: st.Code, Kind: actors.Person, Name: st.Name}
-	if sc.alias == nil {
-		sc.alias = map[string]*actors.Entry{}
-	}
-	if k := sc.key(j - 1); sc.alias[k] == nil {
-		sc.alias[strings.Clone(k)] = e
-	}
-	return e, j
+	return sc.personOf(st, j-1), j
 }
