@@ -1130,14 +1130,14 @@ func (sc *scratch) nearestDateFor(t trig, lo, hi int) (dateSpan, bool) {
 		}
 		if sc.modifierDate(d) {
 			dist += 3 // "suspended its 2002 friendship treaty": the year names the treaty
-			if sc.is(d.i-1, "THE") && (sc.is(d.i-2, "TO") || sc.is(d.i-2, "OF") || sc.is(d.i-2, "ON") || sc.is(d.i-2, "BEFORE") || sc.is(d.i-2, "SINCE")) {
+			if sc.phraseYear(d) {
 				dist += 5 // "a withdrawal to the 1967 lines": a year naming a thing in a phrase
 			}
 		}
 		if d.rel && d.i > t.j && sc.is(d.j-1, "LATER") && sc.explicitDateBefore(t.i) {
 			dist += 8 // "supplied by China in March 2022, and … three years later": the later clause's date
 		}
-		if d.i > t.j && (sc.is(d.i, "THROUGH") || sc.is(d.i-1, "THROUGH") || sc.is(d.i-1, "UNTIL") || sc.is(d.i, "UNTIL")) {
+		if sc.endDate(d, t) {
 			dist += 6 // "an agreement to import gas through 2040": the end of what was agreed
 		}
 		if c := sc.frontedPhraseEnd(); c > 0 && d.j <= c && t.i > c && (sc.is(0, "AFTER") || sc.is(0, "FOLLOWING") || sc.is(0, "BEFORE")) {
@@ -1190,9 +1190,16 @@ func (sc *scratch) weakDate(d dateSpan, t trig) bool {
 	if d.j <= t.i && t.i-d.j <= 3 {
 		return false // "the 2014 defence cooperation agreement": the year of the named act itself
 	}
-	if sc.modifierDate(d) && sc.is(d.i-1, "THE") && (sc.is(d.i-2, "TO") || sc.is(d.i-2, "OF") || sc.is(d.i-2, "ON") || sc.is(d.i-2, "BEFORE") || sc.is(d.i-2, "SINCE")) {
-		return true
-	}
+	return sc.modifierDate(d) && sc.phraseYear(d) || sc.endDate(d, t)
+}
+
+// phraseYear: a year after "the" in a phrase ("to the 1967 lines").
+func (sc *scratch) phraseYear(d dateSpan) bool {
+	return sc.is(d.i-1, "THE") && (sc.is(d.i-2, "TO") || sc.is(d.i-2, "OF") || sc.is(d.i-2, "ON") || sc.is(d.i-2, "BEFORE") || sc.is(d.i-2, "SINCE"))
+}
+
+// endDate: a date after t that ends a period ("through 2040", "until 2030").
+func (sc *scratch) endDate(d dateSpan, t trig) bool {
 	return d.i > t.j && (sc.is(d.i, "THROUGH") || sc.is(d.i-1, "THROUGH") || sc.is(d.i-1, "UNTIL") || sc.is(d.i, "UNTIL"))
 }
 

@@ -391,7 +391,7 @@ func (sc *scratch) frame(t trig, opt Options) {
 		// no actor before the passive verb; the agent follows "by"
 		subj, obj = by, -1
 		for _, a := range sc.acts {
-			if bp := sc.byAfter(t); bp >= 0 && a.i > bp && sc.commaBetween(bp, a.i) {
+			if bp := sc.byAfter(t); bp >= 0 && a.i > bp && sc.keyBetween(bp, a.i, ",") {
 				break // "…, signed … by Khartoum and the SPLM, paved the way for … South Sudan": another clause
 			}
 			if a.i >= t.j && a.i < hi && a.group != by && !(a.state && (sc.is(a.i-1, "IN") || sc.is(a.i-1, "AT"))) && !sc.mediatorAt(a.i) {
@@ -502,7 +502,7 @@ func (sc *scratch) frame(t trig, opt Options) {
 	ds, hasDate := sc.nearestDateFor(t, lo, hi)
 	if !hasDate {
 		ds, hasDate = sc.sentenceDate(t.i)
-	} else if ds.i > t.i && sc.is(ds.i, "SINCE") && sc.commaBetween(t.j, ds.i) {
+	} else if ds.i > t.i && sc.is(ds.i, "SINCE") && sc.keyBetween(t.j, ds.i, ",") {
 		// "…, a clash killed twenty soldiers, the first deaths since 1975":
 		// the sentence's opening date is the act's
 		if d2, ok := sc.sentenceDate(t.i); ok && d2.j <= t.i {
@@ -1945,10 +1945,10 @@ func (sc *scratch) endedBefore(t trig) bool {
 	return false
 }
 
-// commaBetween reports a comma among tokens [a, b).
-func (sc *scratch) commaBetween(a, b int) bool {
+// keyBetween reports token key w among tokens [a, b).
+func (sc *scratch) keyBetween(a, b int, w string) bool {
 	for k := a; k < b; k++ {
-		if sc.is(k, ",") {
+		if sc.is(k, w) {
 			return true
 		}
 	}
@@ -3159,7 +3159,7 @@ func (sc *scratch) contentPP(t trig, g int) bool {
 		return false
 	}
 	for k := first - 1; k >= t.j; k-- {
-		if sc.inActor(k) && k < first {
+		if sc.inActor(k) {
 			return false
 		}
 		if sc.is(k, "ON") || sc.is(k, "ABOUT") || sc.is(k, "OVER") {
@@ -3245,7 +3245,7 @@ func (sc *scratch) futureBefore(t trig) bool {
 		if sc.clause[k] != t.clause || sc.is(k, ",") {
 			return false
 		}
-		if k < t.i-8 && !sc.andBetween(k, t.i) && !sc.onlyNounPhrase(k, t.i) {
+		if k < t.i-8 && !sc.keyBetween(k, t.i, "AND") && !sc.onlyNounPhrase(k, t.i) {
 			return false // far back only through a coordination or a noun phrase
 		}
 		switch sc.key(k) {
@@ -3256,21 +3256,11 @@ func (sc *scratch) futureBefore(t trig) bool {
 			if o.i == k {
 				// "would buy sugar and lend the island US$ 100 million": a
 				// verb coordinated with a future one is future too
-				if !o.p.noun && !t.p.noun && sc.andBetween(o.j, t.i) && o.i < t.i {
+				if !o.p.noun && !t.p.noun && sc.keyBetween(o.j, t.i, "AND") && o.i < t.i {
 					return sc.futureBefore(o)
 				}
 				return false
 			}
-		}
-	}
-	return false
-}
-
-// andBetween: an "and" lies between tokens a and b.
-func (sc *scratch) andBetween(a, b int) bool {
-	for k := a; k < b; k++ {
-		if sc.is(k, "AND") {
-			return true
 		}
 	}
 	return false

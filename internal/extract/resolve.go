@@ -588,7 +588,9 @@ func (sc *scratch) unknownGivenName(i int) bool {
 }
 
 // resolveWords are the lower-case words the actor rules start from
-// ("both", "the country", "it", "the rebels", "the government of …").
+// ("both", "the country", "it", "the rebels", "the government of …"). A
+// new rule that starts from another lower-case word must add it here, or
+// the shortcut in findActors skips it.
 var resolveWords = func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range []string{"ADMINISTRATION", "ALLIANCE", "ARCHIPELAGO", "BLOC", "BOTH", "COUNTRY", "EMIR", "EMIRATE", "FUND",
