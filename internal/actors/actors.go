@@ -50,6 +50,9 @@ type Entry struct {
 	// Capital marks a state's capital city ("Hanoi"), which as a place
 	// says where an act happened.
 	Capital bool
+	// aliases counts a person's names in the dictionary: a rough measure
+	// of how often the news names them, used to settle shared surnames.
+	aliases int
 }
 
 // CodeAt returns the entry's actor code at date d (yyyymmdd, or yyyy0000 for a

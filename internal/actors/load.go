@@ -184,6 +184,7 @@ func addSurnames(d *Dict) {
 		e     *Entry
 		codes map[string]bool
 		n     int
+		all   []*Entry
 	}
 	byName := map[string]*cand{}
 	var order []string
@@ -205,6 +206,7 @@ func addSurnames(d *Dict) {
 		if c.e != p {
 			c.n++
 		}
+		c.all = append(c.all, p)
 		for _, r := range p.Roles {
 			c.codes[r.Code] = true
 		}
@@ -212,6 +214,14 @@ func addSurnames(d *Dict) {
 	}
 	for _, sur := range order {
 		c := byName[sur]
+		if len(c.codes) != 1 {
+			// "Clinton": the US president has a dozen names in the
+			// dictionary, a Haitian minister of the same surname one
+			if top := prominent(c.all); top != nil {
+				c.codes = map[string]bool{top.Code: true}
+				c.e, c.n = top, 0
+			}
+		}
 		if len(c.codes) != 1 || len(sur) < 5 || !singleOK(sur, Person) || commonWords[sur] {
 			continue
 		}
@@ -227,6 +237,43 @@ func addSurnames(d *Dict) {
 		d.add(sur, e, false)
 	}
 }
+
+// prominent returns the most often named of people sharing a surname when
+// everyone of another state is named at most once, else nil.
+func prominent(people []*Entry) *Entry {
+	var top *Entry
+	for _, p := range people {
+		if top == nil || p.aliases > top.aliases {
+			top = p
+		}
+	}
+	if top.aliases < minProminent {
+		return nil
+	}
+	for _, p := range people {
+		if p.aliases > 1 && !sameState(p, top) {
+			return nil
+		}
+	}
+	return top
+}
+
+// sameState: every role of p is a role of top's state.
+func sameState(p, top *Entry) bool {
+	if p.Code != top.Code {
+		return false
+	}
+	for _, r := range p.Roles {
+		if r.Code != top.Code {
+			return false
+		}
+	}
+	return true
+}
+
+// minProminent is how many names a person needs in the dictionary to
+// claim a surname that less-named people share.
+const minProminent = 5
 
 // nameSuffix: generational suffixes after a surname.
 var nameSuffix = map[string]bool{"JR": true, "JR.": true, "SR": true, "SR.": true, "II": true, "III": true, "IV": true}
@@ -297,6 +344,7 @@ func addPhoenix(d *Dict, names []string, roles []Role) {
 		e.Kind, e.Code = Organ, kept[0].Code
 	}
 	if e.Kind == Person {
+		e.aliases = len(names)
 		d.people = append(d.people, e)
 	}
 	for _, n := range names {

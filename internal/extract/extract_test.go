@@ -506,6 +506,24 @@ func TestPredicates(t *testing.T) {
 		// "the two countries": the two states named outside prepositional phrases
 		{"Moscow's answer to the Kissinger trip was to bind India closer: the two countries signed a treaty in August 1971.",
 			[]string{"1971-08 SUN-IND AGREE asserted"}},
+		// a ceasefire reached by two sides is their agreement; a unilateral one a pull-back
+		{"India and Pakistan reached a ceasefire in May 2025.", []string{"2025-05 IND-PAK AGREE asserted"}},
+		{"Trump announced a ceasefire between India and Pakistan on 10 May 2025.", []string{"2025-05-10 IND-PAK AGREE asserted"}},
+		{"A ceasefire protocol concluded by Erdoğan and Putin in Moscow on 5 March 2020 froze the front lines.", []string{"2020-03-05 TUR-RUS AGREE asserted"}},
+		{"A ceasefire between Iran and Iraq took effect in August 1988.", []string{"1988-08 IRN-IRQ RETREAT asserted"}},
+		{"China declared a unilateral ceasefire with India in November 1962.", []string{"1962-11 CHN-IND RETREAT asserted"}},
+		// the state withdrawn from a body leaves it
+		{"Bhutto withdrew Pakistan from SEATO in November 1972.", []string{"1972-11 PAK-SEATO SANCTION asserted"}},
+		// a surname shared with a rarely named person of another state
+		{"Clinton received Sharif at Blair House on 4 July 1999.", []string{"1999-07-04 USA-PAK CONSULT asserted"}},
+		// dotted initials do not end a sentence; returning to power is no visit
+		{"Hasina broke the deadlock after the Awami League returned to power in 1996. In December 1996 she and the Indian prime minister, H.D. Deve Gowda, signed a treaty.",
+			[]string{"1996-12 IND-BGD AGREE asserted"}},
+		// the text describing itself is not history
+		{"This brief traces the relations of Russia and China from the nuclear deal of 2015 to the war of June 2025.", nil},
+		// a pronoun after a colon is the sentence's subject
+		{"Iran's entry into the clubs that Beijing champions followed: it became a full member of the Shanghai Cooperation Organisation on 4 July 2023.",
+			[]string{"2023-07-04 IRN-SCO COOPERATE asserted"}},
 	}
 	for _, c := range cases {
 		got := mentionsOf(c.in, Options{})

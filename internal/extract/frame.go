@@ -12,6 +12,9 @@ import (
 
 // frames builds candidate mentions from each trigger.
 func (sc *scratch) frames(opt Options) {
+	if sc.aboutTheText() {
+		return // "This brief traces the relationships from the 2015 deal to the war": the text's plan, not history
+	}
 	// weak triggers yield only where nothing stronger did for the same
 	// parties in their clause ("declared a partnership …, weeks before the
 	// invasion of Ukraine" keeps the partnership)
@@ -39,6 +42,21 @@ func (sc *scratch) frames(opt Options) {
 	sc.followedBy()
 	sc.loneAmount()
 }
+
+// aboutTheText: the sentence describes the text itself ("This brief
+// traces …", "The paper examines …").
+func (sc *scratch) aboutTheText() bool {
+	if len(sc.toks) < 3 || !(sc.is(0, "THIS") && textNouns[sc.key(1)] || sc.is(0, "THE") && textNouns[sc.key(1)] && !reportNouns[sc.key(1)]) {
+		return false // ("The report says …" is often someone else's report)
+	}
+	k := sc.key(2)
+	return sc.toks[2].kind == tWord && !sc.toks[2].cap && (strings.HasSuffix(k, "S") || sc.cl(2, cBe) || sc.is(2, "WILL") || sc.is(2, "ARGUES")) && !strings.HasSuffix(k, "SS")
+}
+
+var reportNouns = map[string]bool{"REPORT": true, "STUDY": true, "ANALYSIS": true, "SURVEY": true, "REVIEW": true, "MEMO": true, "COMMENTARY": true}
+
+var textNouns = map[string]bool{"BRIEF": true, "ARTICLE": true, "PAPER": true, "ESSAY": true, "REPORT": true, "STUDY": true,
+	"ANALYSIS": true, "CHAPTER": true, "SECTION": true, "SURVEY": true, "PIECE": true, "MEMO": true, "COMMENTARY": true, "REVIEW": true}
 
 // loneAmount gives a sentence's only money amount to the nearest act that
 // can carry one when no act took it in its own clause ("signed a 30-year
@@ -264,10 +282,13 @@ func (sc *scratch) frame(t trig, opt Options) {
 	if t.p.key == "stormed" && t.i >= 1 && !sc.inActor(t.i-1) && !sc.inActor(t.i-2) {
 		return // "protesters stormed its embassy": no state's agent named ("Ecuadorian police stormed" is)
 	}
+	if t.p.key == "returned to" && (sc.is(t.j, "POWER") || sc.is(t.j, "OFFICE") || sc.is(t.j, "THE") && (sc.is(t.j+1, "PRESIDENCY") || sc.is(t.j+1, "PREMIERSHIP"))) {
+		return // "after the Awami League returned to power": not a visit
+	}
 	if t.p.key == "became" && !(sc.wordAfter(t, 5, "MEMBER") && sc.actorIn(t.j, t.j+3)) {
 		return // "Sweden became NATO's 32nd member" is joining; "became president" is not an act
 	}
-	if t.p.mode == "ceasefire" && t.p.noun && (sc.cl(t.j, cBe) && sc.agreedAt(t.j+1) || sc.cl(t.j+1, cBe) && sc.agreedAt(t.j+2) || sc.agreedPassiveAfter(t)) {
+	if t.p.mode == "ceasefire" && t.p.noun && sc.agreedPassiveAfter(t, true) {
 		return // "a ceasefire was agreed": the agreement is the act (AGREE), coded from its verb
 	}
 	if t.p.key == "reopen" && !sc.wordAfter(t, 5, "BORDER", "BORDERS", "FRONTIER", "AIRSPACE", "CROSSINGS", "CROSSING", "ROUTES", "ROUTE", "EMBASSY", "EMBASSIES") &&
@@ -401,6 +422,11 @@ func (sc *scratch) frame(t trig, opt Options) {
 		}
 		byPassive = true
 	}
+	if g, org := sc.withdrawnFrom(t); g > 0 {
+		// "Bhutto withdrew Pakistan from SEATO": the state withdrawn leaves
+		// the body, as in "Pakistan withdrew from SEATO"
+		subj, obj, t.p = g, org, leftBody
+	}
 	if forumKeys[t.p.key] {
 		// "The European Union took China to the WTO": the agent is TOOK's
 		// subject, the party taken is between TOOK and the forum
@@ -435,7 +461,7 @@ func (sc *scratch) frame(t trig, opt Options) {
 			break
 		}
 	}
-	if g := sc.betweenGroup(t); g > 0 && t.p.typ == event.Consult && t.p.noun {
+	if g := sc.betweenGroup(t); g > 0 && (t.p.typ == event.Consult || sc.ceasefireAgreed(t)) && t.p.noun {
 		subj, obj = -1, g // "talks between Kinshasa and the M23": the parties are co-actors
 	} else if g := sc.betweenAfterOutbreak(t); g > 0 && t.p.noun && (t.p.typ == event.Assault || t.p.typ == event.Consult) {
 		subj, obj = -1, g // "war broke out between the Sudanese army and the RSF"
@@ -1038,7 +1064,7 @@ func (sc *scratch) frame(t trig, opt Options) {
 	} else if t.p.key == "remove" && sc.actorAt(t.j) {
 		f.t = removeFrom // "removed Turkey from the F-35 programme"
 	}
-	if t.p.key == "withdrew from" && !sc.orgOrPactAfter(t) {
+	if t.p.key == "withdrew from" && t.p != leftBody && !sc.orgOrPactAfter(t) {
 		f.t = withdrawRetreat // "Nigerian forces withdrew from most of the peninsula"
 	}
 	if t.p.noun && strings.Contains(t.p.key, "swap") && sc.wordBefore(t, 4, "EXTENDED", "EXTEND", "EXTENDING", "PROVIDED", "GRANTED") {
@@ -1054,6 +1080,9 @@ func (sc *scratch) frame(t trig, opt Options) {
 	}
 	if t.p.noun && (t.p.typ == event.Cooperate || t.p.key == "package") && (!t.p.weak || t.p.key == "accession" || t.p.key == "membership" || t.p.key == "package") && sc.wordBefore(t, 4, "SIGNED", "CONCLUDED", "SIGN", "CONCLUDE", "SIGNING", "INKED", "RENEWED", "APPROVE", "APPROVED") {
 		f.t = asAgree(t.p) // "concluded a currency swap": the agreement is the act
+	}
+	if sc.ceasefireAgreed(t) {
+		f.t = asAgree(t.p) // "reached a ceasefire", "a ceasefire between X and Y": both sides agreed
 	}
 	if sc.armsContract(t) {
 		// "signed a contract for the S-400 air-defence system": an arms order
@@ -1396,6 +1425,15 @@ func (sc *scratch) subject(t trig, lo int) int {
 			p--
 		}
 		if sc.is(p, "IT") || sc.is(p, "THEY") || sc.is(p, "HE") || sc.is(p, "SHE") {
+			if sc.is(p-1, ":") {
+				// "Iran's entry into the clubs that Beijing champions
+				// followed: it became …": resolved with the sentence's subject
+				for _, a := range sc.acts {
+					if a.i == p {
+						return a.group
+					}
+				}
+			}
 			// the subject of the pronoun's clause, else of the sentence
 			for _, from := range []int{lo, 0} {
 				for _, a := range sc.acts {
@@ -2189,13 +2227,27 @@ func (sc *scratch) detAdjBefore(t trig) bool {
 	return k > 0 && det(k-1) && sc.toks[k].kind == tWord && !sc.toks[k].cap && sc.toks[k].cls&cFunc == 0 && !sc.inActor(k)
 }
 
+// ceasefireAgreed: a ceasefire the two sides reached ("reached a
+// ceasefire", "a ceasefire concluded by Erdoğan and Putin", "a ceasefire
+// between India and Pakistan") is an agreement; a unilateral one, or one
+// that "took effect", is a pull-back (RETREAT).
+func (sc *scratch) ceasefireAgreed(t trig) bool {
+	if t.p.mode != "ceasefire" || !t.p.noun || sc.wordBefore(t, 3, "UNILATERAL") ||
+		sc.wordAfter(t, 12, "EFFECT", "HOLD", "HELD", "COLLAPSED", "BROKE", "VIOLATED", "VIOLATIONS") {
+		return false
+	}
+	return sc.wordBefore(t, 4, "REACHED", "REACH", "SIGNED", "SIGN", "CONCLUDED", "CONCLUDE", "NEGOTIATED", "NEGOTIATE", "AGREED", "ACCEPTED", "ACCEPT", "BROKERED", "BROKER", "ANNOUNCED", "ANNOUNCE") ||
+		sc.agreedAt(t.j) || sc.agreedPassiveAfter(t, false) || sc.betweenGroup(t) > 0
+}
+
 // agreedPassiveAfter: "a ceasefire along the Line of Control was agreed".
-func (sc *scratch) agreedPassiveAfter(t trig) bool {
+// With verbOnly, only participles that are triggers of their own count.
+func (sc *scratch) agreedPassiveAfter(t trig, verbOnly bool) bool {
 	for k := t.j; k < len(sc.toks)-1 && k < t.j+8; k++ {
 		if sc.is(k, ",") || sc.is(k, ";") {
 			return false
 		}
-		if sc.cl(k, cBe) && sc.agreedAt(k+1) {
+		if sc.cl(k, cBe) && (sc.is(k+1, "AGREED") || sc.is(k+1, "SIGNED") || !verbOnly && sc.agreedAt(k+1)) {
 			return true
 		}
 	}
@@ -2273,6 +2325,30 @@ func (sc *scratch) onlyNounPhrase(k, i int) bool {
 		}
 	}
 	return verbs == 0
+}
+
+// withdrawnFrom: "withdrew Pakistan from SEATO": the group of the state
+// right after a withdrawing verb and the organisation after its "from", or
+// -1, -1.
+func (sc *scratch) withdrawnFrom(t trig) (int, int) {
+	if t.p.noun || t.p.mode != "withdraw" || !(sc.is(t.i, "WITHDREW") || sc.is(t.i, "WITHDRAW") || sc.is(t.i, "WITHDRAWS") || sc.is(t.i, "PULLED")) {
+		return -1, -1
+	}
+	for _, a := range sc.acts {
+		if a.i != t.j || !a.state {
+			continue
+		}
+		e := sc.groupEnd(a.group)
+		if !sc.is(e, "FROM") {
+			return -1, -1
+		}
+		for _, b := range sc.acts {
+			if b.i == e+1 && b.e != nil && b.e.Kind == actors.Org {
+				return a.group, b.group
+			}
+		}
+	}
+	return -1, -1
 }
 
 // orgAt: an organisation's name ends at token i.
@@ -2968,6 +3044,7 @@ var (
 	receivedVisit      = &pred{typ: event.Consult, mode: "visit", ctx: "diplomatic", key: "received"}
 	orderedArms        = &pred{typ: event.Aid, ctx: "military", key: "order", reverse: true, trade: true}
 	dropRecognition    = &pred{typ: event.Sanction, ctx: "diplomatic", key: "recognition"}
+	leftBody           = &pred{typ: event.Sanction, key: "withdrew from"}
 	withdrawRetreat    = &pred{typ: event.Retreat, mode: "withdraw", ctx: "military", key: "withdraw"}
 )
 

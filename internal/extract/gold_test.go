@@ -138,6 +138,10 @@ func TestGoldSets(t *testing.T) {
 		{"pakistan-triangle-2020s-brief", false, 0.70, 0.66, 0.95},
 		{"greece-turkey-cyprus-1950-2025", false, 0.50, 0.40, 0.95},
 		{"canada-powers-survey", false, 0.70, 0.60, 0.95},
+		{"pakistan-us-1971-2001-essay", false, 0.70, 0.52, 0.95},
+		{"indonesia-powers-survey", false, 0.55, 0.38, 0.95},
+		{"iran-russia-china-brief", false, 0.60, 0.40, 0.95},
+		{"bangladesh-powers-1971-2025", false, 0.66, 0.45, 0.95},
 		{"plover-gsr", true, 0.48, 0.43, 0},
 	}
 	dir := filepath.Join("..", "..", "testdata", "gold")

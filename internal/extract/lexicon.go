@@ -148,6 +148,8 @@ var triggers = []lexEntry{
 	{"v", "commit", event.Agree, "", "", "i"}, {"p", "signed", event.Agree, "", "", ""},
 	{"p", "signing", event.Agree, "", "", ""}, {"np", "signing of", event.Agree, "", "", ""}, {"x", "in return", "", "", "", ""}, {"x", "talk of", "", "", "", ""}, {"v", "renegotiate", event.Agree, "", "", ""},
 	{"p", "agreed to", event.Agree, "", "", "i"}, {"np", "ceasefire agreement", event.Agree, "", "", ""},
+	{"np", "ceasefire protocol", event.Agree, "", "", ""}, {"np", "ceasefire deal", event.Agree, "", "", ""}, {"np", "ceasefire accord", event.Agree, "", "", ""},
+	{"np", "ceasefire understanding", event.Agree, "", "", ""}, {"np", "truce agreement", event.Agree, "", "", ""}, {"np", "truce deal", event.Agree, "", "", ""},
 	{"v", "mediate", event.Consult, "third-party", "diplomatic", ""}, {"n", "mediation", event.Consult, "third-party", "diplomatic", "w"},
 	{"v", "broker", event.Consult, "third-party", "diplomatic", ""},
 	// CONSULT: visits, meetings, talks, calls.

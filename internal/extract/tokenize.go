@@ -319,6 +319,21 @@ func appendSentences(out []event.Span, text string, base int) []event.Span {
 	return out
 }
 
+// dottedInitials: "H.D", "A.Q" (the final dot excluded): capitals joined
+// by dots.
+func dottedInitials(w string) bool {
+	if len(w) < 3 || len(w)%2 == 0 {
+		return false
+	}
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if k%2 == 0 && (c < 'A' || c > 'Z') || k%2 == 1 && c != '.' {
+			return false
+		}
+	}
+	return true
+}
+
 // isAbbrevBefore reports whether the word ending at the dot at i is an
 // abbreviation or a single initial ("V. Putin").
 func isAbbrevBefore(text string, lo, i int) bool {
@@ -327,8 +342,8 @@ func isAbbrevBefore(text string, lo, i int) bool {
 		a--
 	}
 	w := text[a:i]
-	if len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z' {
-		return true
+	if len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z' || dottedInitials(w) {
+		return true // "V. Putin", "H.D. Deve Gowda"
 	}
 	if len(w) > 6 || len(w) == 0 {
 		return false
