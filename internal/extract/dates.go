@@ -79,6 +79,30 @@ func (sc *scratch) findDates(ref event.Date) {
 		switch t.kind {
 		case tWord:
 			k := sc.key(i)
+			// "in the same month", "that same year": the last date's month or year
+			if k == "SAME" && (sc.is(i-1, "THE") || sc.is(i-1, "THAT")) && !sc.lastDate.IsZero() && sc.lastDate.Year > 0 &&
+				(sc.is(i+1, "MONTH") || sc.is(i+1, "YEAR") || sc.is(i+1, "WEEK") || sc.is(i+1, "DAY")) {
+				// (the last date of an act: not "the 1995 agreement" in the
+				// same sentence)
+				last := sc.prevDate
+				for k := len(sc.dates) - 1; k >= 0; k-- {
+					if !sc.modifierDate(sc.dates[k]) {
+						last = sc.dates[k].d
+						break
+					}
+				}
+				d := event.Y(last.Year)
+				if !sc.is(i+1, "YEAR") && last.Month > 0 {
+					d = event.YM(last.Year, last.Month)
+				}
+				a := i - 1
+				if sc.is(a-1, "IN") {
+					a--
+				}
+				sc.addDate(dateSpan{i: a, j: i + 2, d: d, rel: true})
+				i++
+				continue
+			}
 			// "on Christmas Day" (1991), in a narrative already dated
 			if k == "CHRISTMAS" && t.cap && (sc.is(i+1, "DAY") || sc.is(i+1, "EVE")) {
 				d := 25

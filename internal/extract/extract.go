@@ -1130,6 +1130,9 @@ func (sc *scratch) nearestDateFor(t trig, lo, hi int) (dateSpan, bool) {
 		}
 		if sc.modifierDate(d) {
 			dist += 3 // "suspended its 2002 friendship treaty": the year names the treaty
+			if sc.otherActDate(d, lo, hi) {
+				dist += 5 // "repudiated the 1995 agreement in the same month"
+			}
 			if sc.phraseYear(d) {
 				dist += 5 // "a withdrawal to the 1967 lines": a year naming a thing in a phrase
 			}
@@ -1172,6 +1175,17 @@ func (sc *scratch) nearestDateFor(t trig, lo, hi int) (dateSpan, bool) {
 		return d, ok
 	}
 	return best, true
+}
+
+// otherActDate: the clause [lo, hi) has a date besides d that is no
+// modifier year.
+func (sc *scratch) otherActDate(d dateSpan, lo, hi int) bool {
+	for _, o := range sc.dates {
+		if o.i != d.i && o.i >= lo && o.j <= hi && !sc.modifierDate(o) {
+			return true
+		}
+	}
+	return false
 }
 
 // explicitDateBefore: a date of the sentence, not relative, before i.

@@ -282,6 +282,12 @@ func (sc *scratch) frame(t trig, opt Options) {
 	if t.p.key == "stormed" && t.i >= 1 && !sc.inActor(t.i-1) && !sc.inActor(t.i-2) {
 		return // "protesters stormed its embassy": no state's agent named ("Ecuadorian police stormed" is)
 	}
+	if t.p.key == "asked" && sc.wordBefore(t, 4, "QUESTION", "QUESTIONS") {
+		return // "the first question Pakistani strategists asked": a question, not a request
+	}
+	if t.p.key == "insist" && !(sc.is(t.j, "ON") || sc.is(t.j, "THAT") && sc.wordAfter(t, 8, "BE", "SHOULD", "MUST")) {
+		return // "insisted that the intruders be pulled back" asks; "insisted that it had no role" claims
+	}
 	if t.p.key == "returned to" && (sc.is(t.j, "POWER") || sc.is(t.j, "OFFICE") || sc.is(t.j, "THE") && (sc.is(t.j+1, "PRESIDENCY") || sc.is(t.j+1, "PREMIERSHIP"))) {
 		return // "after the Awami League returned to power": not a visit
 	}

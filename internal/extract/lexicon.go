@@ -345,7 +345,7 @@ var triggers = []lexEntry{
 	{"p", "call for", event.Request, "", "", ""}, {"p", "called for", event.Request, "", "", ""}, {"p", "calling for", event.Request, "", "", ""},
 	{"p", "calls for", event.Request, "", "", ""}, {"v", "urge", event.Request, "", "", ""}, {"p", "called on", event.Request, "", "", ""},
 	{"p", "calls on", event.Request, "", "", ""}, {"p", "call on", event.Request, "", "", ""}, {"v", "appeal", event.Request, "", "", ""},
-	{"v", "demand", event.Request, "", "", ""}, {"n", "demand", event.Request, "", "", "w"}, {"v", "pressure", event.Request, "change", "", ""},
+	{"v", "demand", event.Request, "", "", ""}, {"v", "insist", event.Request, "", "", ""}, {"n", "demand", event.Request, "", "", "w"}, {"v", "pressure", event.Request, "change", "", ""},
 	{"v", "press", event.Request, "change", "", "w"}, {"p", "asked", event.Request, "", "", ""}, {"v", "seek", event.Request, "", "", "w"},
 	{"p", "sought", event.Request, "", "", "w"}, {"v", "petition", event.Request, "", "", ""},
 	// ACCUSE.

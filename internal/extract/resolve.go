@@ -432,6 +432,13 @@ func (sc *scratch) findActors() {
 			i = bestJ
 			continue
 		}
+		// "the former Portuguese colony", "a British protectorate": the
+		// territory, not the state that ruled it
+		if best.Kind == actors.Demonym && bestJ < n && (sc.is(i-1, "FORMER") || sc.is(i-1, "ONETIME")) &&
+			(sc.is(bestJ, "COLONY") || sc.is(bestJ, "PROTECTORATE") || sc.is(bestJ, "TERRITORY") || sc.is(bestJ, "POSSESSION") || sc.is(bestJ, "ENCLAVE") || sc.is(bestJ, "MANDATE")) {
+			i = bestJ
+			continue
+		}
 		// "according to Boston University estimates": a source, not a party
 		if sc.is(i-1, "TO") && sc.is(i-2, "ACCORDING") {
 			i = bestJ - 1
@@ -957,8 +964,8 @@ func (sc *scratch) updatePair() {
 		if sc.cl(x.i-1, cTime) && k+1 < len(sc.acts) && sc.acts[k+1].group == x.group {
 			circ = x.group
 		}
-		if x.e == nil || !x.state || x.group == circ {
-			continue
+		if x.e == nil || !x.state || x.group == circ || x.e.Capital && sc.is(x.i-1, "AT") {
+			continue // ("the surrender at Dacca": a place, not a party)
 		}
 		c := x.e.Code
 		if a == "" {
