@@ -142,6 +142,10 @@ func TestGoldSets(t *testing.T) {
 		{"indonesia-powers-survey", false, 0.55, 0.38, 0.95},
 		{"iran-russia-china-brief", false, 0.60, 0.40, 0.95},
 		{"bangladesh-powers-1971-2025", false, 0.66, 0.45, 0.95},
+		{"pakistan-china-russia-2001-2025-feature", false, 0.68, 0.58, 0.95},
+		{"syria-powers-brief", false, 0.43, 0.50, 0.95},
+		{"srilanka-powers-1948-2025", false, 0.52, 0.36, 0},
+		{"sudan-powers-survey", false, 0.53, 0.36, 0},
 		{"plover-gsr", true, 0.48, 0.43, 0},
 	}
 	dir := filepath.Join("..", "..", "testdata", "gold")
