@@ -521,6 +521,12 @@ func TestPredicates(t *testing.T) {
 			[]string{"1996-12 IND-BGD AGREE asserted"}},
 		// the text describing itself is not history
 		{"This brief traces the relations of Russia and China from the nuclear deal of 2015 to the war of June 2025.", nil},
+		// allies striking together are not each other's foes; co-actors do not veto each other
+		{"On 14 April 2018 the United States, Britain and France struck after a chlorine attack on Douma.", nil},
+		{"On 4 October 2011 China and Russia vetoed a draft resolution.", nil},
+		// the subject of an untriggered verb between two coordinated verbs
+		{"Sisi and Abiy met in Cairo on 13 July 2023, but Egypt declared the negotiations over in December 2023 and blamed Ethiopia.",
+			[]string{"2023-07-13 EGY-ETH CONSULT asserted", "2023-12 EGY-ETH CONSULT asserted", "2023-12 EGY-ETH ACCUSE asserted"}},
 		// a pronoun after a colon is the sentence's subject
 		{"Iran's entry into the clubs that Beijing champions followed: it became a full member of the Shanghai Cooperation Organisation on 4 July 2023.",
 			[]string{"2023-07-04 IRN-SCO COOPERATE asserted"}},

@@ -697,9 +697,6 @@ func (sc *scratch) frame(t trig, opt Options) {
 			return
 		}
 	case len(R) == 0:
-		if len(A) >= 3 {
-			break // "the navies of South Africa, Russia and China held …": co-actors, every pair
-		}
 		if len(A) >= 2 && isAttack(t.p.typ) && !reciprocal[t.p.key] {
 			// "When Egypt and Syria attacked on 6 October 1973, Israel was
 			// caught unprepared": allies attacking, the target comes later
@@ -707,6 +704,15 @@ func (sc *scratch) frame(t trig, opt Options) {
 				R = g
 				break
 			}
+			if len(A) >= 3 {
+				return // "the United States, Britain and France struck …": allies, not foes
+			}
+		}
+		if len(A) >= 2 && !mutualType(t.p.typ) && t.p.typ != event.Aid && !reciprocal[t.p.key] && !isAttack(t.p.typ) && !sc.keyBetween(lo, hi, "EACH") && !sc.keyBetween(lo, hi, "ANOTHER") {
+			return // "the two countries vetoed a Western draft": co-actors, not each other's target
+		}
+		if len(A) >= 3 {
+			break // "the navies of South Africa, Russia and China held …": co-actors, every pair
 		}
 		if len(A) >= 2 {
 			A, R = A[:1], A[1:]
@@ -1363,6 +1369,15 @@ func (sc *scratch) subject(t trig, lo int) int {
 		for k := len(sc.trigs) - 1; k >= 0; k-- {
 			o := sc.trigs[k]
 			if o.j < t.i && !o.p.noun && o.i != t.i {
+				// "…, but Egypt declared the talks over and blamed …": the
+				// subject of an untriggered verb in between is nearer
+				for m := len(sc.acts) - 1; m >= 0; m-- {
+					a := sc.acts[m]
+					if a.i > o.j && a.j < t.i && !a.inPP && !sc.toks[a.j-1].poss && a.j < len(sc.toks) && sc.toks[a.j].kind == tWord && !sc.toks[a.j].cap &&
+						(strings.HasSuffix(sc.key(a.j), "ED") || pastIrregular[sc.key(a.j)]) && !sc.is(a.j+1, "BY") {
+						return a.group
+					}
+				}
 				if g := sc.subject(o, sc.clauseStart(o)); g > 0 {
 					return g
 				}
@@ -1788,6 +1803,12 @@ func (sc *scratch) nextGroup(g, hi, dk int, have []string) []string {
 // without a named party ("border mobilisations" in a list about China and
 // Pakistan were aimed at India).
 // isAttack: material conflict (attacks, coercion, deployments).
+// mutualType: acts that co-actors do with each other ("India and Russia
+// agreed", "held talks", "held exercises", "restored relations").
+func mutualType(t event.Type) bool {
+	return t == event.Agree || t == event.Consult || t == event.Cooperate || t == event.Support || t == event.Retreat
+}
+
 func isAttack(t event.Type) bool { return t.Quad() == event.MaterialConf }
 
 func isConflict(t event.Type) bool {
