@@ -527,6 +527,9 @@ func TestPredicates(t *testing.T) {
 		// the subject of an untriggered verb between two coordinated verbs
 		{"Sisi and Abiy met in Cairo on 13 July 2023, but Egypt declared the negotiations over in December 2023 and blamed Ethiopia.",
 			[]string{"2023-07-13 EGY-ETH CONSULT asserted", "2023-12 EGY-ETH CONSULT asserted", "2023-12 EGY-ETH ACCUSE asserted"}},
+		// easing a ban concedes; a visit that ended with signings is no cut
+		{"In July 2012 the United States eased its ban on new investment in Myanmar.", []string{"2012-07 USA-MMR CONCEDE asserted"}},
+		{"In January 2020 Xi Jinping's state visit to Myanmar ended with the signing of 33 agreements.", []string{"2020-01 CHN-MMR CONSULT asserted"}},
 		// a pronoun after a colon is the sentence's subject
 		{"Iran's entry into the clubs that Beijing champions followed: it became a full member of the Shanghai Cooperation Organisation on 4 July 2023.",
 			[]string{"2023-07-04 IRN-SCO COOPERATE asserted"}},

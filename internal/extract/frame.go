@@ -813,8 +813,9 @@ func (sc *scratch) frame(t trig, opt Options) {
 				if a.e == nil || !a.state || a.i < t.j {
 					continue
 				}
-				if v := sc.key(minInt(a.j, len(sc.toks)-1)); !a.inPP && (v == "HAD" || v == "HAS" || v == "WAS" || v == "WERE" || pastIrregular[v] || strings.HasSuffix(v, "ED") && !sc.toks[a.j].cap) {
-					continue // "…, and Washington had recalled its ambassador": another clause's subject
+				if v := sc.key(minInt(a.j, len(sc.toks)-1)); !a.inPP && (v == "HAD" || v == "HAS" || v == "WAS" || v == "WERE" || pastIrregular[v] || strings.HasSuffix(v, "ED") && !sc.toks[a.j].cap ||
+					sc.is(a.i-1, "AND") && sc.is(a.i-2, ",") && sc.is(a.j, ",")) {
+					continue // "…, and Washington had recalled its ambassador", "…, and Japan, then …, froze": another clause's subject
 				}
 				if c := a.e.CodeAt(dk); c != "" && !has(A, c) {
 					if other != "" && other != c {
@@ -2912,7 +2913,7 @@ func (sc *scratch) cutBefore(t trig) bool {
 		case "CUT", "CUTS", "REDUCED", "REDUCE", "SUSPENDED", "STOPPED", "ENDED", "SLASHED", "FROZE", "CURTAILED", "HALTED",
 			"SUSPEND", "SUSPENDS", "HALT", "HALTS", "BARRED", "BARS", "BLOCKED", "BLOCKS", "WITHHELD", "WITHHOLDS", "FROZEN", "BANNED",
 			"TIGHTENED", "RESTRICTED", "CURBED", "CAPPED", "LIMITED", "CANCELLED", "CANCELED", "SCRAPPED", "TERMINATED", "REVOKED", "PAUSED":
-			return true
+			return !sc.is(k+1, "WITH") // ("the visit ended with the signing of 33 agreements": a close, not a cut)
 		case ",", ";", "AND", "BUT", "WHICH", "THAT":
 			return false
 		}

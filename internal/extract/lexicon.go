@@ -565,6 +565,8 @@ var triggers = []lexEntry{
 	{"p", "eased restrictions", event.Concede, "", "", ""}, {"p", "ease restrictions", event.Concede, "", "", ""},
 	{"p", "easing restrictions", event.Concede, "", "", ""}, {"p", "relaxed restrictions", event.Concede, "", "", ""},
 	{"p", "relaxed sanctions", event.Concede, "", "economic", ""}, {"p", "eased curbs", event.Concede, "", "", ""},
+	{"p", "eased its ban", event.Concede, "", "", ""}, {"p", "eased the ban", event.Concede, "", "", ""}, {"p", "eased sanctions", event.Concede, "", "economic", ""},
+	{"p", "eased its sanctions", event.Concede, "", "economic", ""}, {"p", "eased the sanctions", event.Concede, "", "economic", ""},
 	{"p", "backed down", event.Concede, "", "", ""}, {"p", "back down", event.Concede, "", "", ""},
 	// REQUEST: lobbying.
 	{"v", "lobby", event.Request, "", "", "d"},

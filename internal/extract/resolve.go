@@ -217,8 +217,8 @@ func (sc *scratch) findActors() {
 		if i > 0 && sc.is(i-1, "THE") && (sc.is(i, "ALLIANCE") || sc.is(i, "BLOC") || sc.is(i, "ORGANISATION") || sc.is(i, "ORGANIZATION")) {
 			last := sc.lastOrg
 			for k := len(sc.acts) - 1; k >= 0; k-- {
-				if e := sc.acts[k].e; e != nil && e.Kind == actors.Org {
-					last = e
+				if e := sc.acts[k].e; e != nil && (e.Kind == actors.Org || e.Kind == actors.Group && sc.is(i, "ALLIANCE") && sc.is(sc.acts[k].j-1, "ALLIANCE")) {
+					last = e // (also "the Three Brotherhood Alliance … the alliance" in one sentence)
 					break
 				}
 			}
@@ -797,7 +797,7 @@ func (sc *scratch) joined(a, b int) bool {
 	}
 	for i := a; i < b; i++ {
 		switch sc.key(i) {
-		case "AND", "OR", "&":
+		case "AND", "OR", "&", "NOR":
 			and = true
 		case ",", "(", ")", "THE", "/", "–", "—", "BOTH", "AS", "WELL":
 		case "HIS", "HER":
