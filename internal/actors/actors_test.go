@@ -30,6 +30,10 @@ func TestLookup(t *testing.T) {
 		{"Yury Andropov", 19830000, "SUN"}, // the dictionary codes him RUS; dated → SUN
 		{"Saudi Arabia", 0, "SAU"}, {"Turkey", 0, "TUR"}, {"Ankara", 0, "TUR"},
 		{"Taliban", 0, "TALIBAN"},
+		// an entry name split by a stray space in the source file
+		{"Omar Hassan Ahmad al-Bashir", 20000101, "SDN"},
+		// a surname a rarely named person of another state shares
+		{"Clinton", 19990101, "USA"},
 	}
 	for _, c := range cases {
 		e := d.Lookup(c.phrase)

@@ -104,11 +104,20 @@ func parsePhoenix(d *Dict, src string) {
 			roles = parseRoles(line, roles)
 		default:
 			flush()
-			names = append(names, firstField(line))
+			names = append(names, entryName(line))
 			roles = parseRoles(line, roles)
 		}
 	}
 	flush()
+}
+
+// entryName reads an entry line's name, joining words that a stray space
+// split ("OMAR_HASSAN_AHMAD  AL_BASHIR_" is one name).
+func entryName(line string) string {
+	if i := strings.IndexByte(line, '['); i >= 0 {
+		line = line[:i]
+	}
+	return strings.Join(strings.Fields(line), "_")
 }
 
 func firstField(s string) string {

@@ -218,7 +218,7 @@ var handEntries = []hand{
 	{"Pashinyan", "ARM", Person}, {"Mohamed Muizzu", "MDV", Person}, {"Muizzu", "MDV", Person}, {"Shoigu", "RUS", Person},
 	{"Li Shangfu", "CHN", Person}, {"Raisi", "IRN", Person}, {"Mohammed Shia al-Sudani", "IRQ", Person},
 	{"Hasina", "BGD", Person}, {"Javad Zarif", "IRN", Person}, {"Ahmed al-Sharaa", "SYR", Person},
-	{"Khalifa Haftar", "LBY", Person}, {"Haftar", "LBY", Person}, {"Abdel Fattah al-Burhan", "SDN", Person},
+	{"Khalifa Haftar", "LNA", Person}, {"Haftar", "LNA", Person}, {"Abdel Fattah al-Burhan", "SDN", Person},
 	{"Burhan", "SDN", Person}, {"Hemedti", "RSF", Group}, {"Assimi Goita", "MLI", Person}, {"Abdourahamane Tiani", "NER", Person},
 	{"Ibrahim Traore", "BFA", Person}, {"Mohamed Bazoum", "NER", Person}, {"Bazoum", "NER", Person},
 	{"Isaias Afwerki", "ERI", Person}, {"Miguel Diaz-Canel", "CUB", Person}, {"Daniel Noboa", "ECU", Person},

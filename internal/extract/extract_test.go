@@ -530,6 +530,12 @@ func TestPredicates(t *testing.T) {
 		// easing a ban concedes; a visit that ended with signings is no cut
 		{"In July 2012 the United States eased its ban on new investment in Myanmar.", []string{"2012-07 USA-MMR CONCEDE asserted"}},
 		{"In January 2020 Xi Jinping's state visit to Myanmar ended with the signing of 33 agreements.", []string{"2020-01 CHN-MMR CONSULT asserted"}},
+		// calling an act genocide or aggression accuses its author
+		{"Secretary of State Colin Powell called the killings in Darfur genocide in September 2004.", []string{"2004-09 USA-SDN ACCUSE asserted"}},
+		{"In 2019 Modi called a meeting with Xi.", []string{"2019 IND-CHN CONSULT asserted"}},
+		// an actor that supplies aid with no recipient named gives to the text's state
+		{"Pakistan needed power. Pakistan's reactors were old. Pakistan looked east. In 2010 Beijing supplied two more reactors.",
+			[]string{"2010 CHN-PAK AID asserted"}},
 		// a pronoun after a colon is the sentence's subject
 		{"Iran's entry into the clubs that Beijing champions followed: it became a full member of the Shanghai Cooperation Organisation on 4 July 2023.",
 			[]string{"2023-07-04 IRN-SCO COOPERATE asserted"}},

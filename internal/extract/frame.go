@@ -55,6 +55,11 @@ func (sc *scratch) aboutTheText() bool {
 
 var reportNouns = map[string]bool{"REPORT": true, "STUDY": true, "ANALYSIS": true, "SURVEY": true, "REVIEW": true, "MEMO": true, "COMMENTARY": true}
 
+// accusingLabels: what calling an act or actor accuses it of.
+var accusingLabels = []string{"GENOCIDE", "AGGRESSION", "CLEANSING", "TERRORIST", "TERRORISTS", "TERRORISM", "CRIMINAL", "CRIMINALS",
+	"ILLEGAL", "ILLEGITIMATE", "UNPROVOKED", "BARBARIC", "STAB", "BETRAYAL", "PROVOCATION", "PROVOCATIONS", "ROGUE", "LIES", "DECEIT",
+	"AGGRESSOR", "OCCUPIER", "OCCUPATION", "MASSACRE", "WAR CRIME", "CRIMES", "VIOLATION", "INTERFERENCE", "PIRACY", "BLACKMAIL"}
+
 var textNouns = map[string]bool{"BRIEF": true, "ARTICLE": true, "PAPER": true, "ESSAY": true, "REPORT": true, "STUDY": true,
 	"ANALYSIS": true, "CHAPTER": true, "SECTION": true, "SURVEY": true, "PIECE": true, "MEMO": true, "COMMENTARY": true, "REVIEW": true}
 
@@ -281,6 +286,16 @@ func (sc *scratch) frame(t trig, opt Options) {
 	}
 	if t.p.key == "stormed" && t.i >= 1 && !sc.inActor(t.i-1) && !sc.inActor(t.i-2) {
 		return // "protesters stormed its embassy": no state's agent named ("Ecuadorian police stormed" is)
+	}
+	if (t.p.key == "called" || t.p.key == "calls") && !sc.wordAfter(t, 8, accusingLabels...) {
+		return // "called the killings genocide" accuses; "called a summit", "called it a partnership" do not
+	}
+	if t.p.key == "called" || t.p.key == "calls" {
+		for _, o := range sc.trigs {
+			if o.p.noun && isAttack(o.p.typ) && o.i >= t.j && o.i <= t.j+3 {
+				return // "called the attack on Iran aggression": the attacker, unnamed here, is accused
+			}
+		}
 	}
 	if t.p.key == "asked" && sc.wordBefore(t, 4, "QUESTION", "QUESTIONS") {
 		return // "the first question Pakistani strategists asked": a question, not a request
@@ -830,7 +845,7 @@ func (sc *scratch) frame(t trig, opt Options) {
 				conf -= 0.2
 			}
 		}
-		if len(R) == 0 && (t.p.typ == event.Aid && sc.hasMoney(lo, hi) || t.p.typ == event.Sanction || t.p.typ == event.Agree && !t.p.noun || t.p.typ == event.Support && !t.p.noun || t.p.noun && t.p.mode == "visit" && sc.possAt(t.i-1)) && sc.focusDominant() && sc.focus != A[0] {
+		if len(R) == 0 && (t.p.typ == event.Aid && (sc.hasMoney(lo, hi) || !t.p.noun) || t.p.typ == event.Sanction || t.p.typ == event.Agree && !t.p.noun || t.p.typ == event.Support && !t.p.noun || t.p.noun && t.p.mode == "visit" && sc.possAt(t.i-1)) && sc.focusDominant() && sc.focus != A[0] {
 			// ("Vladimir Putin's visit in June 2024": to the state the text is about)
 			R = []string{sc.focus}
 			conf -= 0.2

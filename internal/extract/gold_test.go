@@ -146,6 +146,10 @@ func TestGoldSets(t *testing.T) {
 		{"syria-powers-brief", false, 0.43, 0.50, 0.95},
 		{"srilanka-powers-1948-2025", false, 0.52, 0.36, 0},
 		{"sudan-powers-survey", false, 0.53, 0.36, 0},
+		{"pakistan-us-china-2010s-brief", false, 0.72, 0.58, 0.85},
+		{"myanmar-powers-survey", false, 0.53, 0.24, 0.95},
+		{"caucasus-karabakh-survey", false, 0.68, 0.48, 0.95},
+		{"libya-powers-1969-2025", false, 0.30, 0.22, 0.95},
 		{"plover-gsr", true, 0.48, 0.43, 0},
 	}
 	dir := filepath.Join("..", "..", "testdata", "gold")

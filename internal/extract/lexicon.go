@@ -344,6 +344,7 @@ var triggers = []lexEntry{
 	{"p", "on hold", event.Sanction, "", "diplomatic", ""}, {"p", "called off", event.Sanction, "", "diplomatic", ""}, {"p", "call off", event.Sanction, "", "diplomatic", ""}, {"p", "calling off", event.Sanction, "", "diplomatic", ""},
 	{"p", "call for", event.Request, "", "", ""}, {"p", "called for", event.Request, "", "", ""}, {"p", "calling for", event.Request, "", "", ""},
 	{"p", "calls for", event.Request, "", "", ""}, {"v", "urge", event.Request, "", "", ""}, {"p", "called on", event.Request, "", "", ""},
+	{"p", "called", event.Accuse, "disapprove", "", ""}, {"p", "calls", event.Accuse, "disapprove", "", ""},
 	{"p", "calls on", event.Request, "", "", ""}, {"p", "call on", event.Request, "", "", ""}, {"v", "appeal", event.Request, "", "", ""},
 	{"v", "demand", event.Request, "", "", ""}, {"v", "insist", event.Request, "", "", ""}, {"n", "demand", event.Request, "", "", "w"}, {"v", "pressure", event.Request, "change", "", ""},
 	{"v", "press", event.Request, "change", "", "w"}, {"p", "asked", event.Request, "", "", ""}, {"v", "seek", event.Request, "", "", "w"},
