@@ -536,6 +536,12 @@ func TestPredicates(t *testing.T) {
 		// an actor that supplies aid with no recipient named gives to the text's state
 		{"Pakistan needed power. Pakistan's reactors were old. Pakistan looked east. In 2010 Beijing supplied two more reactors.",
 			[]string{"2010 CHN-PAK AID asserted"}},
+		// a fronted phrase's comma and "the" do not join two actors; "was met with" is no meeting
+		{"With both men still in Libya, the Security Council imposed an arms embargo on Tripoli in March 1992.", []string{"1992-03 UNO-LBY SANCTION asserted"}},
+		{"When the uprising in Benghazi was met with force in February 2011, the Security Council imposed an arms embargo on Libya.", []string{"2011-02 UNO-LBY SANCTION asserted"}},
+		// talks in a fronted phrase after a leading date belong to the main clause's subject
+		{"On 19 December 2003, after nine months of secret talks with American and British officers, Qaddafi's government announced a deal.",
+			[]string{"2003-12-19 LBY-USA-GBR CONSULT asserted"}},
 		// a pronoun after a colon is the sentence's subject
 		{"Iran's entry into the clubs that Beijing champions followed: it became a full member of the Shanghai Cooperation Organisation on 4 July 2023.",
 			[]string{"2023-07-04 IRN-SCO COOPERATE asserted"}},

@@ -297,6 +297,9 @@ func (sc *scratch) frame(t trig, opt Options) {
 			}
 		}
 	}
+	if t.p.key == "met" && t.i > 0 && sc.cl(t.i-1, cBe) && sc.is(t.j, "WITH") {
+		return // "the uprising was met with force": a response, not a meeting
+	}
 	if t.p.key == "asked" && sc.wordBefore(t, 4, "QUESTION", "QUESTIONS") {
 		return // "the first question Pakistani strategists asked": a question, not a request
 	}
@@ -2195,7 +2198,16 @@ var quantifiers = map[string]bool{"SEVERAL": true, "SOME": true, "MANY": true, "
 // right after the comma, or -1.
 func (sc *scratch) frontedSubject(t trig) int {
 	c := -1
-	for k := 0; k < len(sc.toks); k++ {
+	start := 0
+	for start < len(sc.toks) && (sc.inDate(start) || sc.is(start, "IN") || sc.is(start, "ON")) {
+		start++ // "On 19 December 2003, after nine months of talks with …, X announced"
+	}
+	if start > 0 && sc.is(start, ",") {
+		start++
+	} else {
+		start = 0
+	}
+	for k := start; k < len(sc.toks); k++ {
 		if sc.is(k, ",") {
 			c = k
 			break

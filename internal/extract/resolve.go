@@ -667,7 +667,9 @@ func (sc *scratch) demonymTitleName(k int) bool {
 // joined to a further actor ("brokered by South Africa, Kigali agreed …"):
 // two clauses meeting, not a list, which has three members or an "and".
 func (sc *scratch) loneComma(k int) bool {
-	if a, b := sc.acts[k-1].j, sc.acts[k].i; b-a != 1 || !sc.is(a, ",") {
+	// (also ", the": "With both men still in Libya, the Security Council
+	// imposed …")
+	if a, b := sc.acts[k-1].j, sc.acts[k].i; !(b-a == 1 && sc.is(a, ",") || b-a == 2 && sc.is(a, ",") && sc.is(a+1, "THE")) {
 		return false
 	}
 	if k >= 2 && sc.joined(sc.acts[k-2].j, sc.acts[k-1].i) {
