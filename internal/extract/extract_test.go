@@ -542,6 +542,8 @@ func TestPredicates(t *testing.T) {
 		// talks in a fronted phrase after a leading date belong to the main clause's subject
 		{"On 19 December 2003, after nine months of secret talks with American and British officers, Qaddafi's government announced a deal.",
 			[]string{"2003-12-19 LBY-USA-GBR CONSULT asserted"}},
+		// a participle after a comma takes its object
+		{"Min Aung Hlaing has been a frequent visitor, meeting Vladimir Putin in Vladivostok in September 2022.", []string{"2022-09 MMR-RUS CONSULT asserted"}},
 		// a pronoun after a colon is the sentence's subject
 		{"Iran's entry into the clubs that Beijing champions followed: it became a full member of the Shanghai Cooperation Organisation on 4 July 2023.",
 			[]string{"2023-07-04 IRN-SCO COOPERATE asserted"}},

@@ -220,6 +220,13 @@ func (sc *scratch) followedBy() {
 
 // frame finds the actors, date, status and amount for one trigger.
 func (sc *scratch) frame(t trig, opt Options) {
+	if t.p.noun && t.j == t.i+1 && strings.HasSuffix(sc.key(t.i), "ING") && sc.is(t.i-1, ",") && sc.actorAt(t.j) {
+		// "…, meeting Vladimir Putin in Vladivostok": a participle with its
+		// object, not the noun "meeting"
+		p := *t.p
+		p.noun = false
+		t.p = &p
+	}
 	lo, hi := sc.clauseRange(t.clause)
 	for k := t.i - 1; k >= 0 && k >= t.i-4; k-- {
 		if sc.cl(k, cBlock) && !(t.p.noun && sc.is(k, "ORDERED") && isAttack(t.p.typ)) {
