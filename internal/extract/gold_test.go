@@ -150,6 +150,10 @@ func TestGoldSets(t *testing.T) {
 		{"myanmar-powers-survey", false, 0.53, 0.24, 0.95},
 		{"caucasus-karabakh-survey", false, 0.68, 0.48, 0.95},
 		{"libya-powers-1969-2025", false, 0.30, 0.22, 0.95},
+		{"pakistan-afghanistan-powers-2001-2025", false, 0.62, 0.42, 0.95},
+		{"gulf-china-survey", false, 0.66, 0.45, 0.95},
+		{"ethiopia-eritrea-horn-brief", false, 0.65, 0.48, 0.95},
+		{"south-korea-powers-1948-2025", false, 0.52, 0.52, 0.95},
 		{"plover-gsr", true, 0.48, 0.43, 0},
 	}
 	dir := filepath.Join("..", "..", "testdata", "gold")
