@@ -544,6 +544,11 @@ func (sc *scratch) findTriggers() {
 			sc.trigs = append(sc.trigs, trig{i: i, j: i + 1, p: visitIn})
 			continue
 		}
+		// "took Seoul within three days": seizing another state's capital
+		if sc.is(i, "TOOK") && ai < len(sc.acts) && sc.acts[ai].i == i+1 && sc.acts[ai].e != nil && sc.acts[ai].e.Capital {
+			sc.trigs = append(sc.trigs, trig{i: i, j: i + 1, p: tookCapital})
+			continue
+		}
 		// "Russia said that Sudan must return …": a demand by the speaker
 		if (sc.is(i, "MUST") || sc.is(i, "SHOULD")) && sc.speakerBefore(i) >= 0 {
 			sc.trigs = append(sc.trigs, trig{i: i, j: i + 1, p: mustRequest})

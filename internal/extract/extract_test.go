@@ -544,6 +544,9 @@ func TestPredicates(t *testing.T) {
 			[]string{"2003-12-19 LBY-USA-GBR CONSULT asserted"}},
 		// a participle after a comma takes its object
 		{"Min Aung Hlaing has been a frequent visitor, meeting Vladimir Putin in Vladivostok in September 2022.", []string{"2022-09 MMR-RUS CONSULT asserted"}},
+		// taking another state's capital is an attack; striking a deal is not
+		{"North Korean divisions crossed the 38th parallel on 25 June 1950 and took Seoul within three days.", []string{"1950-06-25 PRK-KOR ASSAULT asserted"}},
+		{"In July 2025 Seoul and Washington struck a deal on tariffs.", []string{"2025-07 KOR-USA AGREE asserted"}},
 		// a pronoun after a colon is the sentence's subject
 		{"Iran's entry into the clubs that Beijing champions followed: it became a full member of the Shanghai Cooperation Organisation on 4 July 2023.",
 			[]string{"2023-07-04 IRN-SCO COOPERATE asserted"}},

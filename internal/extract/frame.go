@@ -416,6 +416,12 @@ func (sc *scratch) frame(t trig, opt Options) {
 		!sc.toks[t.i-2].cap && !sc.is(t.j, "BY") && sc.closingCommaAfter(t.j, 5) && !sc.closesRelative(t.i-1) {
 		return
 	}
+	if t.p.mode == "seize" && !sc.capitalAt(t.j) {
+		return // "took Seoul within three days" is an attack; "took office", "took part" are not
+	}
+	if !t.p.noun && (sc.is(t.i, "STRUCK") || sc.is(t.i, "STRIKE") || sc.is(t.i, "STRIKES")) && sc.wordAfter(t, 4, "DEAL", "BARGAIN", "AGREEMENT", "COMPROMISE", "ACCORD", "PACT", "OFF") {
+		return // "the two governments struck a deal", "struck South Korea off its white list": not an attack
+	}
 	if !t.p.noun && (sc.is(t.i, "STRUCK") || sc.is(t.i, "STRIKE") || sc.is(t.i, "STRIKES")) && sc.wordBefore(t, 4, "BARGAIN", "BARGAINS", "DEAL", "DEALS", "COMPROMISE", "AGREEMENT", "AGREEMENTS") {
 		return // "the bargains that Karachi struck with Washington": a deal made, not an attack
 	}
@@ -3106,9 +3112,21 @@ var (
 	receivedVisit      = &pred{typ: event.Consult, mode: "visit", ctx: "diplomatic", key: "received"}
 	orderedArms        = &pred{typ: event.Aid, ctx: "military", key: "order", reverse: true, trade: true}
 	dropRecognition    = &pred{typ: event.Sanction, ctx: "diplomatic", key: "recognition"}
+	tookCapital        = &pred{typ: event.Assault, mode: "seize", ctx: "military", key: "took"}
 	leftBody           = &pred{typ: event.Sanction, key: "withdrew from"}
 	withdrawRetreat    = &pred{typ: event.Retreat, mode: "withdraw", ctx: "military", key: "withdraw"}
 )
+
+// capitalAt: a state's capital named as a place starts at token i
+// ("took Seoul").
+func (sc *scratch) capitalAt(i int) bool {
+	for _, a := range sc.acts {
+		if a.i == i && a.e != nil && a.e.Capital {
+			return true
+		}
+	}
+	return false
+}
 
 func (sc *scratch) actorAt(i int) bool {
 	for _, a := range sc.acts {

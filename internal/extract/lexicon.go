@@ -147,6 +147,8 @@ var triggers = []lexEntry{
 	{"n", "offer", event.Agree, "", "", "i"}, {"n", "pledge", event.Agree, "", "", "i"},
 	{"v", "commit", event.Agree, "", "", "i"}, {"p", "signed", event.Agree, "", "", ""},
 	{"p", "signing", event.Agree, "", "", ""}, {"np", "signing of", event.Agree, "", "", ""}, {"x", "in return", "", "", "", ""}, {"x", "talk of", "", "", "", ""}, {"v", "renegotiate", event.Agree, "", "", ""},
+	{"p", "struck a deal", event.Agree, "", "", ""}, {"p", "struck a bargain", event.Agree, "", "", ""}, {"p", "struck an agreement", event.Agree, "", "", ""},
+	{"p", "struck a trade deal", event.Agree, "", "economic", ""},
 	{"p", "agreed to", event.Agree, "", "", "i"}, {"np", "ceasefire agreement", event.Agree, "", "", ""},
 	{"np", "ceasefire protocol", event.Agree, "", "", ""}, {"np", "ceasefire deal", event.Agree, "", "", ""}, {"np", "ceasefire accord", event.Agree, "", "", ""},
 	{"np", "ceasefire understanding", event.Agree, "", "", ""}, {"np", "truce agreement", event.Agree, "", "", ""}, {"np", "truce deal", event.Agree, "", "", ""},
