@@ -547,6 +547,9 @@ func TestPredicates(t *testing.T) {
 		// taking another state's capital is an attack; striking a deal is not
 		{"North Korean divisions crossed the 38th parallel on 25 June 1950 and took Seoul within three days.", []string{"1950-06-25 PRK-KOR ASSAULT asserted"}},
 		{"In July 2025 Seoul and Washington struck a deal on tariffs.", []string{"2025-07 KOR-USA AGREE asserted"}},
+		// a closure is a sanction; "one of only three states to have recognised" describes, it does not date
+		{"Pakistan, one of only three states to have recognised the Taliban's Islamic Emirate, ordered the closure of the Taliban embassy in Islamabad in November 2001.",
+			[]string{"2001-11 PAK-TALIBAN SANCTION asserted"}},
 		// a pronoun after a colon is the sentence's subject
 		{"Iran's entry into the clubs that Beijing champions followed: it became a full member of the Shanghai Cooperation Organisation on 4 July 2023.",
 			[]string{"2023-07-04 IRN-SCO COOPERATE asserted"}},

@@ -304,6 +304,9 @@ func (sc *scratch) frame(t trig, opt Options) {
 			}
 		}
 	}
+	if !t.p.noun && sc.is(t.i-1, "HAVE") && sc.is(t.i-2, "TO") && sc.rankedBefore(t.i-2) {
+		return // "Pakistan, one of only three states to have recognised the Taliban, …": a description, not the act
+	}
 	if t.p.key == "met" && t.i > 0 && sc.cl(t.i-1, cBe) && sc.is(t.j, "WITH") {
 		return // "the uprising was met with force": a response, not a meeting
 	}
@@ -1478,7 +1481,7 @@ func (sc *scratch) subject(t trig, lo int) int {
 			p--
 		}
 		if sc.is(p, "IT") || sc.is(p, "THEY") || sc.is(p, "HE") || sc.is(p, "SHE") {
-			if sc.is(p-1, ":") {
+			if sc.is(p-1, ":") || sc.inDate(p-1) && sc.keyBetween(maxInt(0, p-8), p, ":") {
 				// "Iran's entry into the clubs that Beijing champions
 				// followed: it became …": resolved with the sentence's subject
 				for _, a := range sc.acts {
@@ -3116,6 +3119,17 @@ var (
 	leftBody           = &pred{typ: event.Sanction, key: "withdrew from"}
 	withdrawRetreat    = &pred{typ: event.Retreat, mode: "withdraw", ctx: "military", key: "withdraw"}
 )
+
+// rankedBefore: "one of only three states", "the first state" in the
+// eight tokens before i: a description of who did something, not the act.
+func (sc *scratch) rankedBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		if sc.is(k, "ONLY") || sc.is(k, "ONE") && sc.is(k+1, "OF") || (sc.is(k, "FIRST") || sc.is(k, "LAST")) && sc.is(k-1, "THE") {
+			return true
+		}
+	}
+	return false
+}
 
 // capitalAt: a state's capital named as a place starts at token i
 // ("took Seoul").

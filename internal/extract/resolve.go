@@ -286,7 +286,7 @@ func (sc *scratch) findActors() {
 			}
 			// (also after a colon: "Iran's entry into the clubs that Beijing
 			// champions followed: it became a full member …")
-			if k < i-1 && (sc.is(k, "AND") || sc.is(k, "BUT")) || k == i-1 && sc.is(k, "AND") && sc.is(k-1, ",") || k == i-1 && sc.is(k, ":") {
+			if k < i-1 && (sc.is(k, "AND") || sc.is(k, "BUT")) || k == i-1 && sc.is(k, "AND") && sc.is(k-1, ",") || sc.is(k, ":") {
 				if a := sc.acts[0]; a.e != nil && !a.inPP && a.j <= k {
 					sc.acts = append(sc.acts, actorSpan{i: i, j: i + 1, e: a.e, state: a.state})
 					continue
