@@ -550,6 +550,9 @@ func TestPredicates(t *testing.T) {
 		// a closure is a sanction; "one of only three states to have recognised" describes, it does not date
 		{"Pakistan, one of only three states to have recognised the Taliban's Islamic Emirate, ordered the closure of the Taliban embassy in Islamabad in November 2001.",
 			[]string{"2001-11 PAK-TALIBAN SANCTION asserted"}},
+		// a capital as the venue of a gathering is no party; an invitation to join is an offer
+		{"In March 2020 Moscow refused to accept deeper cuts at an OPEC+ meeting in Vienna.", nil},
+		{"In August 2023 the BRICS leaders invited Saudi Arabia to join the group.", []string{"2023-08 BRICS-SAU AGREE asserted"}},
 		// a pronoun after a colon is the sentence's subject
 		{"Iran's entry into the clubs that Beijing champions followed: it became a full member of the Shanghai Cooperation Organisation on 4 July 2023.",
 			[]string{"2023-07-04 IRN-SCO COOPERATE asserted"}},

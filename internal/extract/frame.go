@@ -1128,6 +1128,9 @@ func (sc *scratch) frame(t trig, opt Options) {
 	if t.p.noun && (t.p.typ == event.Cooperate || t.p.key == "package") && (!t.p.weak || t.p.key == "accession" || t.p.key == "membership" || t.p.key == "package") && sc.wordBefore(t, 4, "SIGNED", "CONCLUDED", "SIGN", "CONCLUDE", "SIGNING", "INKED", "RENEWED", "APPROVE", "APPROVED") {
 		f.t = asAgree(t.p) // "concluded a currency swap": the agreement is the act
 	}
+	if t.p.key == "invite" && sc.wordAfter(t, 12, "JOIN", "BECOME") {
+		f.t = asAgree(t.p) // "invited Saudi Arabia and the UAE to join the group": an offer
+	}
 	if sc.ceasefireAgreed(t) {
 		f.t = asAgree(t.p) // "reached a ceasefire", "a ceasefire between X and Y": both sides agreed
 	}

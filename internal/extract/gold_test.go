@@ -154,6 +154,10 @@ func TestGoldSets(t *testing.T) {
 		{"gulf-china-survey", false, 0.66, 0.45, 0.95},
 		{"ethiopia-eritrea-horn-brief", false, 0.65, 0.48, 0.95},
 		{"south-korea-powers-1948-2025", false, 0.52, 0.52, 0.95},
+		{"pakistan-turkey-iran-central-asia-survey", false, 0.36, 0.32, 0.95},
+		{"chile-powers-1970-2025", false, 0.50, 0.30, 0.95},
+		{"japan-russia-kurils-brief", false, 0.66, 0.46, 0},
+		{"poland-powers-survey", false, 0.75, 0.53, 0.95},
 		{"plover-gsr", true, 0.48, 0.43, 0},
 	}
 	dir := filepath.Join("..", "..", "testdata", "gold")

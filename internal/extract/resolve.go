@@ -439,6 +439,12 @@ func (sc *scratch) findActors() {
 			i = bestJ
 			continue
 		}
+		// "an OPEC+ meeting in Vienna", "the BRICS leaders meeting in
+		// Johannesburg": a capital as the venue of a gathering, not a party
+		if best.Kind == actors.State && best.Capital && (sc.is(i-1, "IN") || sc.is(i-1, "AT")) && i >= 2 && venueNouns[sc.key(i-2)] {
+			i = bestJ - 1
+			continue
+		}
 		// "according to Boston University estimates": a source, not a party
 		if sc.is(i-1, "TO") && sc.is(i-2, "ACCORDING") {
 			i = bestJ - 1
@@ -1141,6 +1147,10 @@ var surnameVerbs = map[string]bool{"SAID": true, "HAS": true, "HAD": true, "WAS"
 // ledBodies: "X-led coalition" and the like act for their leader.
 var ledBodies = map[string]bool{"COALITION": true, "FORCES": true, "FORCE": true, "TROOPS": true, "OPERATION": true,
 	"INTERVENTION": true, "CAMPAIGN": true, "MISSION": true}
+
+// venueNouns: gatherings whose place is not a party to them.
+var venueNouns = map[string]bool{"MEETING": true, "SUMMIT": true, "CONFERENCE": true, "SESSION": true, "GATHERING": true,
+	"FORUM": true, "CEREMONY": true, "CONGRESS": true, "ASSEMBLY": true, "MINISTERIAL": true}
 
 // namePrefix: lower-case particles that open a proper name.
 var namePrefix = map[string]bool{"AL": true, "EL": true, "AD": true, "AS": true, "ASH": true, "AN": true, "AR": true, "AZ": true}
