@@ -369,6 +369,48 @@ func (sc *scratch) findDates(ref event.Date) {
 			i = ds.j - 1
 		}
 	}
+	sc.mergeRanges()
+}
+
+// mergeRanges joins "between December 1991 and the first weeks of 1992",
+// "from March 2011 to May 2012" into one span that starts at the first
+// date: an act over a period starts when the period does.
+func (sc *scratch) mergeRanges() {
+	for k := 0; k+1 < len(sc.dates); k++ {
+		a, b := sc.dates[k], sc.dates[k+1]
+		if !a.end.IsZero() || a.open || a.rel || b.rel {
+			continue
+		}
+		p := a.i - 1
+		for p >= 0 && (sc.is(p, "EARLY") || sc.is(p, "MID") || sc.is(p, "LATE") || sc.is(p, "THE") || sc.is(p, "IN")) {
+			p--
+		}
+		conj := ""
+		switch {
+		case sc.is(p, "BETWEEN"):
+			conj = "AND"
+		case sc.is(p, "FROM"):
+			conj = "TO"
+		default:
+			continue
+		}
+		if !sc.is(a.j, conj) || b.i <= a.j || b.i > a.j+6 || b.d.Year < a.d.Year {
+			continue
+		}
+		ok := true
+		for m := a.j + 1; m < b.i; m++ {
+			if sc.toks[m].kind != tWord || sc.toks[m].cap || sc.is(m, "AND") {
+				ok = false // ("from 1991 to the end of the decade, and in 2003 …": not one period)
+				break
+			}
+		}
+		if !ok {
+			continue
+		}
+		a.i, a.j, a.end = p, b.j, b.d
+		sc.dates[k] = a
+		sc.dates = append(sc.dates[:k+1], sc.dates[k+2:]...)
+	}
 }
 
 // narrative: the paragraph (or this sentence) already gave a date, so a

@@ -553,6 +553,10 @@ func TestPredicates(t *testing.T) {
 		// a capital as the venue of a gathering is no party; an invitation to join is an offer
 		{"In March 2020 Moscow refused to accept deeper cuts at an OPEC+ meeting in Vienna.", nil},
 		{"In August 2023 the BRICS leaders invited Saudi Arabia to join the group.", []string{"2023-08 BRICS-SAU AGREE asserted"}},
+		// "between December 1991 and the first weeks of 1992": the period's start
+		{"Between December 1991 and the first weeks of 1992 Islamabad recognised Kazakhstan.", []string{"1991-12 PAK-KAZ SUPPORT asserted"}},
+		// a sanction a project risks is not imposed
+		{"In March 2013 Pakistan began the pipeline despite American warnings that it could attract sanctions.", nil},
 		// a pronoun after a colon is the sentence's subject
 		{"Iran's entry into the clubs that Beijing champions followed: it became a full member of the Shanghai Cooperation Organisation on 4 July 2023.",
 			[]string{"2023-07-04 IRN-SCO COOPERATE asserted"}},

@@ -307,6 +307,9 @@ func (sc *scratch) frame(t trig, opt Options) {
 	if !t.p.noun && sc.is(t.i-1, "HAVE") && sc.is(t.i-2, "TO") && sc.rankedBefore(t.i-2) {
 		return // "Pakistan, one of only three states to have recognised the Taliban, …": a description, not the act
 	}
+	if t.p.noun && t.p.typ == event.Sanction && sc.wordBefore(t, 3, "ATTRACT", "ATTRACTING", "RISK", "RISKED", "RISKING", "AVOID", "AVOIDED", "AVOIDING", "ESCAPE", "EVADE", "EVADED", "EVADING", "INCUR") {
+		return // "warnings that it could attract sanctions": a risk, not a sanction
+	}
 	if t.p.key == "met" && t.i > 0 && sc.cl(t.i-1, cBe) && sc.is(t.j, "WITH") {
 		return // "the uprising was met with force": a response, not a meeting
 	}
