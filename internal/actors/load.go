@@ -366,7 +366,20 @@ func addPhoenix(d *Dict, names []string, roles []Role) {
 		}
 		d.add(n, e, false)
 	}
+	// "RICARDO_LAGOS_ESCOBAR" is "Ricardo Lagos" in English prose: Spanish
+	// names drop the second (maternal) surname
+	if e.Kind == Person && hispanic[e.Code] {
+		if keys := splitPhrase(names[0]); len(keys) == 3 {
+			d.add(keys[0]+"_"+keys[1], e, false)
+		}
+	}
 }
+
+// hispanic: states whose people carry two surnames, the first of which
+// English prose uses alone.
+var hispanic = map[string]bool{"ARG": true, "BOL": true, "CHL": true, "COL": true, "CRI": true, "CUB": true, "DOM": true,
+	"ECU": true, "SLV": true, "GTM": true, "HND": true, "MEX": true, "NIC": true, "PAN": true, "PRY": true, "PER": true,
+	"URY": true, "VEN": true, "ESP": true, "GNQ": true}
 
 // singleOK filters one-word phrases: short words and generic nouns the
 // Phoenix file lists as synonyms ("SENATE" for the USA) would code any
