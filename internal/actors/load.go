@@ -46,7 +46,7 @@ func build() (*Dict, error) {
 		d.states[iso3] = name
 		e := &Entry{Code: iso3, Kind: State, Name: name}
 		d.add(name, e, true)
-		if capital != "" {
+		if capital != "" && !dissolved[iso3] {
 			d.add(capital, &Entry{Code: iso3, Kind: State, Name: capital, Capital: true}, true)
 			capitals = append(capitals, [2]string{capital, iso3})
 		}
@@ -279,6 +279,10 @@ func sameState(p, top *Entry) bool {
 	}
 	return true
 }
+
+// dissolved states still listed by GeoNames: their capitals ("Belgrade",
+// "Willemstad") belong to the successor states listed before them.
+var dissolved = map[string]bool{"SCG": true, "ANT": true}
 
 // minProminent is how many names a person needs in the dictionary to
 // claim a surname that less-named people share.

@@ -514,6 +514,10 @@ var pastIrregular = map[string]bool{"SOLD": true, "SENT": true, "MET": true, "FO
 	"WROTE": true, "SPOKE": true, "CAME": true, "SAW": true, "MADE": true, "KEPT": true, "LED": true, "WON": true}
 
 // findTriggers matches predicate phrases outside actor names.
+// verbAdverbs stand before a present-tense verb ("still refuses", "now
+// supplies"), not before a plural noun.
+var verbAdverbs = map[string]bool{"STILL": true, "ALSO": true, "NEVER": true, "AGAIN": true, "ALREADY": true}
+
 func (sc *scratch) findTriggers() {
 	sc.trigs = sc.trigs[:0]
 	n := len(sc.toks)
@@ -613,7 +617,8 @@ func (sc *scratch) findTriggers() {
 		}
 		// "artillery shells", "gas supplies": a plural after a modifier is a noun
 		if !best.noun && root.pn == nil && bestJ == i+1 && strings.HasSuffix(sc.key(i), "S") && i > 0 &&
-			sc.toks[i-1].kind == tWord && !sc.toks[i-1].cap && sc.toks[i-1].cls&(cFunc|cNounPrep|cBe|cIntent|cNeg) == 0 && !strings.HasSuffix(sc.key(i-1), "LY") {
+			sc.toks[i-1].kind == tWord && !sc.toks[i-1].cap && sc.toks[i-1].cls&(cFunc|cNounPrep|cBe|cIntent|cNeg) == 0 && !strings.HasSuffix(sc.key(i-1), "LY") &&
+			!verbAdverbs[sc.key(i-1)] {
 			continue
 		}
 		if best.noun && (sc.toks[bestJ-1].poss || bestJ < n && (modifiedHeads[sc.key(bestJ)] || sc.nounTriggerWord(bestJ))) {

@@ -557,6 +557,11 @@ func TestPredicates(t *testing.T) {
 		{"Between December 1991 and the first weeks of 1992 Islamabad recognised Kazakhstan.", []string{"1991-12 PAK-KAZ SUPPORT asserted"}},
 		// a sanction a project risks is not imposed
 		{"In March 2013 Pakistan began the pipeline despite American warnings that it could attract sanctions.", nil},
+		// a law named for its congressional sponsors acts for the United States; a year before the verb is no count
+		{"The Kennedy amendment of 1976 banned all military assistance to Chile.", []string{"1976 USA-CHL SANCTION asserted"}},
+		// "still refuses to recognise" is a refusal
+		{"Kosovo declared independence from Serbia in February 2008, a step Belgrade still refuses to recognise.",
+			[]string{"2008-02 XKX-SRB SANCTION asserted", "2008-02 SRB-XKX REJECT asserted"}},
 		// a pronoun after a colon is the sentence's subject
 		{"Iran's entry into the clubs that Beijing champions followed: it became a full member of the Shanghai Cooperation Organisation on 4 July 2023.",
 			[]string{"2023-07-04 IRN-SCO COOPERATE asserted"}},

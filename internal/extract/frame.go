@@ -389,7 +389,7 @@ func (sc *scratch) frame(t trig, opt Options) {
 		return // "recalled its ambassador in protest": the manner of another act
 	}
 	if !t.p.noun && t.j == t.i+1 && strings.HasSuffix(sc.key(t.i), "ED") && t.i > 0 &&
-		(sc.toks[t.i-1].kind == tNum || numberWords[sc.key(t.i-1)] > 0 || quantifiers[sc.key(t.i-1)] || sc.is(t.i-1, "THE") || sc.is(t.i-1, "A") || sc.is(t.i-1, "AN")) &&
+		(sc.toks[t.i-1].kind == tNum && !sc.inDate(t.i-1) || numberWords[sc.key(t.i-1)] > 0 || quantifiers[sc.key(t.i-1)] || sc.is(t.i-1, "THE") || sc.is(t.i-1, "A") || sc.is(t.i-1, "AN")) &&
 		t.j < len(sc.toks) && sc.toks[t.j].kind == tWord && sc.toks[t.j].cls&cFunc == 0 && !sc.inDate(t.j) {
 		return // "freed seven jailed Americans", "the armed forces": a participle used as an adjective
 	}

@@ -206,6 +206,22 @@ func (sc *scratch) findActors() {
 				continue
 			}
 		}
+		// "the Kennedy amendment", "the Symington and Glenn amendments",
+		// "the Kerry-Lugar-Berman amendment": laws named for their sponsors
+		// in the US Congress act for the United States
+		if (sc.is(i, "AMENDMENT") || sc.is(i, "AMENDMENTS")) && !t.cap && i >= 2 && sc.toks[i-1].cap && sc.toks[i-1].kind == tWord &&
+			!sc.inActor(i-1) && !sc.inDate(i-1) && months[sc.key(i-1)] == 0 {
+			k := i - 1
+			for k > 0 && (sc.toks[k-1].cap && sc.toks[k-1].kind == tWord && !sc.inActor(k-1) || sc.is(k-1, "-") || sc.is(k-1, "AND")) && !sc.is(k-1, "THE") {
+				k--
+			}
+			if sc.is(k-1, "THE") && !sc.toks[k].poss {
+				if e := sc.x.dict.StateEntry("USA"); e != nil {
+					sc.acts = append(sc.acts, actorSpan{i: k, j: i + 1, e: e, state: true})
+					continue
+				}
+			}
+		}
 		// "turned to the Fund": the IMF, in the shorthand of economic prose
 		if t.cap && sc.is(i, "FUND") && sc.is(i-1, "THE") && !(i+1 < n && sc.toks[i+1].kind == tWord && sc.toks[i+1].cap) && !(i > 1 && sc.toks[i-2].cap && sc.toks[i-2].kind == tWord) {
 			if e := sc.x.dict.Lookup("International Monetary Fund"); e != nil {
@@ -608,7 +624,7 @@ func (sc *scratch) unknownGivenName(i int) bool {
 // the shortcut in findActors skips it.
 var resolveWords = func() map[string]bool {
 	m := map[string]bool{}
-	for _, w := range []string{"ADMINISTRATION", "ALLIANCE", "ARCHIPELAGO", "BLOC", "BOTH", "COUNTRY", "EMIR", "EMIRATE", "FUND",
+	for _, w := range []string{"ADMINISTRATION", "ALLIANCE", "AMENDMENT", "AMENDMENTS", "ARCHIPELAGO", "BLOC", "BOTH", "COUNTRY", "EMIR", "EMIRATE", "FUND",
 		"GOVERNMENT", "HE", "HER", "HIS", "ISLAND", "IT", "JUNTA", "KING", "KINGDOM", "NORTH", "ORGANISATION", "ORGANIZATION",
 		"PRINCE", "QUEEN", "REGIME", "REPUBLIC", "SHE", "SOUTH", "SULTAN", "SULTANATE", "THEY", "TWO", "ITS", "THEIR"} {
 		m[w] = true
