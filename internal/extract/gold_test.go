@@ -158,6 +158,10 @@ func TestGoldSets(t *testing.T) {
 		{"chile-powers-1970-2025", false, 0.50, 0.30, 0.95},
 		{"japan-russia-kurils-brief", false, 0.66, 0.46, 0},
 		{"poland-powers-survey", false, 0.75, 0.53, 0.95},
+		{"serbia-powers-survey", false, 0.56, 0.40, 0.95},
+		{"pakistan-arms-suppliers-survey", false, 0.56, 0.40, 0.95},
+		{"egypt-gulf-brief", false, 0.53, 0.42, 0.95},
+		{"australia-powers-1951-2025", false, 0.54, 0.48, 0},
 		{"plover-gsr", true, 0.48, 0.43, 0},
 	}
 	dir := filepath.Join("..", "..", "testdata", "gold")
