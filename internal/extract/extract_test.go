@@ -562,6 +562,11 @@ func TestPredicates(t *testing.T) {
 		// "still refuses to recognise" is a refusal
 		{"Kosovo declared independence from Serbia in February 2008, a step Belgrade still refuses to recognise.",
 			[]string{"2008-02 XKX-SRB SANCTION asserted", "2008-02 SRB-XKX REJECT asserted"}},
+		// a war that "broke out with India" is not the main clause subject's war
+		{"In September 1965, when war broke out with India, the Johnson administration suspended arms deliveries to India.",
+			[]string{"1965-09 USA-IND SANCTION asserted"}},
+		// an agreed purchase of arms is the order (AID)
+		{"In 2015 Pakistan agreed to buy eight Chinese submarines.", []string{"2015 CHN-PAK AID asserted"}},
 		// a pronoun after a colon is the sentence's subject
 		{"Iran's entry into the clubs that Beijing champions followed: it became a full member of the Shanghai Cooperation Organisation on 4 July 2023.",
 			[]string{"2023-07-04 IRN-SCO COOPERATE asserted"}},

@@ -636,6 +636,26 @@ func (sc *scratch) frame(t trig, opt Options) {
 			R = sc.nextGroup(obj, hi, dk, A)
 		}
 	}
+	// "when war broke out with India, the Johnson administration
+	// suspended …": the war's other side is the state the text is about,
+	// not the main clause's subject
+	if t.p.noun && isAttack(t.p.typ) && (sc.is(t.j, "BROKE") && sc.is(t.j+1, "OUT") && sc.is(t.j+2, "WITH") || sc.is(t.j, "ERUPTED") && sc.is(t.j+1, "WITH")) {
+		k := t.j + 2
+		if sc.is(t.j, "BROKE") {
+			k = t.j + 3
+		}
+		R = nil
+		for _, a := range sc.acts {
+			if a.i == k || a.i == k+1 && sc.is(k, "THE") {
+				R = sc.groupCodes(a.group, dk, nil)
+				break
+			}
+		}
+		if len(R) == 0 || !sc.focusDominant() || has(R, sc.focus) {
+			return
+		}
+		A = []string{sc.focus}
+	}
 	// "Kyrgyzstan accused Tajikistan of shelling its villages": the
 	// alleged act is the accused's, against the accuser
 	if !t.p.noun && len(R) == 0 && sc.is(t.i-1, "OF") && strings.HasSuffix(sc.key(t.i), "ING") {
@@ -3392,8 +3412,9 @@ func (sc *scratch) codeAfterWord(t trig, word string, dk int) string {
 // Pakistan with arms" — an agreed sale is the sale itself (AID), as an arms
 // order is.
 func (sc *scratch) agreedSale(t trig) bool {
-	if t.p.noun || t.p.typ != event.Aid || !(sc.is(t.i, "SELL") || sc.is(t.i, "SUPPLY") || sc.is(t.i, "DELIVER")) || !sc.is(t.i-1, "TO") {
-		return false
+	buy := sc.is(t.i, "BUY") || sc.is(t.i, "PURCHASE") || sc.is(t.i, "ACQUIRE")
+	if t.p.noun || t.p.typ != event.Aid || !(sc.is(t.i, "SELL") || sc.is(t.i, "SUPPLY") || sc.is(t.i, "DELIVER") || buy && sc.hasCtx("military")) || !sc.is(t.i-1, "TO") {
+		return false // ("agreed to buy eight submarines" is an arms order; "agreed to buy soybeans" a promise)
 	}
 	// ("agreed to sell", "agreed for the first time to sell")
 	for k := t.i - 2; k >= 0 && k >= t.i-7; k-- {
