@@ -162,6 +162,10 @@ func TestGoldSets(t *testing.T) {
 		{"pakistan-arms-suppliers-survey", false, 0.56, 0.40, 0.95},
 		{"egypt-gulf-brief", false, 0.53, 0.42, 0.95},
 		{"australia-powers-1951-2025", false, 0.54, 0.48, 0},
+		{"india-pakistan-powers-1999-2025", false, 0.60, 0.37, 0.95},
+		{"mongolia-third-neighbour-survey", false, 0.88, 0.70, 0.95},
+		{"nicaragua-powers-1979-2025", false, 0.60, 0.33, 0.95},
+		{"greenland-denmark-us-brief", false, 0.51, 0.32, 0},
 		{"plover-gsr", true, 0.48, 0.43, 0},
 	}
 	dir := filepath.Join("..", "..", "testdata", "gold")
