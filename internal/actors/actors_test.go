@@ -32,6 +32,8 @@ func TestLookup(t *testing.T) {
 		{"Taliban", 0, "TALIBAN"},
 		// an entry name split by a stray space in the source file
 		{"Omar Hassan Ahmad al-Bashir", 20000101, "SDN"},
+		// the court, and the Emirates
+		{"International Court of Justice", 0, "ICJ"}, {"World Court", 0, "ICJ"}, {"Emirates", 0, "ARE"},
 		// a dissolved state's capital belongs to its successor
 		{"Belgrade", 0, "SRB"},
 		// a Spanish name without its second surname

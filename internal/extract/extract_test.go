@@ -571,6 +571,9 @@ func TestPredicates(t *testing.T) {
 			[]string{"1965-09 USA-IND SANCTION asserted"}},
 		// an agreed purchase of arms is the order (AID)
 		{"In 2015 Pakistan agreed to buy eight Chinese submarines.", []string{"2015 CHN-PAK AID asserted"}},
+		// the court rules; a state taken to it is accused
+		{"In October 2018 the ICJ rejected Bolivia's claim.", []string{"2018-10 ICJ-BOL REJECT asserted"}},
+		{"In March 2025 Sudan took the Emirates to the International Court of Justice.", []string{"2025-03 SDN-ARE ACCUSE asserted"}},
 		// a pronoun after a colon is the sentence's subject
 		{"Iran's entry into the clubs that Beijing champions followed: it became a full member of the Shanghai Cooperation Organisation on 4 July 2023.",
 			[]string{"2023-07-04 IRN-SCO COOPERATE asserted"}},
