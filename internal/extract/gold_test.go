@@ -166,6 +166,10 @@ func TestGoldSets(t *testing.T) {
 		{"mongolia-third-neighbour-survey", false, 0.88, 0.70, 0.95},
 		{"nicaragua-powers-1979-2025", false, 0.60, 0.33, 0.95},
 		{"greenland-denmark-us-brief", false, 0.51, 0.32, 0},
+		{"pakistan-us-2008-2018-feature", false, 0.74, 0.51, 0.80},
+		{"vietnam-china-us-survey", false, 0.70, 0.56, 0.65},
+		{"ukraine-russia-eu-2004-2021-essay", false, 0.66, 0.40, 0.95},
+		{"qatar-blockade-brief", false, 0.45, 0.35, 0},
 		{"plover-gsr", true, 0.48, 0.43, 0},
 	}
 	dir := filepath.Join("..", "..", "testdata", "gold")
