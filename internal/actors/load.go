@@ -202,8 +202,8 @@ func addSurnames(d *Dict) {
 		for len(keys) > 1 && nameSuffix[keys[len(keys)-1]] {
 			keys = keys[:len(keys)-1]
 		}
-		if len(keys) < 2 {
-			continue
+		if len(keys) < 2 || len(strings.TrimSuffix(keys[0], ".")) == 1 {
+			continue // ("M. Tamim": a name the files know only by an initial is too thin to claim the surname)
 		}
 		sur := keys[len(keys)-1]
 		c := byName[sur]

@@ -574,6 +574,8 @@ func TestPredicates(t *testing.T) {
 		// the court rules; a state taken to it is accused
 		{"In October 2018 the ICJ rejected Bolivia's claim.", []string{"2018-10 ICJ-BOL REJECT asserted"}},
 		{"In March 2025 Sudan took the Emirates to the International Court of Justice.", []string{"2025-03 SDN-ARE ACCUSE asserted"}},
+		// a region's name after an honorific or "al-" is part of a person's name
+		{"Kuwait's emir, Sheikh Sabah al-Ahmad al-Jaber al-Sabah, flew to Jeddah on 6 June 2017.", []string{"2017-06-06 KWT-SAU CONSULT asserted"}},
 		// a pronoun after a colon is the sentence's subject
 		{"Iran's entry into the clubs that Beijing champions followed: it became a full member of the Shanghai Cooperation Organisation on 4 July 2023.",
 			[]string{"2023-07-04 IRN-SCO COOPERATE asserted"}},

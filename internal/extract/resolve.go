@@ -461,6 +461,13 @@ func (sc *scratch) findActors() {
 			i = bestJ - 1
 			continue
 		}
+		// "Sheikh Sabah al-Ahmad": after an honorific, a region's name that
+		// the dictionary files under its state (Sabah, Malaysia) is part of
+		// a person's name
+		if best.Kind == actors.State && !best.Capital && bestJ == i+1 && i > 0 && (honorifics[sc.key(i-1)] || sc.is(i-1, "AL") || sc.is(i-1, "BIN") || sc.is(i-1, "IBN")) && actors.Key(best.Name) != sc.key(i) {
+			i = bestJ - 1
+			continue
+		}
 		// "according to Boston University estimates": a source, not a party
 		if sc.is(i-1, "TO") && sc.is(i-2, "ACCORDING") {
 			i = bestJ - 1
@@ -1163,6 +1170,9 @@ var surnameVerbs = map[string]bool{"SAID": true, "HAS": true, "HAD": true, "WAS"
 // ledBodies: "X-led coalition" and the like act for their leader.
 var ledBodies = map[string]bool{"COALITION": true, "FORCES": true, "FORCE": true, "TROOPS": true, "OPERATION": true,
 	"INTERVENTION": true, "CAMPAIGN": true, "MISSION": true}
+
+// honorifics come before a person's name.
+var honorifics = map[string]bool{"SHEIKH": true, "SHAIKH": true, "EMIR": true, "SULTAN": true, "KING": true, "PRINCE": true, "QUEEN": true}
 
 // venueNouns: gatherings whose place is not a party to them.
 var venueNouns = map[string]bool{"MEETING": true, "SUMMIT": true, "CONFERENCE": true, "SESSION": true, "GATHERING": true,
