@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/pivot-geo/pivot/internal/event"
 	"github.com/pivot-geo/pivot/internal/store/duckdb"
@@ -233,5 +234,29 @@ func TestExportFormats(t *testing.T) {
 	}
 	if _, errOut, code := run(t, "", "export", "--db", db, "--format", "parquet"); code == 0 || !strings.Contains(errOut, "--out") {
 		t.Errorf("parquet to stdout: code %d, %s", code, errOut)
+	}
+}
+
+// TestEvalQuotesStayUTF8: the shortened quotes of false positives never cut
+// a character in two, wherever the cut falls.
+func TestEvalQuotesStayUTF8(t *testing.T) {
+	dir := t.TempDir()
+	gold := filepath.Join(dir, "g.jsonl")
+	if err := os.WriteFile(gold, []byte(`{"year":1900,"a":"AAA","b":"BBB","type":"AGREE"}`+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for pad := 28; pad < 48; pad++ {
+		text := "In March 2020 Turkey signed a ceasefire protocol with Russia " + strings.Repeat("x", pad) + " ğğğğğğğğğğ after Erdoğan met Putin."
+		path := filepath.Join(dir, "t.txt")
+		if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		out, errs, code := run(t, "", "eval", "--gold", gold, path)
+		if code != 0 {
+			t.Fatalf("eval: code %d: %s", code, errs)
+		}
+		if !strings.Contains(out, "false positives") || !utf8.ValidString(out) {
+			t.Fatalf("pad %d: output not valid UTF-8 or no false positive:\n%s", pad, out)
+		}
 	}
 }

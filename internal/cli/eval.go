@@ -116,7 +116,11 @@ func runEval(env *Env, goldPath string, noYear bool, date, format string, args [
 		for _, it := range rep.FalsePositives {
 			q := it.Quote
 			if len(q) > 110 {
-				q = q[:110] + "…"
+				cut := 110
+				for cut > 0 && !utf8.RuneStart(q[cut]) {
+					cut-- // never split a character ("Erdoğan")
+				}
+				q = q[:cut] + "…"
 			}
 			fmt.Fprintf(env.Stdout, "  %-32s %s\n", it.Key, q)
 		}
