@@ -170,6 +170,10 @@ func TestGoldSets(t *testing.T) {
 		{"vietnam-china-us-survey", false, 0.70, 0.56, 0.65},
 		{"ukraine-russia-eu-2004-2021-essay", false, 0.66, 0.40, 0.95},
 		{"qatar-blockade-brief", false, 0.45, 0.35, 0},
+		{"cpec-security-brief", false, 0.74, 0.48, 0.65},
+		{"lebanon-powers-brief", false, 0.58, 0.45, 0.95},
+		{"angola-powers-1975-2025", false, 0.62, 0.33, 0.95},
+		{"taiwan-allies-survey", false, 0.54, 0.48, 0},
 		{"plover-gsr", true, 0.48, 0.43, 0},
 	}
 	dir := filepath.Join("..", "..", "testdata", "gold")
