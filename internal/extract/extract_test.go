@@ -576,6 +576,9 @@ func TestPredicates(t *testing.T) {
 		{"In March 2025 Sudan took the Emirates to the International Court of Justice.", []string{"2025-03 SDN-ARE ACCUSE asserted"}},
 		// a region's name after an honorific or "al-" is part of a person's name
 		{"Kuwait's emir, Sheikh Sabah al-Ahmad al-Jaber al-Sabah, flew to Jeddah on 6 June 2017.", []string{"2017-06-06 KWT-SAU CONSULT asserted"}},
+		// a capital's name as a given name; "voted down" rejects
+		{"Santiago Peña, elected president in April 2023, visited Taiwan in July 2023.", nil},
+		{"In April 2020 the Paraguayan Senate voted down a motion to establish relations with Beijing.", []string{"2020-04 PRY-CHN REJECT asserted"}},
 		// a pronoun after a colon is the sentence's subject
 		{"Iran's entry into the clubs that Beijing champions followed: it became a full member of the Shanghai Cooperation Organisation on 4 July 2023.",
 			[]string{"2023-07-04 IRN-SCO COOPERATE asserted"}},

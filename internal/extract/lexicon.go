@@ -331,7 +331,7 @@ var triggers = []lexEntry{
 	{"p", "embargoed", event.Sanction, "", "economic", ""}, {"p", "strafed", event.Assault, "", "military", ""}, {"np", "stake in", event.Cooperate, "", "economic", ""}, {"np", "stakes in", event.Cooperate, "", "economic", ""},
 	{"v", "retaliate", event.Assault, "", "military", ""}, {"p", "shielded", event.Support, "", "diplomatic", ""}, {"p", "shielding", event.Support, "", "diplomatic", ""},
 	{"p", "shooting down", event.Assault, "", "military", ""},
-	{"p", "voted against", event.Reject, "", "diplomatic", ""}, {"p", "vote against", event.Reject, "", "diplomatic", ""},
+	{"p", "voted against", event.Reject, "", "diplomatic", ""}, {"p", "voted down", event.Reject, "", "diplomatic", ""}, {"p", "vote against", event.Reject, "", "diplomatic", ""},
 	{"p", "votes against", event.Reject, "", "diplomatic", ""},
 	{"p", "began leaving", event.Retreat, "withdraw", "military", ""}, {"p", "began to leave", event.Retreat, "withdraw", "military", ""},
 	{"p", "started leaving", event.Retreat, "withdraw", "military", ""}, {"p", "troops left", event.Retreat, "withdraw", "military", ""},

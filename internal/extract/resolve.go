@@ -442,6 +442,14 @@ func (sc *scratch) findActors() {
 			i = bestJ - 1
 			continue
 		}
+		// "Santiago Peña", "Lima Declaration": a capital's name before another
+		// capitalised name the dictionaries lack is a given name or part of
+		// another name, not the state
+		if best.Capital && bestJ == i+1 && bestJ+1 < n && sc.toks[bestJ].cap && sc.toks[bestJ].kind == tWord && !sc.toks[bestJ].upper &&
+			!sc.toks[i].poss && (sc.toks[bestJ].w == nil || !sc.toks[bestJ].w.hasAct) && sc.toks[bestJ].cls&(cFunc|cTitle|cMonth) == 0 && sc.toks[bestJ+1].kind != tWord {
+			i = bestJ - 1
+			continue
+		}
 		// "Syrian refugees", "Afghan migrants": people who left a state are
 		// not that state acting
 		if best.Kind == actors.Demonym && bestJ < n && (sc.is(bestJ, "REFUGEES") || sc.is(bestJ, "MIGRANTS") || sc.is(bestJ, "ASYLUM") || sc.is(bestJ, "EXILES") || sc.is(bestJ, "DIASPORA")) {
