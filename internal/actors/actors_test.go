@@ -34,6 +34,8 @@ func TestLookup(t *testing.T) {
 		{"Omar Hassan Ahmad al-Bashir", 20000101, "SDN"},
 		// the court, and the Emirates
 		{"International Court of Justice", 0, "ICJ"}, {"World Court", 0, "ICJ"}, {"Emirates", 0, "ARE"},
+		// southern African movements: the ruling ones are their states
+		{"MPLA", 0, "AGO"}, {"Savimbi", 0, "UNITA"},
 		// a dissolved state's capital belongs to its successor
 		{"Belgrade", 0, "SRB"},
 		// a Spanish name without its second surname

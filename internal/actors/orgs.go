@@ -284,6 +284,8 @@ var handEntries = []hand{
 	{"Houthi", "HOUTHI", Group}, {"mujahideen", "MUJAHIDEEN", Group}, {"Afghan mujahideen", "MUJAHIDEEN", Group},
 	{"Lashkar-e-Taiba", "LET", Group}, {"Jaish-e-Mohammed", "JEM", Group},
 	{"M23", "M23", Group}, {"March 23 Movement", "M23", Group}, {"Polisario Front", "POLISARIO", Group},
+	{"MPLA", "AGO", Organ}, {"UNITA", "UNITA", Group}, {"FNLA", "FNLA", Group}, {"Jonas Savimbi", "UNITA", Person}, {"Savimbi", "UNITA", Person},
+	{"FRELIMO", "MOZ", Organ}, {"Frelimo", "MOZ", Organ}, {"RENAMO", "RENAMO", Group}, {"Renamo", "RENAMO", Group}, {"SWAPO", "SWAPO", Group},
 	{"Polisario", "POLISARIO", Group}, {"ELN", "ELN", Group}, {"FARC", "FARC", Group}, {"Rapid Support Forces", "RSF", Group},
 	{"Wagner Group", "WAGNER", Group}, {"al-Shabaab", "ALSHABAAB", Group}, {"Al-Shabaab", "ALSHABAAB", Group},
 	{"Boko Haram", "BOKOHARAM", Group}, {"PKK", "PKK", Group}, {"YPG", "YPG", Group},
