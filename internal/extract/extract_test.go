@@ -579,6 +579,9 @@ func TestPredicates(t *testing.T) {
 		// a capital's name as a given name; "voted down" rejects
 		{"Santiago Peña, elected president in April 2023, visited Taiwan in July 2023.", nil},
 		{"In April 2020 the Paraguayan Senate voted down a motion to establish relations with Beijing.", []string{"2020-04 PRY-CHN REJECT asserted"}},
+		// a withdrawal from a body leaves it; a while-clause's subject is no recipient
+		{"On 28 January 2024 Mali, Burkina Faso and Niger announced their immediate withdrawal from ECOWAS.",
+			[]string{"2024-01-28 MLI-BFA-NER-ECOWAS SANCTION asserted"}},
 		// a pronoun after a colon is the sentence's subject
 		{"Iran's entry into the clubs that Beijing champions followed: it became a full member of the Shanghai Cooperation Organisation on 4 July 2023.",
 			[]string{"2023-07-04 IRN-SCO COOPERATE asserted"}},

@@ -871,7 +871,7 @@ func (sc *scratch) frame(t trig, opt Options) {
 					continue
 				}
 				if v := sc.key(minInt(a.j, len(sc.toks)-1)); !a.inPP && (v == "HAD" || v == "HAS" || v == "WAS" || v == "WERE" || pastIrregular[v] || strings.HasSuffix(v, "ED") && !sc.toks[a.j].cap ||
-					sc.is(a.i-1, "AND") && sc.is(a.i-2, ",") && sc.is(a.j, ",")) {
+					sc.is(a.i-1, "AND") && sc.is(a.i-2, ",") && sc.is(a.j, ",") || sc.is(a.i-1, "WHILE") || sc.is(a.i-1, "WHEREAS") || sc.is(a.i-2, "WHILE") && sc.is(a.i-1, "THE")) {
 					continue // "…, and Washington had recalled its ambassador", "…, and Japan, then …, froze": another clause's subject
 				}
 				if c := a.e.CodeAt(dk); c != "" && !has(A, c) {
@@ -1133,6 +1133,9 @@ func (sc *scratch) frame(t trig, opt Options) {
 		f.t = delist // "Cuba was removed from the list of state sponsors of terrorism"
 	} else if t.p.key == "remove" && sc.actorAt(t.j) {
 		f.t = removeFrom // "removed Turkey from the F-35 programme"
+	}
+	if t.p.noun && t.p.key == "withdrawal" && sc.is(t.j, "FROM") && sc.orgOrPactAfter(trig{i: t.j, j: t.j + 1}) {
+		f.t = leftBody // "announced their withdrawal from ECOWAS": leaving a body reduces relations
 	}
 	if t.p.key == "withdrew from" && t.p != leftBody && !sc.orgOrPactAfter(t) {
 		f.t = withdrawRetreat // "Nigerian forces withdrew from most of the peninsula"
