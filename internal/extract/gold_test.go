@@ -174,6 +174,10 @@ func TestGoldSets(t *testing.T) {
 		{"lebanon-powers-brief", false, 0.58, 0.45, 0.95},
 		{"angola-powers-1975-2025", false, 0.62, 0.33, 0.95},
 		{"taiwan-allies-survey", false, 0.54, 0.48, 0},
+		{"pakistan-russia-soviet-1947-1991-essay", false, 0.52, 0.46, 0.95},
+		{"west-africa-sahel-brief", false, 0.68, 0.27, 0.95},
+		{"brazil-china-us-survey", false, 0.50, 0.45, 0},
+		{"japan-korea-us-brief", false, 0.78, 0.53, 0.95},
 		{"plover-gsr", true, 0.48, 0.43, 0},
 	}
 	dir := filepath.Join("..", "..", "testdata", "gold")
