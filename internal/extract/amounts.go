@@ -117,7 +117,8 @@ func (sc *scratch) findQuantities(sentence string) {
 				if cur == "PKR" && strings.Contains(sentence, "India") && !strings.Contains(sentence, "Pakistan") {
 					q.unit = "INR"
 				}
-				if k == "¥" && (strings.Contains(sentence, "Japan") || strings.Contains(sentence, "yen")) {
+				if k == "¥" && (strings.Contains(sentence, "Japan") || strings.Contains(sentence, "Tokyo") || strings.Contains(sentence, "yen")) &&
+					!strings.Contains(sentence, "yuan") && !strings.Contains(sentence, "renminbi") {
 					q.unit = "JPY" // the yen and the yuan share the sign
 				}
 				sc.rate(&q)
@@ -211,6 +212,17 @@ func (sc *scratch) rate(q *quantity) {
 		q.per, q.j = "year", j+2
 	case (sc.is(j, "A") || sc.is(j, "PER") || sc.is(j, "EACH")) && sc.is(j+1, "MONTH"):
 		q.per, q.j = "month", j+2
+	default:
+		// "to double its annual aid to US$ 100 million": the rate comes first
+		for k := q.i - 1; k >= 0 && k >= q.i-4; k-- {
+			if sc.is(k, "ANNUAL") || sc.is(k, "YEARLY") {
+				q.per = "year"
+				break
+			}
+			if sc.is(k, ",") || sc.is(k, ";") || sc.inDate(k) {
+				break
+			}
+		}
 	}
 }
 

@@ -113,6 +113,10 @@ func TestAmounts(t *testing.T) {
 		{"5 million dollars in aid", "money", 5e6, "USD", "", ""},
 		{"a programme worth some A$10 billion", "money", 10e9, "AUD", "", "approximately"},
 		{"a C$ 2 billion loan", "money", 2e9, "CAD", "", ""},
+		{"asked Taipei to double its annual aid to US$ 100 million", "money", 100e6, "USD", "year", ""},
+		// the yen and the yuan share a sign: Tokyo lends yen, Beijing yuan
+		{"Tokyo resumed aid with a ¥45.5bn loan", "money", 45.5e9, "JPY", "", ""},
+		{"Beijing pledged ¥10bn", "money", 10e9, "CNY", "", ""},
 	}
 	for _, c := range cases {
 		sc := analyse(c.in, event.Date{})
