@@ -586,6 +586,8 @@ func TestPredicates(t *testing.T) {
 		// a withdrawal from a body leaves it; a while-clause's subject is no recipient
 		{"On 28 January 2024 Mali, Burkina Faso and Niger announced their immediate withdrawal from ECOWAS.",
 			[]string{"2024-01-28 MLI-BFA-NER-ECOWAS SANCTION asserted"}},
+		// notes sent in protest accuse
+		{"In late 1954 the Soviet foreign ministry sent Karachi a series of notes protesting its entry into Western alliances.", []string{"1954 SUN-PAK ACCUSE asserted"}},
 		// a pronoun after a colon is the sentence's subject
 		{"Iran's entry into the clubs that Beijing champions followed: it became a full member of the Shanghai Cooperation Organisation on 4 July 2023.",
 			[]string{"2023-07-04 IRN-SCO COOPERATE asserted"}},

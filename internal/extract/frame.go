@@ -1005,8 +1005,12 @@ func (sc *scratch) frame(t trig, opt Options) {
 	if t.p.key == "designate" && sc.wordAfter(t, 6, "PARTNER", "ALLY", "ALLIES", "PARTNERS") {
 		f.t = designatePartner // "designated India a Major Defence Partner"
 	}
-	if (t.p.key == "send" || t.p.key == "sent") && sc.wordAfter(t, 4, "ULTIMATUM", "LETTER", "MESSAGE", "NOTE", "WARNING", "SIGNAL", "INVITATION") {
-		return // "sent India an ultimatum": the noun is the act
+	if (t.p.key == "send" || t.p.key == "sent") && sc.wordAfter(t, 6, "ULTIMATUM", "LETTER", "MESSAGE", "NOTE", "WARNING", "SIGNAL", "INVITATION",
+		"LETTERS", "MESSAGES", "NOTES", "WARNINGS", "SIGNALS", "PROTEST", "PROTESTS") {
+		if !sc.wordAfter(t, 9, "PROTEST", "PROTESTS", "PROTESTING") {
+			return // "sent India an ultimatum": the noun is the act
+		}
+		f.t = protestNote // "sent Karachi a series of notes protesting its entry into SEATO"
 	}
 	if (t.p.key == "send" || t.p.key == "sent") && sc.wordAfter(t, 4, "BOMBER", "BOMBERS", "GUNMEN", "ATTACKERS", "MILITANTS") && sc.wordAfter(t, 6, "AGAINST") {
 		f.t = crossBorder // "sent a suicide bomber against the Confucius Institute": an attack
@@ -3144,6 +3148,7 @@ var (
 	receivedVisit      = &pred{typ: event.Consult, mode: "visit", ctx: "diplomatic", key: "received"}
 	orderedArms        = &pred{typ: event.Aid, ctx: "military", key: "order", reverse: true, trade: true}
 	dropRecognition    = &pred{typ: event.Sanction, ctx: "diplomatic", key: "recognition"}
+	protestNote        = &pred{typ: event.Accuse, mode: "disapprove", ctx: "diplomatic", key: "protest"}
 	tookCapital        = &pred{typ: event.Assault, mode: "seize", ctx: "military", key: "took"}
 	leftBody           = &pred{typ: event.Sanction, key: "withdrew from"}
 	withdrawRetreat    = &pred{typ: event.Retreat, mode: "withdraw", ctx: "military", key: "withdraw"}
