@@ -586,6 +586,8 @@ func TestPredicates(t *testing.T) {
 		// a withdrawal from a body leaves it; a while-clause's subject is no recipient
 		{"On 28 January 2024 Mali, Burkina Faso and Niger announced their immediate withdrawal from ECOWAS.",
 			[]string{"2024-01-28 MLI-BFA-NER-ECOWAS SANCTION asserted"}},
+		// asking why is a question
+		{"In April 2023 Lula asked why every country had to trade in dollars with the United States.", nil},
 		// notes sent in protest accuse
 		{"In late 1954 the Soviet foreign ministry sent Karachi a series of notes protesting its entry into Western alliances.", []string{"1954 SUN-PAK ACCUSE asserted"}},
 		// a pronoun after a colon is the sentence's subject

@@ -313,8 +313,8 @@ func (sc *scratch) frame(t trig, opt Options) {
 	if t.p.key == "met" && t.i > 0 && sc.cl(t.i-1, cBe) && sc.is(t.j, "WITH") {
 		return // "the uprising was met with force": a response, not a meeting
 	}
-	if t.p.key == "asked" && sc.wordBefore(t, 4, "QUESTION", "QUESTIONS") {
-		return // "the first question Pakistani strategists asked": a question, not a request
+	if t.p.key == "asked" && (sc.wordBefore(t, 4, "QUESTION", "QUESTIONS") || sc.is(t.j, "WHY") || sc.is(t.j, "WHETHER") || sc.is(t.j, "HOW") || sc.is(t.j, "WHAT") || sc.is(t.j, "IF")) {
+		return // "the first question Pakistani strategists asked", "Lula asked why every country …": a question, not a request
 	}
 	if t.p.key == "insist" && !(sc.is(t.j, "ON") || sc.is(t.j, "THAT") && sc.wordAfter(t, 8, "BE", "SHOULD", "MUST")) {
 		return // "insisted that the intruders be pulled back" asks; "insisted that it had no role" claims
