@@ -418,7 +418,7 @@ func (sc *scratch) inRelativeAside(i int) bool {
 		if sc.is(k, ",") || sc.is(k, ";") {
 			return false
 		}
-		if (sc.is(k, "WHICH") || sc.is(k, "WHO")) && sc.is(k-1, ",") {
+		if (sc.is(k, "WHICH") || sc.is(k, "WHO") || sc.is(k, "WHERE")) && sc.is(k-1, ",") {
 			return true
 		}
 	}
@@ -500,7 +500,7 @@ func (sc *scratch) closesRelative(c int) bool {
 		if sc.is(k, ",") {
 			return false
 		}
-		if (sc.is(k, "WHICH") || sc.is(k, "WHO")) && sc.is(k-1, ",") {
+		if (sc.is(k, "WHICH") || sc.is(k, "WHO") || sc.is(k, "WHERE")) && sc.is(k-1, ",") {
 			return true
 		}
 	}
@@ -1124,6 +1124,7 @@ func (sc *scratch) nearestDateFor(t trig, lo, hi int) (dateSpan, bool) {
 		if d.i < t.i && sc.inParticipleAside(d, t.i) {
 			continue // "the crossings, closed since 2021, were reopened days later"
 		}
+		relAside := d.i < t.i && sc.inRelativeAside(d.i) && !sc.inRelativeAside(t.i) && sc.keyBetween(d.j, t.i, ",")
 		blocked := false
 		for _, o := range sc.trigs {
 			if !o.p.noun && o.i != t.i && o.i >= a && o.j <= b {
@@ -1152,6 +1153,9 @@ func (sc *scratch) nearestDateFor(t trig, lo, hi int) (dateSpan, bool) {
 		}
 		if sc.endDate(d, t) {
 			dist += 6 // "an agreement to import gas through 2040": the end of what was agreed
+		}
+		if relAside {
+			dist += 6 // "Burkina Faso, where Traoré took power in September 2022, ordered … out in January 2023"
 		}
 		if c := sc.frontedPhraseEnd(); c > 0 && d.j <= c && t.i > c && (sc.is(0, "AFTER") || sc.is(0, "FOLLOWING") || sc.is(0, "BEFORE")) {
 			dist += 6 // "After the September 1965 war with India, Kosygin hosted … in January 1966"

@@ -586,6 +586,9 @@ func TestPredicates(t *testing.T) {
 		// a withdrawal from a body leaves it; a while-clause's subject is no recipient
 		{"On 28 January 2024 Mali, Burkina Faso and Niger announced their immediate withdrawal from ECOWAS.",
 			[]string{"2024-01-28 MLI-BFA-NER-ECOWAS SANCTION asserted"}},
+		// a foreign force ordered out; a where-clause's date is the aside's
+		{"Burkina Faso, where Captain Ibrahim Traoré took power in September 2022, followed suit by ordering the French special forces out in January 2023.",
+			[]string{"2023-01 BFA-FRA SANCTION asserted"}},
 		// asking why is a question
 		{"In April 2023 Lula asked why every country had to trade in dollars with the United States.", nil},
 		// notes sent in protest accuse

@@ -1996,6 +1996,11 @@ func (sc *scratch) outOfCountry(t trig) bool {
 		if sc.is(k, "OUT") && sc.is(k+1, "OF") {
 			return sc.is(k+2, "THE") && (sc.is(k+3, "COUNTRY") || sc.is(k+3, "KINGDOM")) || sc.inActor(k+2)
 		}
+		// "ordering the French special forces of Operation Sabre out in
+		// January 2023": a foreign force ordered out, the sentence ending
+		if sc.is(k, "OUT") && k > t.j+1 && sc.actorIn(t.j, k) && (k+1 >= len(sc.toks) || sc.toks[k+1].kind == tPunct || sc.inDate(k+1) || sc.is(k+1, "IN") && sc.inDate(k+2)) {
+			return true
+		}
 		if sc.is(k, ";") || sc.is(k, "AND") && (k+1 >= len(sc.toks) || sc.toks[k+1].kind != tNum) || sc.is(k, "TO") {
 			return false
 		}
