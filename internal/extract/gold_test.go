@@ -178,6 +178,10 @@ func TestGoldSets(t *testing.T) {
 		{"west-africa-sahel-brief", false, 0.68, 0.27, 0.95},
 		{"brazil-china-us-survey", false, 0.50, 0.45, 0},
 		{"japan-korea-us-brief", false, 0.78, 0.53, 0.95},
+		{"pakistan-china-us-1960s-1970s-brief", false, 0.62, 0.37, 0.95},
+		{"turkey-us-russia-survey", false, 0.60, 0.64, 0.95},
+		{"somalia-powers-survey", false, 0.65, 0.42, 0.95},
+		{"iran-saudi-rivalry-essay", false, 0.68, 0.60, 0.95},
 		{"plover-gsr", true, 0.48, 0.43, 0},
 	}
 	dir := filepath.Join("..", "..", "testdata", "gold")
