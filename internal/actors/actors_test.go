@@ -34,6 +34,8 @@ func TestLookup(t *testing.T) {
 		{"Omar Hassan Ahmad al-Bashir", 20000101, "SDN"},
 		// the court, and the Emirates
 		{"International Court of Justice", 0, "ICJ"}, {"World Court", 0, "ICJ"}, {"Emirates", 0, "ARE"},
+		// Dhaka was Pakistan's before Bangladesh's independence
+		{"Dacca", 19630000, "PAK"}, {"Dhaka", 20240000, "BGD"},
 		// southern African movements: the ruling ones are their states
 		{"MPLA", 0, "AGO"}, {"Savimbi", 0, "UNITA"},
 		// a dissolved state's capital belongs to its successor

@@ -589,6 +589,9 @@ func TestPredicates(t *testing.T) {
 		// a foreign force ordered out; a where-clause's date is the aside's
 		{"Burkina Faso, where Captain Ibrahim Traoré took power in September 2022, followed suit by ordering the French special forces out in January 2023.",
 			[]string{"2023-01 BFA-FRA SANCTION asserted"}},
+		// a postponed loan is withheld; a visit that ended with a communiqué ended nothing; Dacca was Pakistan's in 1963
+		{"In 1963 Washington postponed a US$ 4.3 million loan for improvements to Dacca airport.", []string{"1963 USA-PAK SANCTION asserted"}},
+		{"Nixon's week in China in February 1972 ended with the Shanghai Communiqué.", nil},
 		// asking why is a question
 		{"In April 2023 Lula asked why every country had to trade in dollars with the United States.", nil},
 		// notes sent in protest accuse

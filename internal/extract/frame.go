@@ -2075,7 +2075,7 @@ func (sc *scratch) endedBefore(t trig) bool {
 	for k := t.i - 1; k >= 0 && k >= t.i-6; k-- {
 		switch sc.key(k) {
 		case "ENDED", "ENDS", "ENDING", "TERMINATED", "TERMINATING", "TERMINATES", "SCRAPPED", "REVOKED", "CANCELLED", "CANCELED":
-			return sc.plainNP(k+1, t.i) && !sc.is(k+1, "BY")
+			return sc.plainNP(k+1, t.i) && !sc.is(k+1, "BY") && !sc.is(k+1, "WITH") // (not "the visit ended with the Shanghai Communiqué")
 		case ",", ";", "THAT", "WHICH", "AND", "BY":
 			return false
 		}
@@ -2991,7 +2991,7 @@ func (sc *scratch) accessAfter(t trig) bool {
 func (sc *scratch) cutBefore(t trig) bool {
 	for k := t.i - 1; k >= 0 && k >= t.i-8; k-- {
 		switch sc.key(k) {
-		case "CUT", "CUTS", "REDUCED", "REDUCE", "SUSPENDED", "STOPPED", "ENDED", "SLASHED", "FROZE", "CURTAILED", "HALTED",
+		case "CUT", "CUTS", "REDUCED", "REDUCE", "SUSPENDED", "STOPPED", "ENDED", "SLASHED", "FROZE", "CURTAILED", "HALTED", "POSTPONED", "DEFERRED",
 			"SUSPEND", "SUSPENDS", "HALT", "HALTS", "BARRED", "BARS", "BLOCKED", "BLOCKS", "WITHHELD", "WITHHOLDS", "FROZEN", "BANNED",
 			"TIGHTENED", "RESTRICTED", "CURBED", "CAPPED", "LIMITED", "CANCELLED", "CANCELED", "SCRAPPED", "TERMINATED", "REVOKED", "PAUSED":
 			return !sc.is(k+1, "WITH") // ("the visit ended with the signing of 33 agreements": a close, not a cut)
