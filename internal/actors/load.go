@@ -60,9 +60,9 @@ func build() (*Dict, error) {
 	for _, w := range blocked {
 		d.add(w, &Entry{Kind: Skip, Name: w}, true)
 	}
-	// Dhaka and East Pakistan were Pakistan's until Bangladesh's
-	// independence: "a loan for Dacca airport" in 1963 is to Pakistan
-	for _, name := range []string{"Dacca", "Dhaka", "East Pakistan", "East Bengal"} {
+	// Dhaka was Pakistan's until Bangladesh's independence: "a loan for
+	// Dacca airport" in 1963 is to Pakistan
+	for _, name := range []string{"Dacca", "Dhaka"} {
 		if e := d.Lookup(name); e != nil && e.Code == "BGD" && len(e.Roles) == 0 {
 			c := *e
 			c.Roles = []Role{{Code: "PAK", To: 19711215}, {Code: "BGD", From: 19711216}}

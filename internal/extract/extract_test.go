@@ -592,6 +592,8 @@ func TestPredicates(t *testing.T) {
 		// a postponed loan is withheld; a visit that ended with a communiqué ended nothing; Dacca was Pakistan's in 1963
 		{"In 1963 Washington postponed a US$ 4.3 million loan for improvements to Dacca airport.", []string{"1963 USA-PAK SANCTION asserted"}},
 		{"Nixon's week in China in February 1972 ended with the Shanghai Communiqué.", nil},
+		// confiscating another state's property coerces it (the capital-seizure rule leaves it alone)
+		{"In December 2021 Nicaragua confiscated the Taiwanese embassy building in Managua.", []string{"2021-12 NIC-TWN COERCE asserted"}},
 		// asking why is a question
 		{"In April 2023 Lula asked why every country had to trade in dollars with the United States.", nil},
 		// notes sent in protest accuse

@@ -422,9 +422,6 @@ func (sc *scratch) frame(t trig, opt Options) {
 		!sc.toks[t.i-2].cap && !sc.is(t.j, "BY") && sc.closingCommaAfter(t.j, 5) && !sc.closesRelative(t.i-1) {
 		return
 	}
-	if t.p.mode == "seize" && !sc.capitalAt(t.j) {
-		return // "took Seoul within three days" is an attack; "took office", "took part" are not
-	}
 	if !t.p.noun && (sc.is(t.i, "STRUCK") || sc.is(t.i, "STRIKE") || sc.is(t.i, "STRIKES")) && sc.wordAfter(t, 4, "DEAL", "BARGAIN", "AGREEMENT", "COMPROMISE", "ACCORD", "PACT", "OFF") {
 		return // "the two governments struck a deal", "struck South Korea off its white list": not an attack
 	}
@@ -3154,7 +3151,7 @@ var (
 	orderedArms        = &pred{typ: event.Aid, ctx: "military", key: "order", reverse: true, trade: true}
 	dropRecognition    = &pred{typ: event.Sanction, ctx: "diplomatic", key: "recognition"}
 	protestNote        = &pred{typ: event.Accuse, mode: "disapprove", ctx: "diplomatic", key: "protest"}
-	tookCapital        = &pred{typ: event.Assault, mode: "seize", ctx: "military", key: "took"}
+	tookCapital        = &pred{typ: event.Assault, mode: "occupy", ctx: "military", key: "took"}
 	leftBody           = &pred{typ: event.Sanction, key: "withdrew from"}
 	withdrawRetreat    = &pred{typ: event.Retreat, mode: "withdraw", ctx: "military", key: "withdraw"}
 )
@@ -3164,17 +3161,6 @@ var (
 func (sc *scratch) rankedBefore(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-8; k-- {
 		if sc.is(k, "ONLY") || sc.is(k, "ONE") && sc.is(k+1, "OF") || (sc.is(k, "FIRST") || sc.is(k, "LAST")) && sc.is(k-1, "THE") {
-			return true
-		}
-	}
-	return false
-}
-
-// capitalAt: a state's capital named as a place starts at token i
-// ("took Seoul").
-func (sc *scratch) capitalAt(i int) bool {
-	for _, a := range sc.acts {
-		if a.i == i && a.e != nil && a.e.Capital {
 			return true
 		}
 	}

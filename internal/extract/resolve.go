@@ -442,9 +442,9 @@ func (sc *scratch) findActors() {
 			i = bestJ - 1
 			continue
 		}
-		// "Santiago Peña", "Lima Declaration": a capital's name before another
-		// capitalised name the dictionaries lack is a given name or part of
-		// another name, not the state
+		// "Santiago Peña, elected president …": a capital's name before a
+		// capitalised name the dictionaries lack, closing a phrase, is a
+		// given name, not the state
 		if best.Capital && bestJ == i+1 && bestJ+1 < n && sc.toks[bestJ].cap && sc.toks[bestJ].kind == tWord && !sc.toks[bestJ].upper &&
 			!sc.toks[i].poss && (sc.toks[bestJ].w == nil || !sc.toks[bestJ].w.hasAct) && sc.toks[bestJ].cls&(cFunc|cTitle|cMonth) == 0 && sc.toks[bestJ+1].kind != tWord {
 			i = bestJ - 1
@@ -456,8 +456,8 @@ func (sc *scratch) findActors() {
 			i = bestJ
 			continue
 		}
-		// "the former Portuguese colony", "a British protectorate": the
-		// territory, not the state that ruled it
+		// "the former Portuguese colony", "a onetime British protectorate":
+		// the territory, not the state that ruled it
 		if best.Kind == actors.Demonym && bestJ < n && (sc.is(i-1, "FORMER") || sc.is(i-1, "ONETIME")) &&
 			(sc.is(bestJ, "COLONY") || sc.is(bestJ, "PROTECTORATE") || sc.is(bestJ, "TERRITORY") || sc.is(bestJ, "POSSESSION") || sc.is(bestJ, "ENCLAVE") || sc.is(bestJ, "MANDATE")) {
 			i = bestJ
