@@ -357,6 +357,11 @@ func (sc *scratch) findDates(ref event.Date) {
 					}
 				}
 				ds.i = b
+			case sc.is(b, "BY") && sc.targetBefore(b):
+				// "a target of $100bn in trade by 2030": a goal's deadline
+				// dates nothing that happened
+				i = ds.j - 1
+				continue
 			case sc.is(b, "SINCE") || sc.is(b, "POST") || sc.is(b, "BY") || sc.is(b, "UNTIL") ||
 				sc.is(b, "AFTER") || sc.is(b, "BEFORE") || sc.is(b, "TILL") || sc.is(b, "PRE"):
 				ds.open = true
@@ -370,6 +375,24 @@ func (sc *scratch) findDates(ref event.Date) {
 		}
 	}
 	sc.mergeRanges()
+}
+
+// targetBefore: the words before "by" at b state a goal ("a target of",
+// "agreed to double trade to", "aims to raise").
+func (sc *scratch) targetBefore(b int) bool {
+	for k := b - 1; k >= 0 && k >= b-12; k-- {
+		switch sc.key(k) {
+		case ".", ";":
+			return false
+		case "TARGET", "TARGETS", "GOAL", "GOALS", "AIM", "AIMS", "AIMED", "AIMING", "DOUBLE", "TRIPLE", "QUADRUPLE", "VISION":
+			return true
+		case "RAISE", "BOOST", "INCREASE", "LIFT", "EXPAND", "REACH", "GROW", "HALVE":
+			if sc.is(k-1, "TO") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // mergeRanges joins "between December 1991 and the first weeks of 1992",
