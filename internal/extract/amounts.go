@@ -212,6 +212,8 @@ func (sc *scratch) rate(q *quantity) {
 		q.per, q.j = "year", j+2
 	case (sc.is(j, "A") || sc.is(j, "PER") || sc.is(j, "EACH")) && sc.is(j+1, "MONTH"):
 		q.per, q.j = "month", j+2
+	case (sc.is(j, "IN") || sc.is(j, "OF")) && (sc.is(j+1, "ANNUAL") || sc.is(j+1, "YEARLY")):
+		q.per = "year" // "$100bn in annual trade"
 	default:
 		// "to double its annual aid to US$ 100 million": the rate comes first
 		for k := q.i - 1; k >= 0 && k >= q.i-4; k-- {

@@ -102,6 +102,7 @@ func TestAmounts(t *testing.T) {
 		appr  string
 	}{
 		{"channelling US$ 630 million annually in funds", "money", 630e6, "USD", "year", ""},
+		{"a target of $100bn in annual trade", "money", 100e9, "USD", "year", ""},
 		{"aid of US$ 4.2 billion in the 1980s", "money", 4.2e9, "USD", "", ""},
 		{"a $1.5bn loan was agreed", "money", 1.5e9, "USD", "", ""},
 		{"worth Rs 10 billion to Pakistan", "money", 10e9, "PKR", "", ""},
@@ -153,6 +154,9 @@ func TestActors(t *testing.T) {
 		{"a plan to the Indo-Pacific", ""},
 		{"US$ 5 million", ""},
 		{"General Pervez Musharraf", "PAK"},
+		{"CNOOC and China Exim Bank joined Novatek", "CHN CHN RUS"},
+		{"eight Lockheed Martin F-16s for Pakistan", "PAK"},
+		{"Huawei’s Lahore R&D centre", "CHN"},
 	}
 	for _, c := range cases {
 		sc := analyse(c.in, event.Date{})

@@ -391,6 +391,18 @@ func (sc *scratch) findActors() {
 			i = bestJ
 			continue
 		}
+		// "Huawei’s Lahore R&D centre": a place after a company's
+		// possessive only places the company's site
+		if best.Kind == actors.State && i > 0 && sc.toks[i-1].poss && len(sc.acts) > 0 && sc.acts[len(sc.acts)-1].j == i &&
+			sc.acts[len(sc.acts)-1].e != nil && sc.acts[len(sc.acts)-1].e.Kind == actors.Organ {
+			i = bestJ - 1
+			continue
+		}
+		// "eight Lockheed Martin F-16s": the maker names the product
+		if best.Kind == actors.Organ && sc.modelAfter(bestJ, 1) {
+			i = bestJ - 1
+			continue
+		}
 		// "the Sea of Japan", "the Gulf of Oman": a place, not the state
 		if sc.is(i-1, "OF") && (sc.is(i-2, "SEA") || sc.is(i-2, "GULF") || sc.is(i-2, "BAY") || sc.is(i-2, "STRAIT") ||
 			sc.is(i-2, "STRAITS") || sc.is(i-2, "ISLE") || sc.is(i-2, "OCEAN") || sc.is(i-2, "CITY") || sc.is(i-2, "PROVINCE")) {
