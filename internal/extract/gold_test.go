@@ -186,6 +186,10 @@ func TestGoldSets(t *testing.T) {
 		{"north-korea-powers-survey", false, 0.75, 0.64, 0.95},
 		{"venezuela-cuba-us-brief", false, 0.80, 0.56, 0.95},
 		{"india-us-russia-2000-2025-essay", false, 0.43, 0.40, 0.70},
+		{"pakistan-us-china-1979-1991-essay", false, 0.54, 0.47, 0.95},
+		{"kenya-powers-survey", false, 0.61, 0.50, 0.95},
+		{"arctic-council-powers-brief", false, 0.43, 0.30, 0},
+		{"thailand-powers-1950-2025", false, 0.58, 0.38, 0.95},
 		{"plover-gsr", true, 0.48, 0.43, 0},
 	}
 	dir := filepath.Join("..", "..", "testdata", "gold")
