@@ -80,18 +80,19 @@ type trig struct {
 
 // scratch is per-goroutine working memory, reused across sentences.
 type scratch struct {
-	x      *Extractor
-	sent   string
-	toks   []token
-	keys   []byte
-	dates  []dateSpan
-	qty    []quantity
-	acts   []actorSpan
-	trigs  []trig
-	clause []int // clause index per token
-	bounds []int
-	st     event.Status
-	stOK   bool
+	x       *Extractor
+	sent    string
+	toks    []token
+	keys    []byte
+	dates   []dateSpan
+	qty     []quantity
+	acts    []actorSpan
+	trigs   []trig
+	conduit bool  // frame: an aid recipient was skipped as the channel ("through Pakistan")
+	clause  []int // clause index per token
+	bounds  []int
+	st      event.Status
+	stOK    bool
 	// datesIdx is set once date tokens are marked (inDate becomes O(1))
 	datesIdx bool
 	spans    []event.Span

@@ -601,6 +601,10 @@ func TestPredicates(t *testing.T) {
 		{"Nixon's week in China in February 1972 ended with the Shanghai Communiqué.", nil},
 		// confiscating another state's property coerces it (the capital-seizure rule leaves it alone)
 		{"In December 2021 Nicaragua confiscated the Taiwanese embassy building in Managua.", []string{"2021-12 NIC-TWN COERCE asserted"}},
+		{"In September 1991 Secretary of State James Baker and Soviet Foreign Minister Boris Pankin agreed that both superpowers would halt arms deliveries to the Afghan parties from 1 January 1992.",
+			[]string{"1991-09 USA-SUN AGREE asserted"}},
+		{"The CIA's first consignments of weapons for the Afghan mujahideen, channelled through Pakistan's Inter-Services Intelligence, reached the resistance in January 1980.",
+			[]string{"1980-01 USA-MUJAHIDEEN AID asserted"}},
 		// asking why is a question
 		{"In April 2023 Lula asked why every country had to trade in dollars with the United States.", nil},
 		// notes sent in protest accuse

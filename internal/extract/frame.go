@@ -4,9 +4,10 @@ package extract
 // amount, and the rules that fold complements and split lists.
 
 import (
-	"github.com/pivot-geo/pivot/internal/actors"
+	"slices"
 	"strings"
 
+	"github.com/pivot-geo/pivot/internal/actors"
 	"github.com/pivot-geo/pivot/internal/event"
 )
 
@@ -220,6 +221,7 @@ func (sc *scratch) followedBy() {
 
 // frame finds the actors, date, status and amount for one trigger.
 func (sc *scratch) frame(t trig, opt Options) {
+	sc.conduit = false
 	if t.p.noun && t.j == t.i+1 && strings.HasSuffix(sc.key(t.i), "ING") && sc.is(t.i-1, ",") && sc.actorAt(t.j) {
 		// "…, meeting Vladimir Putin in Vladivostok": a participle with its
 		// object, not the noun "meeting"
@@ -792,7 +794,7 @@ func (sc *scratch) frame(t trig, opt Options) {
 		// recipient ("India agreed to buy the carrier …" in a paragraph on
 		// India and Russia)
 		if len(R) == 0 && !t.p.exercise && (needsRecipient(t.p.typ) || isVerbal(t.p.typ) || t.p.typ == event.Sanction || t.p.typ == event.Retreat || t.p.typ == event.Mobilize) &&
-			sc.pairPara && (A[0] == sc.pair[0] || A[0] == sc.pair[1]) && len(sc.acts) > 0 {
+			sc.pairPara && (A[0] == sc.pair[0] || A[0] == sc.pair[1]) && len(sc.acts) > 0 && !sc.conduit {
 			if A[0] == sc.pair[0] {
 				R = []string{sc.pair[1]}
 			} else {
@@ -884,7 +886,8 @@ func (sc *scratch) frame(t trig, opt Options) {
 				conf -= 0.2
 			}
 		}
-		if len(R) == 0 && (t.p.typ == event.Aid && (sc.hasMoney(lo, hi) || !t.p.noun) || t.p.typ == event.Sanction || t.p.typ == event.Agree && !t.p.noun || t.p.typ == event.Support && !t.p.noun || t.p.noun && t.p.mode == "visit" && sc.possAt(t.i-1)) && sc.focusDominant() && sc.focus != A[0] {
+		if len(R) == 0 && (t.p.typ == event.Aid && (sc.hasMoney(lo, hi) || !t.p.noun) || t.p.typ == event.Sanction || t.p.typ == event.Agree && !t.p.noun || t.p.typ == event.Support && !t.p.noun || t.p.noun && t.p.mode == "visit" && sc.possAt(t.i-1)) && sc.focusDominant() && sc.focus != A[0] &&
+			!sc.conduit { // (not to the state the aid was "channelled through")
 			// ("Vladimir Putin's visit in June 2024": to the state the text is about)
 			R = []string{sc.focus}
 			conf -= 0.2
@@ -1365,6 +1368,12 @@ func (sc *scratch) complement(t trig) bool {
 		if (o.p.typ == event.Request || o.p.typ == event.Accuse || o.p.typ == event.Threaten) && sc.is(o.j, "THAT") && sc.clause[o.j] == sc.clause[t.i] && !t.p.noun {
 			return true
 		}
+		// "agreed that both superpowers would halt arms deliveries": what
+		// was agreed is the agreement's content
+		if o.p.typ == event.Agree && sc.is(o.j, "THAT") && sc.clause[o.j] == sc.clause[t.i] && !t.p.noun &&
+			(sc.is(t.i-1, "WOULD") || sc.is(t.i-1, "WILL") || sc.is(t.i-1, "SHOULD") || sc.is(t.i-1, "SHALL")) {
+			return true
+		}
 		// "demanded that the US cancel plans to sell …": everything in the
 		// that-clause of a verbal act is its content, not another event
 		if o.j < t.i-6-sc.dateTokens(o.j, t.i) {
@@ -1733,6 +1742,11 @@ var timePreps = map[string]bool{"FOLLOWING": true, "AFTER": true, "BEFORE": true
 func (sc *scratch) object(t trig, lo, hi, subj, limit int) int {
 	skip := -1
 	verbal := t.p.typ.Quad() == event.VerbalCoop || t.p.typ.Quad() == event.VerbalConf
+	// "Baker and Pankin agreed that both powers would halt deliveries to
+	// the Afghan parties": the two subjects agreed with each other
+	if !t.p.noun && t.p.typ == event.Agree && sc.is(t.j, "THAT") && sc.groupStates(subj) >= 2 {
+		return -1
+	}
 	comma := len(sc.toks)
 	for k := t.j; k < len(sc.toks); k++ {
 		if sc.is(k, ",") && sc.nounListComma(k) {
@@ -1787,6 +1801,12 @@ func (sc *scratch) object(t trig, lo, hi, subj, limit int) int {
 			skip = a.group // "following India's tests", "under EU mediation": circumstances, not parties
 			continue
 		}
+		// "weapons for the mujahideen, channelled through Pakistan's ISI":
+		// the conduit is not who the aid was for
+		if t.p.typ == event.Aid && sc.is(p, "THROUGH") {
+			skip, sc.conduit = a.group, true
+			continue
+		}
 		// "agreed in Beijing", "a summit in Samarkand": a place, not a party
 		if verbal && p >= t.j && (sc.is(p, "IN") || sc.is(p, "AT")) && !sc.toks[a.j-1].poss && !(t.p.mode == "visit" && a.state && sc.is(p, "IN")) {
 			continue // (a visit "in Astana" is to Kazakhstan)
@@ -1826,6 +1846,20 @@ func needsRecipient(t event.Type) bool {
 
 // introducedBy reports whether group g's first actor follows one of the
 // given prepositions (over determiners).
+// groupStates counts the distinct codes of actor group g.
+func (sc *scratch) groupStates(g int) int {
+	if g < 0 {
+		return 0
+	}
+	var seen []string
+	for _, a := range sc.acts {
+		if a.group == g && a.e != nil && !slices.Contains(seen, a.e.CodeAt(0)) {
+			seen = append(seen, a.e.CodeAt(0))
+		}
+	}
+	return len(seen)
+}
+
 func (sc *scratch) introducedBy(g int, preps ...string) bool {
 	for _, a := range sc.acts {
 		if a.group != g {

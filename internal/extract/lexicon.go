@@ -309,6 +309,7 @@ var triggers = []lexEntry{
 	{"n", "donation", event.Aid, "", "", ""}, {"n", "loan", event.Aid, "", "economic", ""}, {"v", "lend", event.Aid, "", "economic", ""},
 	{"p", "lent", event.Aid, "", "economic", ""}, {"v", "fund", event.Aid, "", "", ""}, {"n", "funding", event.Aid, "", "", ""},
 	{"v", "finance", event.Aid, "", "economic", ""}, {"n", "financing", event.Aid, "", "economic", ""},
+	{"n", "consignment", event.Aid, "", "", ""},
 	{"v", "channel", event.Aid, "", "", ""}, {"p", "channelling", event.Aid, "", "", ""}, {"p", "channelled", event.Aid, "", "", ""},
 	{"v", "export", event.Aid, "", "", "t"}, {"n", "export", event.Aid, "", "", "t"},
 	{"np", "military support", event.Aid, "", "military", ""}, {"np", "financial support", event.Aid, "", "economic", ""},
