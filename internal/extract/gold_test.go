@@ -190,6 +190,10 @@ func TestGoldSets(t *testing.T) {
 		{"kenya-powers-survey", false, 0.61, 0.50, 0.95},
 		{"arctic-council-powers-brief", false, 0.43, 0.30, 0},
 		{"thailand-powers-1950-2025", false, 0.58, 0.38, 0.95},
+		{"pakistan-china-cpec-2013-2025-feature", false, 0.80, 0.45, 0.95},
+		{"colombia-powers-1948-2025", false, 0.48, 0.45, 0.60},
+		{"central-africa-wagner-brief", false, 0.67, 0.40, 0.95},
+		{"south-china-sea-survey", false, 0.80, 0.45, 0.95},
 		{"plover-gsr", true, 0.48, 0.43, 0},
 	}
 	dir := filepath.Join("..", "..", "testdata", "gold")
