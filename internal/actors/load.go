@@ -52,6 +52,7 @@ func build() (*Dict, error) {
 		}
 	}
 	parsePhoenix(d, phoenixCountries)
+	addHispanicShort(d)
 	addSurnames(d)
 	// Hand lists last: they fix and extend what the files hold.
 	for _, h := range handEntries {
@@ -379,11 +380,25 @@ func addPhoenix(d *Dict, names []string, roles []Role) {
 		}
 		d.add(n, e, false)
 	}
-	// "RICARDO_LAGOS_ESCOBAR" is "Ricardo Lagos" in English prose: Spanish
-	// names drop the second (maternal) surname
-	if e.Kind == Person && hispanic[e.Code] {
-		if keys := splitPhrase(names[0]); len(keys) == 3 {
-			d.add(keys[0]+"_"+keys[1], e, false)
+}
+
+// addHispanicShort: "RICARDO_LAGOS_ESCOBAR" is "Ricardo Lagos" in English
+// prose, as Spanish names drop the second (maternal) surname. A middle word
+// that starts other people's names is a given name ("JULIO_CESAR_VELASQUEZ"
+// is not "Julio César").
+func addHispanicShort(d *Dict) {
+	first := map[string]int{}
+	for _, p := range d.people {
+		if keys := splitPhrase(p.Name); len(keys) > 1 {
+			first[keys[0]]++
+		}
+	}
+	for _, p := range d.people {
+		if !hispanic[p.Code] {
+			continue
+		}
+		if keys := splitPhrase(p.Name); len(keys) == 3 && first[keys[1]] < 2 {
+			d.add(keys[0]+"_"+keys[1], p, false)
 		}
 	}
 }

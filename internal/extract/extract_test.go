@@ -603,6 +603,8 @@ func TestPredicates(t *testing.T) {
 		{"In December 2021 Nicaragua confiscated the Taiwanese embassy building in Managua.", []string{"2021-12 NIC-TWN COERCE asserted"}},
 		{"In September 1991 Secretary of State James Baker and Soviet Foreign Minister Boris Pankin agreed that both superpowers would halt arms deliveries to the Afghan parties from 1 January 1992.",
 			[]string{"1991-09 USA-SUN AGREE asserted"}},
+		{"Iván Duque took office in August 2018. In February 2019 Nicolás Maduro broke relations with Bogotá, and Duque accused Caracas of sheltering guerrillas.",
+			[]string{"2019-02 VEN-COL SANCTION asserted", "2019-02 COL-VEN ACCUSE asserted"}},
 		{"The CIA's first consignments of weapons for the Afghan mujahideen, channelled through Pakistan's Inter-Services Intelligence, reached the resistance in January 1980.",
 			[]string{"1980-01 USA-MUJAHIDEEN AID asserted"}},
 		// asking why is a question

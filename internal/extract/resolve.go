@@ -371,6 +371,11 @@ func (sc *scratch) findActors() {
 		if best.Surname && !sc.surnameFits(i, bestJ) {
 			continue
 		}
+		// "Iván Duque … Duque backed Guaidó": a surname the text gave in
+		// full names that person, not a namesake the files know better
+		if best.Surname && bestJ == i+1 && sc.alias[sc.key(i)] != nil {
+			best = sc.alias[sc.key(i)]
+		}
 		// "Xiomara Castro": a one-word name after a given name the
 		// dictionaries lack is someone else ("Foreign Minister Shah Mehmood
 		// Qureshi", with a title, is the known one)
