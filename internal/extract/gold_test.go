@@ -194,6 +194,10 @@ func TestGoldSets(t *testing.T) {
 		{"colombia-powers-1948-2025", false, 0.48, 0.45, 0.60},
 		{"central-africa-wagner-brief", false, 0.67, 0.40, 0.95},
 		{"south-china-sea-survey", false, 0.80, 0.45, 0.95},
+		{"pakistan-us-2021-2025-essay", false, 0.70, 0.39, 0.95},
+		{"eastern-europe-energy-survey", false, 0.48, 0.30, 0.95},
+		{"yemen-red-sea-brief", false, 0.64, 0.39, 0},
+		{"iraq-kuwait-gulf-war-1988-2003", false, 0.50, 0.28, 0.95},
 		{"plover-gsr", true, 0.48, 0.43, 0},
 	}
 	dir := filepath.Join("..", "..", "testdata", "gold")
