@@ -789,7 +789,8 @@ func (sc *scratch) nounTriggerWord(i int) bool {
 var ledWords = map[string]bool{"LED": true, "BACKED": true, "BASED": true, "BROKERED": true, "MADE": true,
 	"SPONSORED": true, "FUNDED": true, "BUILT": true, "CONTROLLED": true, "ALIGNED": true, "FRIENDLY": true,
 	"DESIGNED": true, "FINANCED": true, "OWNED": true, "RUN": true, "INSPIRED": true, "STYLE": true,
-	"FLAGGED": true, "ORGANISED": true, "ORGANIZED": true, "REGISTERED": true}
+	"FLAGGED": true, "ORGANISED": true, "ORGANIZED": true, "REGISTERED": true, "MONITORED": true, "MEDIATED": true,
+	"SUPERVISED": true, "HOSTED": true, "ARMED": true, "TRAINED": true, "SUPPLIED": true, "EQUIPPED": true}
 
 // causatives report an act they caused: "prompting X to impose sanctions".
 var causatives = map[string]bool{"PROMPTING": true, "PROMPTED": true, "FORCING": true, "FORCED": true, "LEADING": true,

@@ -605,6 +605,11 @@ func TestPredicates(t *testing.T) {
 			[]string{"1991-09 USA-SUN AGREE asserted"}},
 		{"Iván Duque took office in August 2018. In February 2019 Nicolás Maduro broke relations with Bogotá, and Duque accused Caracas of sheltering guerrillas.",
 			[]string{"2019-02 VEN-COL SANCTION asserted", "2019-02 COL-VEN ACCUSE asserted"}},
+		{"Even so, Gazprom's decision on 27 April 2022 to halt deliveries to Poland and Bulgaria was the first time Moscow had cut off EU members outright.",
+			[]string{"2022-04-27 RUS-POL-BGR SANCTION asserted", "2022-04-27 RUS-EU SANCTION asserted"}},
+		{"In December 2019 President Donald Trump signed sanctions on the vessels laying Gazprom's pipe.", nil},
+		{"The guns fell silent on 20 August 1988, when a UN-monitored ceasefire between Iran and Iraq took effect.",
+			[]string{"1988-08-20 IRN-IRQ RETREAT asserted"}},
 		{"The CIA's first consignments of weapons for the Afghan mujahideen, channelled through Pakistan's Inter-Services Intelligence, reached the resistance in January 1980.",
 			[]string{"1980-01 USA-MUJAHIDEEN AID asserted"}},
 		// asking why is a question

@@ -436,8 +436,18 @@ func (sc *scratch) frame(t trig, opt Options) {
 	if t.p.noun && t.p.typ == event.Assault && sc.is(t.j, "WITH") && sc.wordAfter(t, 6, "BROKE", "ERUPTED") && !sc.actorIn(lo, t.i) {
 		return // "When war with India broke out, the United States …": the other side is not named
 	}
+	if !t.p.noun && t.p.typ == event.Agree && (sc.is(t.i, "SIGNED") || sc.is(t.i, "SIGNS") || sc.is(t.i, "SIGN") || sc.is(t.i, "SIGNING")) {
+		for _, o := range sc.trigs {
+			if o.p.noun && o.p.typ == event.Sanction && (o.i == t.j || o.i == t.j+1 && (sc.is(t.j, "NEW") || sc.is(t.j, "THE"))) {
+				return // "Trump signed sanctions on the vessels": the sanction is the act
+			}
+		}
+	}
 	byPassive := false
 	subj := sc.subject(t, lo)
+	if subj <= 0 {
+		subj = sc.decisionSubject(t, lo)
+	}
 	if t.p.noun && t.p.typ == event.Agree && subj > 0 && (sc.orgAt(t.i-1) || sc.orgAt(t.i-2)) {
 		// "Australia, Britain and the United States announced the AUKUS
 		// security pact": the pact's name is not a party; its makers are
@@ -1846,6 +1856,37 @@ func needsRecipient(t event.Type) bool {
 
 // introducedBy reports whether group g's first actor follows one of the
 // given prepositions (over determiners).
+// decisionSubject: "Gazprom's decision on 27 April 2022 to halt deliveries
+// to Poland": the possessor of a decision, plan or move is the one who acts
+// in the infinitive after it.
+func (sc *scratch) decisionSubject(t trig, lo int) int {
+	k := t.i - 1
+	if t.p.noun && k > lo && !sc.is(k, "TO") && sc.is(k-1, "TO") && sc.toks[k].kind == tWord && !sc.toks[k].cap {
+		k-- // "to halt deliveries"
+	}
+	if !sc.is(k, "TO") {
+		return -1
+	}
+	k--
+	for k > lo && sc.inDate(k) {
+		k--
+	}
+	if sc.is(k, "IN") || sc.is(k, "ON") {
+		k--
+	}
+	switch sc.key(k) {
+	case "DECISION", "PLAN", "PLANS", "MOVE", "ORDER", "REFUSAL", "THREAT", "BID", "ATTEMPT", "EFFORT", "EFFORTS", "PLEDGE", "PROMISE", "OFFER", "READINESS", "WILLINGNESS":
+	default:
+		return -1
+	}
+	for _, a := range sc.acts {
+		if a.j == k && a.i >= lo && sc.toks[a.j-1].poss {
+			return a.group
+		}
+	}
+	return -1
+}
+
 // groupStates counts the distinct codes of actor group g.
 func (sc *scratch) groupStates(g int) int {
 	if g < 0 {
