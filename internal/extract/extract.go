@@ -111,6 +111,9 @@ type scratch struct {
 	sentPair [2]string
 	headPair [2]string // the two states of the current section's heading
 	prevSubj *actors.Entry
+	// prevPerson: the previous sentence's first person, possessive or not
+	// ("Khan's foreign policy … He travelled to Beijing")
+	prevPerson *actors.Entry
 	// prevGroup holds the codes of the previous sentence's subject group
 	// ("Finland and Sweden applied …"), the owners of "both bids" next.
 	prevGroup []string

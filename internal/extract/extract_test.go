@@ -610,6 +610,10 @@ func TestPredicates(t *testing.T) {
 		{"In December 2019 President Donald Trump signed sanctions on the vessels laying Gazprom's pipe.", nil},
 		{"The guns fell silent on 20 August 1988, when a UN-monitored ceasefire between Iran and Iraq took effect.",
 			[]string{"1988-08-20 IRN-IRQ RETREAT asserted"}},
+		{"Prime Minister Imran Khan took office in 2018. Khan's foreign policy in early 2022 rested on neutrality. He travelled to Beijing in February and held talks with Xi Jinping.",
+			[]string{"2022-02 PAK-CHN CONSULT asserted"}},
+		{"In July 2023 Saudi Arabia placed a $2bn deposit with the State Bank of Pakistan.", []string{"2023-07 SAU-PAK AID asserted"}},
+		{"Riyadh also announced US$ 1.2 billion in economic support for the Yemeni government in August 2023.", []string{"2023-08 SAU-YEM AID asserted"}},
 		{"The CIA's first consignments of weapons for the Afghan mujahideen, channelled through Pakistan's Inter-Services Intelligence, reached the resistance in January 1980.",
 			[]string{"1980-01 USA-MUJAHIDEEN AID asserted"}},
 		// asking why is a question

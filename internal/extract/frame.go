@@ -443,6 +443,9 @@ func (sc *scratch) frame(t trig, opt Options) {
 			}
 		}
 	}
+	if t.p.noun && t.p.key == "deposit" && !sc.is(t.j, "WITH") && !(sc.is(t.j, "IN") && !sc.inDate(t.j+1)) {
+		return // "a $2bn deposit with the State Bank" is aid; "a deposit included" in a list is part of another act
+	}
 	byPassive := false
 	subj := sc.subject(t, lo)
 	if subj <= 0 {

@@ -313,6 +313,8 @@ var triggers = []lexEntry{
 	{"v", "channel", event.Aid, "", "", ""}, {"p", "channelling", event.Aid, "", "", ""}, {"p", "channelled", event.Aid, "", "", ""},
 	{"v", "export", event.Aid, "", "", "t"}, {"n", "export", event.Aid, "", "", "t"},
 	{"np", "military support", event.Aid, "", "military", ""}, {"np", "financial support", event.Aid, "", "economic", ""},
+	{"np", "economic support", event.Aid, "", "economic", ""}, {"np", "budget support", event.Aid, "", "economic", ""},
+	{"n", "deposit", event.Aid, "", "economic", ""},
 	{"np", "logistical support", event.Aid, "", "military", ""}, {"np", "military aid", event.Aid, "", "military", ""},
 	{"np", "economic aid", event.Aid, "", "economic", ""}, {"np", "humanitarian aid", event.Aid, "", "humanitarian", ""},
 	{"np", "technology transfers", event.Aid, "", "technology", ""}, {"np", "technology transfer", event.Aid, "", "technology", ""},

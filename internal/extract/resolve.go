@@ -275,6 +275,10 @@ func (sc *scratch) findActors() {
 			sc.acts = append(sc.acts, actorSpan{i: i, j: i + 1, e: sc.prevSubj, state: sc.x.dict.IsState(sc.prevSubj.Code)})
 			continue
 		}
+		if (sc.is(i, "HE") || sc.is(i, "SHE")) && sc.prevPerson != nil && (sc.prevSubj == nil || sc.prevSubj.Kind != actors.Person) && sc.sentenceStart(i) {
+			sc.acts = append(sc.acts, actorSpan{i: i, j: i + 1, e: sc.prevPerson, state: false})
+			continue
+		}
 		if t.cap && !(i > 0 && sc.toks[i-1].cap && sc.toks[i-1].kind == tWord) {
 			if e, j := sc.groupName(i); e != nil {
 				sc.acts = append(sc.acts, actorSpan{i: i, j: j, e: e})
@@ -1117,8 +1121,14 @@ func (sc *scratch) rememberSubject() {
 			break
 		}
 	}
-	sc.prevSubj = nil
+	sc.prevSubj, sc.prevPerson = nil, nil
 	sc.prevGroup = sc.prevGroup[:0]
+	for _, a := range sc.acts {
+		if a.e != nil && a.e.Kind == actors.Person && !a.inPP {
+			sc.prevPerson = a.e
+			break
+		}
+	}
 	for _, a := range sc.acts {
 		if a.e != nil && !a.inPP && !sc.toks[a.j-1].poss {
 			sc.prevSubj = a.e
