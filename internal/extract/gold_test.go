@@ -198,6 +198,10 @@ func TestGoldSets(t *testing.T) {
 		{"eastern-europe-energy-survey", false, 0.48, 0.30, 0.95},
 		{"yemen-red-sea-brief", false, 0.64, 0.39, 0},
 		{"iraq-kuwait-gulf-war-1988-2003", false, 0.50, 0.28, 0.95},
+		{"pakistan-russia-2014-2025-brief", false, 0.70, 0.66, 0.60},
+		{"ethiopia-egypt-nile-1959-2025", false, 0.63, 0.50, 0.70},
+		{"baltic-states-russia-survey", false, 0.41, 0.20, 0},
+		{"south-africa-apartheid-powers-1960-1994", false, 0.50, 0.40, 0.95},
 		{"plover-gsr", true, 0.48, 0.43, 0},
 	}
 	dir := filepath.Join("..", "..", "testdata", "gold")
