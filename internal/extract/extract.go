@@ -65,10 +65,11 @@ func (x *Extractor) Dict() *actors.Dict { return x.dict }
 type actorSpan struct {
 	i, j  int
 	e     *actors.Entry
-	pair  bool // "both nations": stands for the paragraph's dyad
-	inPP  bool // inside a prepositional phrase (of/in/from/at … X)
-	state bool // the entry's code is a state
-	ofPP  bool // the phrase is "of X" ("a consortium of Indian companies")
+	pair  bool     // "both nations": stands for the paragraph's dyad
+	multi []string // "the three states": the states named last
+	inPP  bool     // inside a prepositional phrase (of/in/from/at … X)
+	state bool     // the entry's code is a state
+	ofPP  bool     // the phrase is "of X" ("a consortium of Indian companies")
 	group int
 }
 
@@ -114,6 +115,7 @@ type scratch struct {
 	// prevPerson: the previous sentence's first person, possessive or not
 	// ("Khan's foreign policy … He travelled to Beijing")
 	prevPerson *actors.Entry
+	recent     []string // the states named most recently, latest first
 	// prevGroup holds the codes of the previous sentence's subject group
 	// ("Finland and Sweden applied …"), the owners of "both bids" next.
 	prevGroup []string
@@ -231,6 +233,8 @@ func (sc *scratch) reset() {
 	sc.pair, sc.pairPara, sc.focus = [2]string{}, false, ""
 	sc.lastDate, sc.prevDate = event.Date{}, event.Date{}
 	sc.prevSubj, sc.listSubj, sc.listItem, sc.lastOrg, sc.lastGroup, sc.juntaOf, sc.lastAlliance = nil, nil, false, nil, nil, nil, nil
+	sc.prevPerson = nil
+	sc.recent = sc.recent[:0]
 	sc.prevGroup = sc.prevGroup[:0]
 	sc.headPair = [2]string{}
 	sc.paraDate, sc.inherit = event.Date{}, false
@@ -992,6 +996,14 @@ func (sc *scratch) clauseRange(c int) (int, int) {
 func (sc *scratch) groupCodes(g int, d int, dst []string) []string {
 	for _, a := range sc.acts {
 		if a.group != g {
+			continue
+		}
+		if len(a.multi) > 0 {
+			for _, c := range a.multi {
+				if !has(dst, c) {
+					dst = append(dst, c)
+				}
+			}
 			continue
 		}
 		if a.pair {

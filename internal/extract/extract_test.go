@@ -614,6 +614,10 @@ func TestPredicates(t *testing.T) {
 			[]string{"2022-02 PAK-CHN CONSULT asserted"}},
 		{"In July 2023 Saudi Arabia placed a $2bn deposit with the State Bank of Pakistan.", []string{"2023-07 SAU-PAK AID asserted"}},
 		{"Riyadh also announced US$ 1.2 billion in economic support for the Yemeni government in August 2023.", []string{"2023-08 SAU-YEM AID asserted"}},
+		{"Estonia, Latvia and Lithuania regained independence in 1991. In 2004 the three states joined NATO.",
+			[]string{"2004 LTU-LVA-EST-NATO COOPERATE asserted"}},
+		{"On 13 January 1991 Soviet troops stormed the television tower in Vilnius, killing fourteen unarmed civilians.",
+			[]string{"1991-01-13 SUN-LTU ASSAULT asserted"}},
 		{"The CIA's first consignments of weapons for the Afghan mujahideen, channelled through Pakistan's Inter-Services Intelligence, reached the resistance in January 1980.",
 			[]string{"1980-01 USA-MUJAHIDEEN AID asserted"}},
 		// asking why is a question

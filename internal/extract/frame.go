@@ -1154,6 +1154,10 @@ func (sc *scratch) frame(t trig, opt Options) {
 	if t.p.noun && t.p.key == "withdrawal" && sc.is(t.j, "FROM") && sc.orgOrPactAfter(trig{i: t.j, j: t.j + 1}) {
 		f.t = leftBody // "announced their withdrawal from ECOWAS": leaving a body reduces relations
 	}
+	if t.p.key == "stormed" && (sc.wordBefore(t, 3, "TROOPS", "FORCES", "SOLDIERS", "PARATROOPERS", "UNITS", "COMMANDOS", "ARMY", "MARINES") ||
+		sc.is(t.j+3, "KILLING") || sc.wordAfter(t, 8, "KILLING")) {
+		f.t = stormAssault // "Soviet troops stormed the television tower, killing fourteen": an armed attack
+	}
 	if t.p.key == "withdrew from" && t.p != leftBody && !sc.orgOrPactAfter(t) {
 		f.t = withdrawRetreat // "Nigerian forces withdrew from most of the peninsula"
 	}
@@ -3229,6 +3233,7 @@ var (
 	orderedArms        = &pred{typ: event.Aid, ctx: "military", key: "order", reverse: true, trade: true}
 	dropRecognition    = &pred{typ: event.Sanction, ctx: "diplomatic", key: "recognition"}
 	protestNote        = &pred{typ: event.Accuse, mode: "disapprove", ctx: "diplomatic", key: "protest"}
+	stormAssault       = &pred{typ: event.Assault, ctx: "military", key: "stormed"}
 	tookCapital        = &pred{typ: event.Assault, mode: "occupy", ctx: "military", key: "took"}
 	leftBody           = &pred{typ: event.Sanction, key: "withdrew from"}
 	withdrawRetreat    = &pred{typ: event.Retreat, mode: "withdraw", ctx: "military", key: "withdraw"}

@@ -4,6 +4,7 @@ package extract
 // matches, groups, the paragraph dyad, pronouns and the document focus.
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/pivot-geo/pivot/internal/actors"
@@ -46,6 +47,27 @@ func (sc *scratch) findActors() {
 			if sc.is(i, "TWO") && i+1 < n && sc.toks[i+1].kind == tWord && !sc.toks[i+1].cap && sc.toks[i+1].cls&cFunc == 0 &&
 				(strings.HasSuffix(sc.key(i+1), "ED") || pastIrregular[sc.key(i+1)]) {
 				sc.acts = append(sc.acts, actorSpan{i: i, j: i + 1, pair: true})
+				continue
+			}
+		}
+		// "the three states joined NATO", "all three countries": the
+		// states named last, when the text named that many
+		if n := int(numberWords[sc.key(i)]); n >= 3 && n <= 4 && (sc.is(i-1, "THE") || sc.is(i-1, "ALL")) && sc.cl(i+1, cPairNoun) && !sc.is(i+1, "PARTIES") {
+			var states []string
+			for _, a := range sc.acts {
+				if a.state && a.e != nil && !slices.Contains(states, a.e.Code) {
+					states = append(states, a.e.Code)
+				}
+			}
+			if len(states) < n {
+				states = states[:0]
+				for _, c := range sc.recent {
+					states = append(states, c)
+				}
+			}
+			if len(states) >= n {
+				sc.acts = append(sc.acts, actorSpan{i: i, j: i + 2, multi: append([]string(nil), states[:n]...), state: true})
+				i++
 				continue
 			}
 		}
@@ -662,7 +684,7 @@ var resolveWords = func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range []string{"ADMINISTRATION", "ALLIANCE", "AMENDMENT", "AMENDMENTS", "ARCHIPELAGO", "BLOC", "BOTH", "COUNTRY", "EMIR", "EMIRATE", "FUND",
 		"GOVERNMENT", "HE", "HER", "HIS", "ISLAND", "IT", "JUNTA", "KING", "KINGDOM", "NORTH", "ORGANISATION", "ORGANIZATION",
-		"PRINCE", "QUEEN", "REGIME", "REPUBLIC", "SHE", "SOUTH", "SULTAN", "SULTANATE", "THEY", "TWO", "ITS", "THEIR"} {
+		"PRINCE", "QUEEN", "REGIME", "REPUBLIC", "SHE", "SOUTH", "SULTAN", "SULTANATE", "THEY", "TWO", "THREE", "FOUR", "FIVE", "SIX", "ITS", "THEIR"} {
 		m[w] = true
 	}
 	for w := range groupNouns {
@@ -1120,6 +1142,16 @@ func (sc *scratch) rememberSubject() {
 			}
 			break
 		}
+	}
+	for _, a := range sc.acts {
+		if a.state && a.e != nil && len(a.multi) == 0 {
+			c := a.e.Code
+			sc.recent = slices.DeleteFunc(sc.recent, func(x string) bool { return x == c })
+			sc.recent = slices.Insert(sc.recent, 0, c)
+		}
+	}
+	if len(sc.recent) > 8 {
+		sc.recent = sc.recent[:8]
 	}
 	sc.prevSubj, sc.prevPerson = nil, nil
 	sc.prevGroup = sc.prevGroup[:0]
