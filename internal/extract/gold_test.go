@@ -202,6 +202,10 @@ func TestGoldSets(t *testing.T) {
 		{"ethiopia-egypt-nile-1959-2025", false, 0.63, 0.50, 0.70},
 		{"baltic-states-russia-survey", false, 0.41, 0.20, 0},
 		{"south-africa-apartheid-powers-1960-1994", false, 0.50, 0.40, 0.95},
+		{"pakistan-china-1962-1990-essay", false, 0.62, 0.38, 0.95},
+		{"horn-of-africa-ports-survey", false, 0.51, 0.41, 0.95},
+		{"armenia-azerbaijan-brief", false, 0.58, 0.44, 0.95},
+		{"cuba-missile-crisis-1959-1963", false, 0.52, 0.29, 0},
 		{"plover-gsr", true, 0.48, 0.43, 0},
 	}
 	dir := filepath.Join("..", "..", "testdata", "gold")
