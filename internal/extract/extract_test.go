@@ -618,6 +618,9 @@ func TestPredicates(t *testing.T) {
 			[]string{"2004 LTU-LVA-EST-NATO COOPERATE asserted"}},
 		{"On 13 January 1991 Soviet troops stormed the television tower in Vilnius, killing fourteen unarmed civilians.",
 			[]string{"1991-01-13 SUN-LTU ASSAULT asserted"}},
+		{"In November 1970 Yahya Khan delivered the message in person during his state visit to Beijing.", nil},
+		{"In July 1963 a partial test ban treaty was initialled in Moscow by the United States and the Soviet Union.", []string{"1963-07 USA-SUN AGREE asserted"}},
+		{"The Council of the OAS endorsed the quarantine on 23 October 1962, lending the American action a legal cover it had lacked.", nil},
 		{"The CIA's first consignments of weapons for the Afghan mujahideen, channelled through Pakistan's Inter-Services Intelligence, reached the resistance in January 1980.",
 			[]string{"1980-01 USA-MUJAHIDEEN AID asserted"}},
 		// asking why is a question

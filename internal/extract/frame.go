@@ -446,6 +446,17 @@ func (sc *scratch) frame(t trig, opt Options) {
 	if t.p.noun && t.p.key == "deposit" && !sc.is(t.j, "WITH") && !(sc.is(t.j, "IN") && !sc.inDate(t.j+1)) {
 		return // "a $2bn deposit with the State Bank" is aid; "a deposit included" in a list is part of another act
 	}
+	if t.p.typ == event.Sanction && sc.is(t.i-1, "TEST") && (sc.is(t.j, "TREATY") || sc.is(t.j, "TALKS") || sc.is(t.j, "AGREEMENT")) {
+		return // "a partial test ban treaty": the treaty's name, not a ban
+	}
+	if !t.p.noun && t.p.typ == event.Aid && strings.HasPrefix(t.p.key, "deliver") && sc.wordAfter(t, 3, "MESSAGE", "LETTER", "NOTE", "WARNING", "ULTIMATUM",
+		"SPEECH", "ADDRESS", "VERDICT", "RULING", "REPLY", "ANSWER", "LECTURE", "REBUKE", "DEMARCHE", "INVITATION", "PROPOSAL") {
+		return // "Yahya delivered the message in person": words, not goods
+	}
+	if !t.p.noun && t.p.typ == event.Aid && (sc.is(t.i, "LENDING") || sc.is(t.i, "LENT") || sc.is(t.i, "LEND") || sc.is(t.i, "LENDS")) &&
+		sc.wordAfter(t, 8, "COVER", "WEIGHT", "LEGITIMACY", "CREDIBILITY", "CREDENCE", "BACKING", "VOICE", "SUPPORT", "EAR") {
+		return // "lending the American action a legal cover": backing, not a loan
+	}
 	byPassive := false
 	subj := sc.subject(t, lo)
 	if subj <= 0 {
@@ -3072,7 +3083,8 @@ func (sc *scratch) cutBefore(t trig) bool {
 		switch sc.key(k) {
 		case "CUT", "CUTS", "REDUCED", "REDUCE", "SUSPENDED", "STOPPED", "ENDED", "SLASHED", "FROZE", "CURTAILED", "HALTED", "POSTPONED", "DEFERRED",
 			"SUSPEND", "SUSPENDS", "HALT", "HALTS", "BARRED", "BARS", "BLOCKED", "BLOCKS", "WITHHELD", "WITHHOLDS", "FROZEN", "BANNED",
-			"TIGHTENED", "RESTRICTED", "CURBED", "CAPPED", "LIMITED", "CANCELLED", "CANCELED", "SCRAPPED", "TERMINATED", "REVOKED", "PAUSED":
+			"TIGHTENED", "RESTRICTED", "CURBED", "CAPPED", "LIMITED", "CANCELLED", "CANCELED", "SCRAPPED", "TERMINATED", "REVOKED", "PAUSED",
+			"CUTTING", "SUSPENDING", "HALTING", "POSTPONING", "DEFERRING", "FREEZING", "WITHHOLDING", "CANCELLING", "CANCELING", "STOPPING", "ENDING":
 			return !sc.is(k+1, "WITH") // ("the visit ended with the signing of 33 agreements": a close, not a cut)
 		case ",", ";", "AND", "BUT", "WHICH", "THAT":
 			return false
