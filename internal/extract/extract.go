@@ -1127,12 +1127,15 @@ func (sc *scratch) nearestDateFor(t trig, lo, hi int) (dateSpan, bool) {
 	and := -1
 	if !t.p.noun && sc.is(t.i-1, "AND") {
 		and = t.i - 1
-	} else if !t.p.noun && sc.is(t.i-2, "AND") {
-		and = t.i - 2
+	} else if !t.p.noun && sc.is(t.i-2, "AND") && !sc.inActor(t.i-1) {
+		and = t.i - 2 // (not "Pashinyan and Aliyev met": coordinated subjects)
 	}
 	for _, d := range sc.dates {
-		if d.i < lo || d.j > hi || d.j <= and {
+		if d.i < lo || d.j > hi {
 			continue
+		}
+		if d.j <= and && sc.verbBefore(d.i, lo) {
+			continue // (a date fronted before both verbs dates both: "In October 2022 … they met and agreed")
 		}
 		a, b := d.j, t.i
 		if d.i > t.i {
@@ -1144,8 +1147,8 @@ func (sc *scratch) nearestDateFor(t trig, lo, hi int) (dateSpan, bool) {
 		relAside := d.i < t.i && sc.inRelativeAside(d.i) && !sc.inRelativeAside(t.i) && sc.keyBetween(d.j, t.i, ",")
 		blocked := false
 		for _, o := range sc.trigs {
-			if !o.p.noun && o.i != t.i && o.i >= a && o.j <= b {
-				blocked = true
+			if !o.p.noun && o.i != t.i && o.i >= a && o.j <= b && !(o.j == t.i-1 && sc.is(t.i-1, "AND") && !sc.verbBefore(d.i, lo)) {
+				blocked = true // (not "In October 2022 … they met and agreed": the fronted date is both verbs')
 				break
 			}
 		}
@@ -1206,6 +1209,17 @@ func (sc *scratch) nearestDateFor(t trig, lo, hi int) (dateSpan, bool) {
 		return d, ok
 	}
 	return best, true
+}
+
+// verbBefore: a trigger between lo and i (a verb, or a noun a light verb
+// carries: "held the Nile Eagles exercise … in November 2020 and signed").
+func (sc *scratch) verbBefore(i, lo int) bool {
+	for _, o := range sc.trigs {
+		if o.i >= lo && o.i < i {
+			return true
+		}
+	}
+	return false
 }
 
 // otherActDate: the clause [lo, hi) has a date besides d that is no

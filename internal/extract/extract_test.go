@@ -621,6 +621,8 @@ func TestPredicates(t *testing.T) {
 		{"In November 1970 Yahya Khan delivered the message in person during his state visit to Beijing.", nil},
 		{"In July 1963 a partial test ban treaty was initialled in Moscow by the United States and the Soviet Union.", []string{"1963-07 USA-SUN AGREE asserted"}},
 		{"The Council of the OAS endorsed the quarantine on 23 October 1962, lending the American action a legal cover it had lacked.", nil},
+		{"In October 2022, on the sidelines of the European Political Community summit in Prague, Pashinyan and Aliyev met and agreed to recognise each other's territorial integrity on the basis of the 1991 Alma-Ata Declaration.",
+			[]string{"2022-10 ARM-AZE CONSULT asserted", "2022-10 ARM-AZE AGREE asserted"}},
 		{"The CIA's first consignments of weapons for the Afghan mujahideen, channelled through Pakistan's Inter-Services Intelligence, reached the resistance in January 1980.",
 			[]string{"1980-01 USA-MUJAHIDEEN AID asserted"}},
 		// asking why is a question
