@@ -206,6 +206,10 @@ func TestGoldSets(t *testing.T) {
 		{"horn-of-africa-ports-survey", false, 0.51, 0.41, 0.95},
 		{"armenia-azerbaijan-brief", false, 0.58, 0.44, 0.95},
 		{"cuba-missile-crisis-1959-1963", false, 0.52, 0.29, 0},
+		{"pakistan-imf-gulf-2018-2024-feature", false, 0.47, 0.17, 0},
+		{"india-china-1950-1962-essay", false, 0.57, 0.35, 0},
+		{"gulf-normalisation-israel-brief", false, 0.59, 0.41, 0.95},
+		{"north-korea-1950-1994-essay", false, 0.59, 0.27, 0.95},
 		{"plover-gsr", true, 0.48, 0.43, 0},
 	}
 	dir := filepath.Join("..", "..", "testdata", "gold")
