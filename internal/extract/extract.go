@@ -124,6 +124,8 @@ type scratch struct {
 	listSubj  *actors.Entry
 	listItem  bool          // the current sentence is a list item
 	titleLine bool          // the current sentence is a title or heading
+	docTitle  bool          // the current sentence is the document's title
+	titleOne  string        // the one state the document's title names
 	lastOrg   *actors.Entry // the latest organisation named, for "the alliance"
 	// lastGroup is the latest armed group named, for "the rebels"
 	lastGroup *actors.Entry
@@ -216,6 +218,7 @@ func (x *Extractor) Document(doc *event.Document, opt Options) Result {
 		// a title or section heading ("Russia–Pakistan Relations,
 		// 1947–2025") names a topic: only its verbs are acts
 		sc.titleLine = heading && !sc.listItem && doc.Text[sp.End-1] != ';' && doc.Text[sp.End-1] != ':' && doc.Text[sp.End-1] != ','
+		sc.docTitle = sc.titleLine && si == 0
 		x.sentence(sc, doc, si, sp, opt, &res)
 		if heading {
 			// a section heading naming two states ("Rwanda and the DR
@@ -230,7 +233,7 @@ func (x *Extractor) Document(doc *event.Document, opt Options) Result {
 }
 
 func (sc *scratch) reset() {
-	sc.pair, sc.pairPara, sc.focus = [2]string{}, false, ""
+	sc.pair, sc.pairPara, sc.focus, sc.titleOne = [2]string{}, false, "", ""
 	sc.lastDate, sc.prevDate = event.Date{}, event.Date{}
 	sc.prevSubj, sc.listSubj, sc.listItem, sc.lastOrg, sc.lastGroup, sc.juntaOf, sc.lastAlliance = nil, nil, false, nil, nil, nil, nil
 	sc.prevPerson = nil
@@ -323,6 +326,10 @@ func (sc *scratch) analyse(text string, opt Options) []frame {
 	prevPara := sc.paraDate
 	if len(sc.dates) > 0 {
 		sc.paraDate = sc.lastDate
+	} else if sc.paraDate.IsZero() && !sc.lastDate.IsZero() && sc.continuesStory() {
+		// "Days after Geneva, the UAE rolled over …" opening a paragraph:
+		// the story goes on from the last date told
+		sc.paraDate, prevPara = sc.lastDate, sc.lastDate
 	}
 	sc.findActors()
 	for _, a := range sc.acts {
@@ -359,6 +366,22 @@ func (sc *scratch) analyse(text string, opt Options) []frame {
 	sc.clauses()
 	sc.frames(opt)
 	return sc.out
+}
+
+// continuesStory: the sentence opens with a time phrase that counts from
+// the last act told ("Days after Geneva", "Weeks later", "Soon after",
+// "Later that year").
+func (sc *scratch) continuesStory() bool {
+	for k := 0; k < len(sc.toks) && k < 4; k++ {
+		switch sc.key(k) {
+		case "DAYS", "WEEKS", "MONTHS", "HOURS", "DAY", "WEEK", "MONTH", "A", "FEW", "SOON", "SHORTLY", "ONLY", "JUST", "TWO", "THREE":
+			continue
+		case "AFTER", "LATER":
+			return k > 0 && !sc.is(k+1, "YEARS") && !(sc.is(k, "LATER") && sc.is(k-1, "A")) || sc.is(k, "LATER") && sc.is(k+1, "THAT")
+		}
+		return false
+	}
+	return false
 }
 
 // inheritable reports whether a sentence without a date may take its

@@ -623,6 +623,8 @@ func TestPredicates(t *testing.T) {
 		{"The Council of the OAS endorsed the quarantine on 23 October 1962, lending the American action a legal cover it had lacked.", nil},
 		{"In October 2022, on the sidelines of the European Political Community summit in Prague, Pashinyan and Aliyev met and agreed to recognise each other's territorial integrity on the basis of the 1991 Alma-Ata Declaration.",
 			[]string{"2022-10 ARM-AZE CONSULT asserted", "2022-10 ARM-AZE AGREE asserted"}},
+		{"How Pakistan Bought Time\n\nIn January 2023 Saudi Arabia and the United States pledged money to Islamabad in Geneva.\n\nThe stand-by year\nSoon after, the UAE rolled over $2 billion of deposits.",
+			[]string{"2023-01 SAU-USA-PAK AGREE asserted", "2023 ARE-PAK AID asserted"}},
 		{"The CIA's first consignments of weapons for the Afghan mujahideen, channelled through Pakistan's Inter-Services Intelligence, reached the resistance in January 1980.",
 			[]string{"1980-01 USA-MUJAHIDEEN AID asserted"}},
 		// asking why is a question

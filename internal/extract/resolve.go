@@ -1111,8 +1111,14 @@ func (sc *scratch) focusDominant() bool {
 		return false
 	}
 	f := sc.counts[sc.focus]
+	// the one state a title names ("How Pakistan Bought Time") need only
+	// lead; any other focus must lead by half again
+	lead := 3
+	if sc.focus == sc.titleOne {
+		lead = 2
+	}
 	for c, n := range sc.counts {
-		if c != sc.focus && 3*n > 2*f {
+		if c != sc.focus && lead*n > 2*f {
 			return false
 		}
 	}
@@ -1177,6 +1183,14 @@ func (sc *scratch) countStates() {
 			continue
 		}
 		sc.counts[x.e.Code]++
+		if sc.docTitle {
+			sc.counts[x.e.Code] += 2 // the state a title names is what the text is about
+			if sc.titleOne == "" {
+				sc.titleOne = x.e.Code
+			} else if sc.titleOne != x.e.Code {
+				sc.titleOne = "-"
+			}
+		}
 		if sc.focus == "" || sc.counts[x.e.Code] > sc.counts[sc.focus] {
 			sc.focus = x.e.Code
 		}
