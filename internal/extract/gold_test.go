@@ -210,6 +210,10 @@ func TestGoldSets(t *testing.T) {
 		{"india-china-1950-1962-essay", false, 0.57, 0.35, 0},
 		{"gulf-normalisation-israel-brief", false, 0.59, 0.41, 0.95},
 		{"north-korea-1950-1994-essay", false, 0.59, 0.27, 0.95},
+		{"pakistan-afghan-taliban-2021-2025-brief", false, 0.52, 0.33, 0.95},
+		{"philippines-us-china-2016-2025-essay", false, 0.71, 0.41, 0.95},
+		{"central-asia-china-russia-survey", false, 0.73, 0.47, 0.95},
+		{"france-africa-1960-2025-essay", false, 0.58, 0.48, 0.95},
 		{"plover-gsr", true, 0.48, 0.43, 0},
 	}
 	dir := filepath.Join("..", "..", "testdata", "gold")
