@@ -133,6 +133,8 @@ type scratch struct {
 	lastAlliance *actors.Entry
 	// juntaOf is the state whose junta or coup was named last
 	juntaOf *actors.Entry
+	// juntaAge counts the sentences since juntaOf was named
+	juntaAge int
 	// alias maps a person's surname, once the full name was matched in
 	// the document, to the person
 	alias map[string]*actors.Entry

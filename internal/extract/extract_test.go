@@ -625,6 +625,8 @@ func TestPredicates(t *testing.T) {
 			[]string{"2022-10 ARM-AZE CONSULT asserted", "2022-10 ARM-AZE AGREE asserted"}},
 		{"How Pakistan Bought Time\n\nIn January 2023 Saudi Arabia and the United States pledged money to Islamabad in Geneva.\n\nThe stand-by year\nSoon after, the UAE rolled over $2 billion of deposits.",
 			[]string{"2023-01 SAU-USA-PAK AGREE asserted", "2023 ARE-PAK AID asserted"}},
+		{"After the coup in Rwanda in 1990 the junta expelled the Belgian envoy. France stayed in 1991. France stayed in 1992. France stayed in 1993. France stayed in 1994. France stayed in 1995. France stayed in 1996. Bamako expelled the French ambassador on 31 January 2022. In May 2022 the junta renounced the defence treaty with France.",
+			[]string{"2022-01-31 MLI-FRA SANCTION asserted", "2022-05 MLI-FRA SANCTION asserted"}},
 		{"The CIA's first consignments of weapons for the Afghan mujahideen, channelled through Pakistan's Inter-Services Intelligence, reached the resistance in January 1980.",
 			[]string{"1980-01 USA-MUJAHIDEEN AID asserted"}},
 		// asking why is a question

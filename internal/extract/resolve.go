@@ -273,7 +273,13 @@ func (sc *scratch) findActors() {
 		// "the junta", "the regime": the state whose junta or coup was
 		// named last ("Mali's junta", "the coup in Niamey")
 		if i > 0 && sc.is(i-1, "THE") && (sc.is(i, "JUNTA") || sc.is(i, "REGIME")) && sc.juntaOf != nil && !sc.actorNext(i+1) {
-			sc.acts = append(sc.acts, actorSpan{i: i, j: i + 1, e: sc.juntaOf, state: true})
+			e := sc.juntaOf
+			if sc.juntaAge > 6 && sc.prevSubj != nil && sc.prevSubj.Kind == actors.State && sc.prevSubj.Code != sc.focus {
+				// a junta named pages ago is not this one: "Bamako expelled
+				// the ambassador … In May the junta renounced the treaty"
+				e = sc.prevSubj
+			}
+			sc.acts = append(sc.acts, actorSpan{i: i, j: i + 1, e: e, state: true})
 			continue
 		}
 		// "the rebels", "the militants": the latest armed group named
@@ -1200,15 +1206,16 @@ func (sc *scratch) countStates() {
 // noteJunta remembers the state of "Mali's junta", "the Malian junta",
 // "the coup in Niamey" for a later "the junta".
 func (sc *scratch) noteJunta() {
+	sc.juntaAge++
 	for _, a := range sc.acts {
 		if !a.state || a.e == nil {
 			continue
 		}
 		if sc.is(a.j, "JUNTA") || sc.is(a.j, "REGIME") || sc.is(a.j, "COUP") || sc.is(a.j, "MILITARY") && sc.is(a.j+1, "JUNTA") {
-			sc.juntaOf = a.e
+			sc.juntaOf, sc.juntaAge = a.e, 0
 		}
 		if (sc.is(a.i-1, "IN") && (sc.is(a.i-2, "COUP") || sc.is(a.i-2, "JUNTA"))) || sc.is(a.i-1, "OF") && sc.is(a.i-2, "JUNTA") {
-			sc.juntaOf = a.e
+			sc.juntaOf, sc.juntaAge = a.e, 0
 		}
 	}
 }
