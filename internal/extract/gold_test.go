@@ -214,6 +214,10 @@ func TestGoldSets(t *testing.T) {
 		{"philippines-us-china-2016-2025-essay", false, 0.71, 0.41, 0.95},
 		{"central-asia-china-russia-survey", false, 0.73, 0.47, 0.95},
 		{"france-africa-1960-2025-essay", false, 0.58, 0.48, 0.95},
+		{"us-pakistan-nuclear-1974-2008-essay", false, 0.57, 0.40, 0.45},
+		{"mexico-us-2018-2025-survey", false, 0.46, 0.33, 0.95},
+		{"sri-lanka-debt-brief", false, 0.64, 0.39, 0.80},
+		{"egypt-israel-us-1967-1979-essay", false, 0.59, 0.43, 0.95},
 		{"plover-gsr", true, 0.48, 0.43, 0},
 	}
 	dir := filepath.Join("..", "..", "testdata", "gold")
