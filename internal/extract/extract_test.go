@@ -627,6 +627,8 @@ func TestPredicates(t *testing.T) {
 			[]string{"2023-01 SAU-USA-PAK AGREE asserted", "2023 ARE-PAK AID asserted"}},
 		{"After the coup in Rwanda in 1990 the junta expelled the Belgian envoy. France stayed in 1991. France stayed in 1992. France stayed in 1993. France stayed in 1994. France stayed in 1995. France stayed in 1996. Bamako expelled the French ambassador on 31 January 2022. In May 2022 the junta renounced the defence treaty with France.",
 			[]string{"2022-01-31 MLI-FRA SANCTION asserted", "2022-05 MLI-FRA SANCTION asserted"}},
+		{"On 1 September 2025 Putin called Pakistan a traditional partner.", []string{"2025-09-01 RUS-PAK SUPPORT asserted"}},
+		{"In September 2020 Washington changed course, pausing some US$ 272 million in assistance to Ethiopia.", []string{"2020-09 USA-ETH SANCTION asserted"}},
 		{"The CIA's first consignments of weapons for the Afghan mujahideen, channelled through Pakistan's Inter-Services Intelligence, reached the resistance in January 1980.",
 			[]string{"1980-01 USA-MUJAHIDEEN AID asserted"}},
 		// asking why is a question

@@ -61,6 +61,10 @@ var accusingLabels = []string{"GENOCIDE", "AGGRESSION", "CLEANSING", "TERRORIST"
 	"ILLEGAL", "ILLEGITIMATE", "UNPROVOKED", "BARBARIC", "STAB", "BETRAYAL", "PROVOCATION", "PROVOCATIONS", "ROGUE", "LIES", "DECEIT",
 	"AGGRESSOR", "OCCUPIER", "OCCUPATION", "MASSACRE", "WAR CRIME", "CRIMES", "VIOLATION", "INTERFERENCE", "PIRACY", "BLACKMAIL"}
 
+// praiseLabels: what a leader calls a state he backs ("a traditional
+// partner", "a brother").
+var praiseLabels = []string{"PARTNER", "PARTNERS", "FRIEND", "FRIENDS", "ALLY", "ALLIES", "BROTHER", "BROTHERS", "BROTHERLY"}
+
 var textNouns = map[string]bool{"BRIEF": true, "ARTICLE": true, "PAPER": true, "ESSAY": true, "REPORT": true, "STUDY": true,
 	"ANALYSIS": true, "CHAPTER": true, "SECTION": true, "SURVEY": true, "PIECE": true, "MEMO": true, "COMMENTARY": true, "REVIEW": true}
 
@@ -296,7 +300,7 @@ func (sc *scratch) frame(t trig, opt Options) {
 	if t.p.key == "stormed" && t.i >= 1 && !sc.inActor(t.i-1) && !sc.inActor(t.i-2) {
 		return // "protesters stormed its embassy": no state's agent named ("Ecuadorian police stormed" is)
 	}
-	if (t.p.key == "called" || t.p.key == "calls") && !sc.wordAfter(t, 8, accusingLabels...) {
+	if (t.p.key == "called" || t.p.key == "calls") && !sc.wordAfter(t, 8, accusingLabels...) && !sc.wordAfter(t, 6, praiseLabels...) {
 		return // "called the killings genocide" accuses; "called a summit", "called it a partnership" do not
 	}
 	if t.p.key == "called" || t.p.key == "calls" {
@@ -1164,6 +1168,9 @@ func (sc *scratch) frame(t trig, opt Options) {
 	}
 	if t.p.noun && t.p.key == "withdrawal" && sc.is(t.j, "FROM") && sc.orgOrPactAfter(trig{i: t.j, j: t.j + 1}) {
 		f.t = leftBody // "announced their withdrawal from ECOWAS": leaving a body reduces relations
+	}
+	if (t.p.key == "called" || t.p.key == "calls") && !sc.wordAfter(t, 8, accusingLabels...) && sc.wordAfter(t, 6, praiseLabels...) {
+		f.t = praiseSupport // "Putin called Pakistan a traditional partner"
 	}
 	if t.p.key == "stormed" && (sc.wordBefore(t, 3, "TROOPS", "FORCES", "SOLDIERS", "PARATROOPERS", "UNITS", "COMMANDOS", "ARMY", "MARINES") ||
 		sc.is(t.j+3, "KILLING") || sc.wordAfter(t, 8, "KILLING")) {
@@ -3084,7 +3091,8 @@ func (sc *scratch) cutBefore(t trig) bool {
 		case "CUT", "CUTS", "REDUCED", "REDUCE", "SUSPENDED", "STOPPED", "ENDED", "SLASHED", "FROZE", "CURTAILED", "HALTED", "POSTPONED", "DEFERRED",
 			"SUSPEND", "SUSPENDS", "HALT", "HALTS", "BARRED", "BARS", "BLOCKED", "BLOCKS", "WITHHELD", "WITHHOLDS", "FROZEN", "BANNED",
 			"TIGHTENED", "RESTRICTED", "CURBED", "CAPPED", "LIMITED", "CANCELLED", "CANCELED", "SCRAPPED", "TERMINATED", "REVOKED", "PAUSED",
-			"CUTTING", "SUSPENDING", "HALTING", "POSTPONING", "DEFERRING", "FREEZING", "WITHHOLDING", "CANCELLING", "CANCELING", "STOPPING", "ENDING":
+			"CUTTING", "SUSPENDING", "HALTING", "POSTPONING", "DEFERRING", "FREEZING", "WITHHOLDING", "CANCELLING", "CANCELING", "STOPPING", "ENDING",
+			"STOPS", "ENDS", "FREEZES", "PAUSES", "PAUSING", "PAUSE", "STOP", "FREEZE":
 			return !sc.is(k+1, "WITH") // ("the visit ended with the signing of 33 agreements": a close, not a cut)
 		case ",", ";", "AND", "BUT", "WHICH", "THAT":
 			return false
@@ -3245,6 +3253,7 @@ var (
 	orderedArms        = &pred{typ: event.Aid, ctx: "military", key: "order", reverse: true, trade: true}
 	dropRecognition    = &pred{typ: event.Sanction, ctx: "diplomatic", key: "recognition"}
 	protestNote        = &pred{typ: event.Accuse, mode: "disapprove", ctx: "diplomatic", key: "protest"}
+	praiseSupport      = &pred{typ: event.Support, ctx: "diplomatic", key: "called"}
 	stormAssault       = &pred{typ: event.Assault, ctx: "military", key: "stormed"}
 	tookCapital        = &pred{typ: event.Assault, mode: "occupy", ctx: "military", key: "took"}
 	leftBody           = &pred{typ: event.Sanction, key: "withdrew from"}
