@@ -162,7 +162,16 @@ func (sc *scratch) findDates(ref event.Date) {
 				}
 				// Month Year
 				if y, ok := sc.yearAt(i + 1); ok {
-					sc.addDate(dateSpan{i: i, j: i + 2, d: event.YM(y, m)})
+					ds := dateSpan{i: i, j: i + 2, d: event.YM(y, m)}
+					if b := i - 1; sc.is(b, "SINCE") || (sc.is(b, "EARLY") || sc.is(b, "MID") || sc.is(b, "LATE")) && sc.is(b-1, "SINCE") {
+						// "president since October 2024": a period's start, no
+						// anchor for a later "on 3 February"
+						ds.open = true
+						for !sc.is(ds.i, "SINCE") {
+							ds.i--
+						}
+					}
+					sc.addDate(ds)
 					i++
 					continue
 				}
