@@ -1432,8 +1432,8 @@ func (sc *scratch) complement(t trig) bool {
 				ok = false // coordination: a second act
 				break
 			}
-			if sc.inActor(k) || sc.inMoney(k) {
-				continue // the indirect object: "offered Riyadh a defence pact", "offered Pakistan $400 million in aid"
+			if sc.inActor(k) || sc.inMoney(k) || o.p.typ == event.Threaten && sc.inPercent(k) {
+				continue // the indirect object: "offered Riyadh a defence pact", "offered Pakistan $400 million in aid"; "threatened a 5 per cent tariff"
 			}
 			if sc.is(k, "THAT") || sc.is(k, "WHICH") || sc.is(k, "WHO") {
 				ok = false // a relative clause has its own predicate
@@ -2702,6 +2702,16 @@ func (sc *scratch) inMoney(k int) bool {
 		}
 	}
 	return sc.is(k, "ABOUT") || sc.is(k, "SOME") || sc.is(k, "NEARLY") || sc.is(k, "FURTHER")
+}
+
+// inPercent: token k is part of a percentage ("a 5 per cent tariff").
+func (sc *scratch) inPercent(k int) bool {
+	for _, q := range sc.qty {
+		if q.kind == "percent" && k >= q.i && k < q.j {
+			return true
+		}
+	}
+	return false
 }
 
 // passiveAt: the verb trigger t follows a form of "be".
