@@ -218,6 +218,10 @@ func TestGoldSets(t *testing.T) {
 		{"mexico-us-2018-2025-survey", false, 0.46, 0.33, 0.95},
 		{"sri-lanka-debt-brief", false, 0.64, 0.39, 0.80},
 		{"egypt-israel-us-1967-1979-essay", false, 0.59, 0.43, 0.95},
+		{"pakistan-india-crises-1947-2019-survey", false, 0.73, 0.58, 0.95},
+		{"iran-nuclear-deal-2002-2025-essay", false, 0.18, 0.15, 0.95},
+		{"west-africa-ecowas-brief", false, 0.68, 0.33, 0},
+		{"germany-russia-1990-2025-essay", false, 0.54, 0.45, 0.95},
 		{"plover-gsr", true, 0.48, 0.43, 0},
 	}
 	dir := filepath.Join("..", "..", "testdata", "gold")
