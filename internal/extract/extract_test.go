@@ -632,6 +632,8 @@ func TestPredicates(t *testing.T) {
 		{"Trump returned to office in January 2025. Claudia Sheinbaum, president since October 2024, won a reprieve in a telephone call with Trump on 3 February.",
 			[]string{"2025-02-03 MEX-USA CONSULT asserted"}},
 		{"On 30 May 2019 Trump threatened a 5 per cent tariff on all Mexican goods.", []string{"2019-05-30 USA-MEX THREATEN asserted"}},
+		{"In October 2003 Britain, France and Germany secured the Tehran Declaration, under which Iran agreed to suspend enrichment.",
+			[]string{"2003-10 GBR-FRA-DEU-IRN AGREE asserted"}},
 		{"The CIA's first consignments of weapons for the Afghan mujahideen, channelled through Pakistan's Inter-Services Intelligence, reached the resistance in January 1980.",
 			[]string{"1980-01 USA-MUJAHIDEEN AID asserted"}},
 		// asking why is a question

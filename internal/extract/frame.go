@@ -795,6 +795,16 @@ func (sc *scratch) frame(t trig, opt Options) {
 		if len(A) >= 2 && !mutualType(t.p.typ) && t.p.typ != event.Aid && !reciprocal[t.p.key] && !isAttack(t.p.typ) && !sc.keyBetween(lo, hi, "EACH") && !sc.keyBetween(lo, hi, "ANOTHER") {
 			return // "the two countries vetoed a Western draft": co-actors, not each other's target
 		}
+		if t.p.typ == event.Agree && len(A) >= 3 {
+			// "Britain, France and Germany secured the Tehran Declaration,
+			// under which Iran agreed …": the party of the relative clause
+			if g := sc.underWhichGroup(t); g > 0 {
+				R = removeAll(sc.groupCodes(g, dk, nil), A)
+				if len(R) > 0 {
+					break
+				}
+			}
+		}
 		if len(A) >= 3 {
 			break // "the navies of South Africa, Russia and China held …": co-actors, every pair
 		}
@@ -1906,6 +1916,24 @@ func (sc *scratch) decisionSubject(t trig, lo int) int {
 	}
 	for _, a := range sc.acts {
 		if a.j == k && a.i >= lo && sc.toks[a.j-1].poss {
+			return a.group
+		}
+	}
+	return -1
+}
+
+// underWhichGroup: the subject of "under which" or "by which" right
+// after an agreement noun ("the Tehran Declaration, under which Iran …").
+func (sc *scratch) underWhichGroup(t trig) int {
+	k := t.j
+	if sc.is(k, ",") {
+		k++
+	}
+	if !(sc.is(k, "UNDER") || sc.is(k, "BY") || sc.is(k, "IN")) || !sc.is(k+1, "WHICH") {
+		return -1
+	}
+	for _, a := range sc.acts {
+		if a.i == k+2 || a.i == k+3 && sc.is(k+2, "THE") {
 			return a.group
 		}
 	}
