@@ -512,6 +512,9 @@ func (sc *scratch) addDate(d dateSpan) {
 	if d.open && sc.is(d.i, "SINCE") {
 		return // "closed since 2021, … reopened days later": a period's start is no anchor for "later"
 	}
+	if sc.is(d.i-1, "OF") && d.end.IsZero() && !d.open && thingOfYear[sc.key(d.i-2)] {
+		return // "the borders of 1991": a year naming a line on a map, no anchor for a later "In March"
+	}
 	if sc.participleDateAside(d) {
 		return // "J-10C fighters, delivered from 2022, downed …": an aside's date is no anchor for "On 10 May"
 	}
@@ -554,6 +557,9 @@ func (sc *scratch) participleDateAside(d dateSpan) bool {
 	}
 	return d.j < len(sc.toks) && sc.is(d.j, ",")
 }
+
+// thingOfYear: lines on a map a following "of YEAR" names ("the borders of 1991").
+var thingOfYear = map[string]bool{"BORDERS": true, "BORDER": true, "FRONTIERS": true, "FRONTIER": true, "LINES": true, "LINE": true}
 
 func b2i(b bool) int {
 	if b {

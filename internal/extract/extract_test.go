@@ -634,6 +634,8 @@ func TestPredicates(t *testing.T) {
 		{"On 30 May 2019 Trump threatened a 5 per cent tariff on all Mexican goods.", []string{"2019-05-30 USA-MEX THREATEN asserted"}},
 		{"In October 2003 Britain, France and Germany secured the Tehran Declaration, under which Iran agreed to suspend enrichment.",
 			[]string{"2003-10 GBR-FRA-DEU-IRN AGREE asserted"}},
+		{"The annexation of Crimea in 2014 destroyed the premise that Moscow accepted the borders of 1991. In March the German economy ministry halted Rheinmetall's contract with the Russian army.",
+			[]string{"2014 UKR-RUS ASSAULT asserted", "2014-03 DEU-RUS SANCTION asserted"}},
 		{"The CIA's first consignments of weapons for the Afghan mujahideen, channelled through Pakistan's Inter-Services Intelligence, reached the resistance in January 1980.",
 			[]string{"1980-01 USA-MUJAHIDEEN AID asserted"}},
 		// asking why is a question

@@ -2199,7 +2199,8 @@ func minInt(a, b int) int {
 func (sc *scratch) endedBefore(t trig) bool {
 	for k := t.i - 1; k >= 0 && k >= t.i-6; k-- {
 		switch sc.key(k) {
-		case "ENDED", "ENDS", "ENDING", "TERMINATED", "TERMINATING", "TERMINATES", "SCRAPPED", "REVOKED", "CANCELLED", "CANCELED":
+		case "ENDED", "ENDS", "ENDING", "TERMINATED", "TERMINATING", "TERMINATES", "SCRAPPED", "REVOKED", "CANCELLED", "CANCELED",
+			"HALTED", "SUSPENDED", "FROZE", "ABROGATED", "RENOUNCED", "REPUDIATED", "DENOUNCED":
 			return sc.plainNP(k+1, t.i) && !sc.is(k+1, "BY") && !sc.is(k+1, "WITH") // (not "the visit ended with the Shanghai Communiqué")
 		case ",", ";", "THAT", "WHICH", "AND", "BY":
 			return false
