@@ -222,6 +222,10 @@ func TestGoldSets(t *testing.T) {
 		{"iran-nuclear-deal-2002-2025-essay", false, 0.18, 0.15, 0.95},
 		{"west-africa-ecowas-brief", false, 0.68, 0.33, 0},
 		{"germany-russia-1990-2025-essay", false, 0.54, 0.45, 0.95},
+		{"pakistan-saudi-1947-2025-essay", false, 0.69, 0.44, 0.95},
+		{"venezuela-guyana-essequibo-brief", false, 0.31, 0.23, 0},
+		{"japan-powers-survey", false, 0.51, 0.50, 0.75},
+		{"vietnam-cambodia-china-1975-1991-essay", false, 0.52, 0.38, 0.95},
 		{"plover-gsr", true, 0.48, 0.43, 0},
 	}
 	dir := filepath.Join("..", "..", "testdata", "gold")
