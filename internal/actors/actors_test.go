@@ -44,6 +44,8 @@ func TestLookup(t *testing.T) {
 		{"Ricardo Lagos", 20030101, "CHL"},
 		// a surname a rarely named person of another state shares
 		{"Clinton", 19990101, "USA"},
+		// "St" for "Saint"
+		{"St Vincent and the Grenadines", 0, "VCT"}, {"St. Lucia", 0, "LCA"},
 	}
 	for _, c := range cases {
 		e := d.Lookup(c.phrase)

@@ -61,6 +61,9 @@ var handEntries = []hand{
 	{"South Korean", "KOR", Demonym}, {"Pyongyang", "PRK", State}, {"DPRK", "PRK", State},
 	{"South Korea", "KOR", State}, {"Seoul", "KOR", State}, {"Republic of Korea", "KOR", State},
 	{"UAE", "ARE", State}, {"United Arab Emirates", "ARE", State}, {"Emirati", "ARE", Demonym}, {"Emirates", "ARE", State},
+	// "St" for "Saint" in state names ("Ali and Maduro met in St Vincent and the Grenadines")
+	{"St Vincent and the Grenadines", "VCT", State}, {"St. Vincent and the Grenadines", "VCT", State}, {"St Vincent", "VCT", State},
+	{"St Lucia", "LCA", State}, {"St. Lucia", "LCA", State}, {"St Kitts and Nevis", "KNA", State}, {"St. Kitts and Nevis", "KNA", State},
 	{"Abu Dhabi", "ARE", State}, {"Qatar", "QAT", State}, {"Doha", "QAT", State},
 	{"Israel", "ISR", State}, {"Israeli", "ISR", Demonym}, {"Syria", "SYR", State},
 	{"Syrian", "SYR", Demonym}, {"Damascus", "SYR", State}, {"Ukraine", "UKR", State},

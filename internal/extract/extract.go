@@ -133,6 +133,8 @@ type scratch struct {
 	lastAlliance *actors.Entry
 	// juntaOf is the state whose junta or coup was named last
 	juntaOf *actors.Entry
+	// lastCourt is the international court named last (ICJ, ICC), for "the court"
+	lastCourt *actors.Entry
 	// juntaAge counts the sentences since juntaOf was named
 	juntaAge int
 	// alias maps a person's surname, once the full name was matched in
@@ -238,7 +240,7 @@ func (sc *scratch) reset() {
 	sc.pair, sc.pairPara, sc.focus, sc.titleOne = [2]string{}, false, "", ""
 	sc.lastDate, sc.prevDate = event.Date{}, event.Date{}
 	sc.prevSubj, sc.listSubj, sc.listItem, sc.lastOrg, sc.lastGroup, sc.juntaOf, sc.lastAlliance = nil, nil, false, nil, nil, nil, nil
-	sc.prevPerson = nil
+	sc.prevPerson, sc.lastCourt = nil, nil
 	sc.recent = sc.recent[:0]
 	sc.prevGroup = sc.prevGroup[:0]
 	sc.headPair = [2]string{}

@@ -636,6 +636,8 @@ func TestPredicates(t *testing.T) {
 			[]string{"2003-10 GBR-FRA-DEU-IRN AGREE asserted"}},
 		{"The annexation of Crimea in 2014 destroyed the premise that Moscow accepted the borders of 1991. In March the German economy ministry halted Rheinmetall's contract with the Russian army.",
 			[]string{"2014 UKR-RUS ASSAULT asserted", "2014-03 DEU-RUS SANCTION asserted"}},
+		{"Guyana took the dispute to the International Court of Justice in March 2018. In December 2020 Caracas rejected the judgment of the court as null and void.",
+			[]string{"2020-12 VEN-ICJ REJECT asserted"}},
 		{"The CIA's first consignments of weapons for the Afghan mujahideen, channelled through Pakistan's Inter-Services Intelligence, reached the resistance in January 1980.",
 			[]string{"1980-01 USA-MUJAHIDEEN AID asserted"}},
 		// asking why is a question

@@ -244,6 +244,13 @@ func (sc *scratch) findActors() {
 				}
 			}
 		}
+		// "the court found that it had jurisdiction": the international
+		// court the text has named
+		if sc.is(i, "COURT") && sc.is(i-1, "THE") && sc.lastCourt != nil && !(i+1 < n && sc.toks[i+1].kind == tWord && sc.toks[i+1].cap) &&
+			!(i > 1 && sc.toks[i-2].cap && sc.toks[i-2].kind == tWord) && !sc.is(i+1, "OF") {
+			sc.acts = append(sc.acts, actorSpan{i: i, j: i + 1, e: sc.lastCourt})
+			continue
+		}
 		// "turned to the Fund": the IMF, in the shorthand of economic prose
 		if t.cap && sc.is(i, "FUND") && sc.is(i-1, "THE") && !(i+1 < n && sc.toks[i+1].kind == tWord && sc.toks[i+1].cap) && !(i > 1 && sc.toks[i-2].cap && sc.toks[i-2].kind == tWord) {
 			if e := sc.x.dict.Lookup("International Monetary Fund"); e != nil {
@@ -690,7 +697,7 @@ var resolveWords = func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range []string{"ADMINISTRATION", "ALLIANCE", "AMENDMENT", "AMENDMENTS", "ARCHIPELAGO", "BLOC", "BOTH", "COUNTRY", "EMIR", "EMIRATE", "FUND",
 		"GOVERNMENT", "HE", "HER", "HIS", "ISLAND", "IT", "JUNTA", "KING", "KINGDOM", "NORTH", "ORGANISATION", "ORGANIZATION",
-		"PRINCE", "QUEEN", "REGIME", "REPUBLIC", "SHE", "SOUTH", "SULTAN", "SULTANATE", "THEY", "TWO", "THREE", "FOUR", "FIVE", "SIX", "ITS", "THEIR"} {
+		"PRINCE", "QUEEN", "REGIME", "REPUBLIC", "SHE", "COURT", "SOUTH", "SULTAN", "SULTANATE", "THEY", "TWO", "THREE", "FOUR", "FIVE", "SIX", "ITS", "THEIR"} {
 		m[w] = true
 	}
 	for w := range groupNouns {
@@ -1138,6 +1145,11 @@ func (sc *scratch) rememberSubject() {
 		if e := sc.acts[k].e; e != nil && e.Kind == actors.Org {
 			sc.lastOrg = e
 			break
+		}
+	}
+	for _, a := range sc.acts {
+		if a.e != nil && a.e.Kind == actors.Org && (a.e.Code == "ICJ" || a.e.Code == "ICC") {
+			sc.lastCourt = a.e
 		}
 	}
 	for k := len(sc.acts) - 1; k >= 0; k-- {
