@@ -638,6 +638,8 @@ func TestPredicates(t *testing.T) {
 			[]string{"2014 UKR-RUS ASSAULT asserted", "2014-03 DEU-RUS SANCTION asserted"}},
 		{"Guyana took the dispute to the International Court of Justice in March 2018. In December 2020 Caracas rejected the judgment of the court as null and void.",
 			[]string{"2020-12 VEN-ICJ REJECT asserted"}},
+		{"Saudi Arabia's 2018 package helped Islamabad. The rift came into the open in August 2020, when Foreign Minister Shah Mahmood Qureshi rebuked the OIC. The kingdom responded by demanding early repayment of $1bn of its deposit.",
+			[]string{"2020-08 PAK-OIC ACCUSE asserted", "2020 SAU-PAK REQUEST asserted"}},
 		{"The CIA's first consignments of weapons for the Afghan mujahideen, channelled through Pakistan's Inter-Services Intelligence, reached the resistance in January 1980.",
 			[]string{"1980-01 USA-MUJAHIDEEN AID asserted"}},
 		// asking why is a question

@@ -132,6 +132,14 @@ func (sc *scratch) findActors() {
 					if last == nil && set[sc.focus] {
 						last = sc.x.dict.StateEntry(sc.focus)
 					}
+					for _, c := range sc.recent {
+						if last != nil {
+							break
+						}
+						if set[c] {
+							last = sc.x.dict.StateEntry(c) // the kingdom the text named last
+						}
+					}
 				}
 			}
 			if last != nil {
