@@ -46,6 +46,8 @@ func TestLookup(t *testing.T) {
 		{"Clinton", 19990101, "USA"},
 		// "St" for "Saint"
 		{"St Vincent and the Grenadines", 0, "VCT"}, {"St. Lucia", 0, "LCA"},
+		// armed movements analysts name
+		{"Khmer Rouge", 0, "KHMERROUGE"}, {"Tamil Tigers", 0, "LTTE"}, {"TPLF", 0, "TPLF"}, {"Contras", 0, "CONTRAS"},
 	}
 	for _, c := range cases {
 		e := d.Lookup(c.phrase)
