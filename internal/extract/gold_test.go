@@ -226,6 +226,10 @@ func TestGoldSets(t *testing.T) {
 		{"venezuela-guyana-essequibo-brief", false, 0.31, 0.23, 0},
 		{"japan-powers-survey", false, 0.51, 0.50, 0.75},
 		{"vietnam-cambodia-china-1975-1991-essay", false, 0.52, 0.38, 0.95},
+		{"pakistan-powers-2022-2025-feature", false, 0.77, 0.47, 0.95},
+		{"korea-us-china-2016-2025-essay", false, 0.63, 0.47, 0.45},
+		{"sudan-war-powers-brief", false, 0.55, 0.17, 0.95},
+		{"turkey-greece-cyprus-1955-1990-essay", false, 0.49, 0.37, 0},
 		{"plover-gsr", true, 0.48, 0.43, 0},
 	}
 	dir := filepath.Join("..", "..", "testdata", "gold")
