@@ -223,7 +223,7 @@ var handEntries = []hand{
 	{"Li Shangfu", "CHN", Person}, {"Raisi", "IRN", Person}, {"Mohammed Shia al-Sudani", "IRQ", Person},
 	{"Hasina", "BGD", Person}, {"Javad Zarif", "IRN", Person}, {"Ahmed al-Sharaa", "SYR", Person},
 	{"Khalifa Haftar", "LNA", Person}, {"Haftar", "LNA", Person}, {"Abdel Fattah al-Burhan", "SDN", Person},
-	{"Burhan", "SDN", Person}, {"Hemedti", "RSF", Group}, {"Assimi Goita", "MLI", Person}, {"Abdourahamane Tiani", "NER", Person},
+	{"Burhan", "SDN", Person}, {"Hemedti", "RSF", Group}, {"Mohamed Hamdan Dagalo", "RSF", Group}, {"Sudanese Armed Forces", "SDN", Organ}, {"Assimi Goita", "MLI", Person}, {"Abdourahamane Tiani", "NER", Person},
 	{"Ibrahim Traore", "BFA", Person}, {"Mohamed Bazoum", "NER", Person}, {"Bazoum", "NER", Person},
 	{"Isaias Afwerki", "ERI", Person}, {"Miguel Diaz-Canel", "CUB", Person}, {"Daniel Noboa", "ECU", Person},
 	{"Mette Frederiksen", "DNK", Person}, {"Tusk", "POL", Person}, {"Kaja Kallas", "EST", Person},

@@ -426,8 +426,8 @@ func (sc *scratch) findActors() {
 		// "Xiomara Castro": a one-word name after a given name the
 		// dictionaries lack is someone else ("Foreign Minister Shah Mehmood
 		// Qureshi", with a title, is the known one)
-		if best.Kind == actors.Person && bestJ == i+1 && i > 0 && sc.unknownGivenName(i) {
-			continue
+		if best.Kind == actors.Person && bestJ == i+1 && i > 0 && (sc.unknownGivenName(i) || sc.is(i-1, "AL") && i > 1 && sc.toks[i-2].kind == tWord && sc.toks[i-2].cap && !sc.cl(i-2, cTitle) && !sc.inActor(i-2)) {
+			continue // (also "Ali Youssef al-Sharif", not Pakistan's Sharifs)
 		}
 		// "Foreign Minister Santiago Cafiero": a city's name as a first name
 		if best.Kind == actors.State && i > 0 && sc.cl(i-1, cTitle) && sc.toks[i-1].cap && bestJ < n &&
