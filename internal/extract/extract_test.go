@@ -641,6 +641,8 @@ func TestPredicates(t *testing.T) {
 		{"Saudi Arabia's 2018 package helped Islamabad. The rift came into the open in August 2020, when Foreign Minister Shah Mahmood Qureshi rebuked the OIC. The kingdom responded by demanding early repayment of $1bn of its deposit.",
 			[]string{"2020-08 PAK-OIC ACCUSE asserted", "2020 SAU-PAK REQUEST asserted"}},
 		{"In February 2025 Foreign Minister Ali Youssef al-Sharif of Sudan held talks with Sergei Lavrov in Moscow.", []string{"2025-02 SDN-RUS CONSULT asserted"}},
+		{"On 13 September 2001 Armitage met Mahmud Ahmed. On 22 September Bush waived the 1998 nuclear sanctions on Pakistan, and in October Congress authorised $600 million in budget support for Islamabad.",
+			[]string{"2001-09-22 USA-PAK CONCEDE asserted", "2001-10 USA-PAK AID asserted"}},
 		{"The CIA's first consignments of weapons for the Afghan mujahideen, channelled through Pakistan's Inter-Services Intelligence, reached the resistance in January 1980.",
 			[]string{"1980-01 USA-MUJAHIDEEN AID asserted"}},
 		// asking why is a question
