@@ -234,6 +234,10 @@ func TestGoldSets(t *testing.T) {
 		{"eastern-mediterranean-gas-survey", false, 0.53, 0.47, 0.95},
 		{"taiwan-strait-brief", false, 0.61, 0.28, 0.95},
 		{"russia-china-1991-2025-essay", false, 0.59, 0.43, 0.80},
+		{"pakistan-china-arms-survey", false, 0.71, 0.50, 0.95},
+		{"india-soviet-1971-1991-essay", false, 0.40, 0.22, 0.95},
+		{"horn-ethiopia-egypt-2018-2025-brief", false, 0.55, 0.41, 0.95},
+		{"china-vietnam-us-1950-1979-essay", false, 0.67, 0.42, 0.95},
 		{"plover-gsr", true, 0.48, 0.43, 0},
 	}
 	dir := filepath.Join("..", "..", "testdata", "gold")
