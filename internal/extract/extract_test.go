@@ -643,6 +643,7 @@ func TestPredicates(t *testing.T) {
 		{"In February 2025 Foreign Minister Ali Youssef al-Sharif of Sudan held talks with Sergei Lavrov in Moscow.", []string{"2025-02 SDN-RUS CONSULT asserted"}},
 		{"On 13 September 2001 Armitage met Mahmud Ahmed. On 22 September Bush waived the 1998 nuclear sanctions on Pakistan, and in October Congress authorised $600 million in budget support for Islamabad.",
 			[]string{"2001-09-22 USA-PAK CONCEDE asserted", "2001-10 USA-PAK AID asserted"}},
+		{"In January 1988 the Soviet Union leased India a Charlie-class nuclear-powered submarine.", []string{"1988-01 SUN-IND AID asserted"}},
 		{"The CIA's first consignments of weapons for the Afghan mujahideen, channelled through Pakistan's Inter-Services Intelligence, reached the resistance in January 1980.",
 			[]string{"1980-01 USA-MUJAHIDEEN AID asserted"}},
 		// asking why is a question

@@ -1182,6 +1182,9 @@ func (sc *scratch) frame(t trig, opt Options) {
 	if (t.p.key == "called" || t.p.key == "calls") && !sc.wordAfter(t, 8, accusingLabels...) && sc.wordAfter(t, 6, praiseLabels...) {
 		f.t = praiseSupport // "Putin called Pakistan a traditional partner"
 	}
+	if t.p.key == "lease" && !t.p.noun && (sc.wordAfter(t, 8, materiel...) || sc.modelAfter(t.j, 8)) {
+		f.t = leasedArms // "leased India a Charlie-class nuclear submarine": an arms transfer
+	}
 	if t.p.key == "stormed" && (sc.wordBefore(t, 3, "TROOPS", "FORCES", "SOLDIERS", "PARATROOPERS", "UNITS", "COMMANDOS", "ARMY", "MARINES") ||
 		sc.is(t.j+3, "KILLING") || sc.wordAfter(t, 8, "KILLING")) {
 		f.t = stormAssault // "Soviet troops stormed the television tower, killing fourteen": an armed attack
@@ -3293,6 +3296,7 @@ var (
 	dropRecognition    = &pred{typ: event.Sanction, ctx: "diplomatic", key: "recognition"}
 	protestNote        = &pred{typ: event.Accuse, mode: "disapprove", ctx: "diplomatic", key: "protest"}
 	praiseSupport      = &pred{typ: event.Support, ctx: "diplomatic", key: "called"}
+	leasedArms         = &pred{typ: event.Aid, ctx: "military", key: "lease"}
 	stormAssault       = &pred{typ: event.Assault, ctx: "military", key: "stormed"}
 	tookCapital        = &pred{typ: event.Assault, mode: "occupy", ctx: "military", key: "took"}
 	leftBody           = &pred{typ: event.Sanction, key: "withdrew from"}
