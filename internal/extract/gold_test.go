@@ -238,6 +238,10 @@ func TestGoldSets(t *testing.T) {
 		{"india-soviet-1971-1991-essay", false, 0.40, 0.22, 0.95},
 		{"horn-ethiopia-egypt-2018-2025-brief", false, 0.55, 0.41, 0.95},
 		{"china-vietnam-us-1950-1979-essay", false, 0.67, 0.42, 0.95},
+		{"pakistan-afghanistan-1947-1992-essay", false, 0.57, 0.42, 0.95},
+		{"india-neighbours-survey", false, 0.61, 0.38, 0.95},
+		{"red-sea-ports-gulf-brief", false, 0.53, 0.41, 0.75},
+		{"us-cuba-1991-2025-essay", false, 0.59, 0.40, 0.95},
 		{"plover-gsr", true, 0.48, 0.43, 0},
 	}
 	dir := filepath.Join("..", "..", "testdata", "gold")
