@@ -117,7 +117,7 @@ func (sc *scratch) findQuantities(sentence string) {
 				if cur == "PKR" && strings.Contains(sentence, "India") && !strings.Contains(sentence, "Pakistan") {
 					q.unit = "INR"
 				}
-				if k == "¥" && (strings.Contains(sentence, "Japan") || strings.Contains(sentence, "Tokyo") || strings.Contains(sentence, "yen")) &&
+				if k == "¥" && (strings.Contains(sentence, "Japan") || strings.Contains(sentence, "Tokyo") || strings.Contains(sentence, "yen") || sc.actorCode("JPN") && !sc.actorCode("CHN")) &&
 					!strings.Contains(sentence, "yuan") && !strings.Contains(sentence, "renminbi") {
 					q.unit = "JPY" // the yen and the yuan share the sign
 				}
@@ -285,4 +285,14 @@ var functionWords = map[string]bool{
 	"THROUGH": true, "ACROSS": true, "AROUND": true, "AGAINST": true, "NEAR": true, "VIA": true, "WITHIN": true,
 	"WITHOUT": true, "ALONG": true, "AMONG": true, "BEYOND": true, "TOWARD": true, "TOWARDS": true, "UPON": true,
 	"DESPITE": true, "ABOUT": true, "THROUGHOUT": true, "BEHIND": true, "BESIDE": true, "ONTO": true, "AMID": true,
+}
+
+// actorCode: an actor of the sentence has code c ("Abe's home town": Japan).
+func (sc *scratch) actorCode(c string) bool {
+	for _, a := range sc.acts {
+		if a.e != nil && a.e.CodeAt(0) == c {
+			return true
+		}
+	}
+	return false
 }

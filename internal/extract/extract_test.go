@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -656,6 +657,33 @@ func TestPredicates(t *testing.T) {
 	}
 	for _, c := range cases {
 		got := mentionsOf(c.in, Options{})
+		if strings.Join(got, "|") != strings.Join(c.want, "|") {
+			t.Errorf("%q:\n got  %q\n want %q", c.in, got, c.want)
+		}
+	}
+}
+
+// TestMentionAmounts: each act of a sentence takes its own amount.
+func TestMentionAmounts(t *testing.T) {
+	cases := []struct {
+		in   string
+		want []string
+	}{
+		{"In January 2023 the UAE rolled over $2 billion of deposits and promised a further $1 billion to Pakistan.",
+			[]string{"AID 2e+09 USD", "AGREE 1e+09 USD"}},
+		{"In December 2016 Shinzo Abe and Vladimir Putin signed eighty commercial deals worth about ¥300bn in Nagato.",
+			[]string{"AGREE 3e+11 JPY"}},
+	}
+	for _, c := range cases {
+		r := testX.Document(&event.Document{ID: "t", Text: c.in}, Options{})
+		var got []string
+		for _, m := range r.Mentions {
+			s := string(m.Type)
+			if m.Amount != nil {
+				s += fmt.Sprintf(" %g %s", m.Amount.Value, m.Amount.Currency)
+			}
+			got = append(got, s)
+		}
 		if strings.Join(got, "|") != strings.Join(c.want, "|") {
 			t.Errorf("%q:\n got  %q\n want %q", c.in, got, c.want)
 		}

@@ -3696,8 +3696,8 @@ func (sc *scratch) amountNear(i, lo, hi int) *event.Amount {
 		if d < 0 {
 			d = -d
 		}
-		if i >= q.j && i <= q.j+4 {
-			d = 0 // "US$ 18 billion in U.S. aid": the amount of this act
+		if i >= q.j && i <= q.j+4 && !sc.keyBetween(q.j, i, "AND") && !sc.keyBetween(q.j, i, ",") {
+			d = 0 // "US$ 18 billion in U.S. aid": the amount of this act (not "$2 billion of deposits and promised …")
 		}
 		if sc.is(q.i-1, "INCLUDING") || sc.is(q.i-2, "INCLUDING") || sc.is(q.i-1, "WHICH") {
 			d += 100 // a part of another amount
