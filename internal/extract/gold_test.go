@@ -242,6 +242,8 @@ func TestGoldSets(t *testing.T) {
 		{"india-neighbours-survey", false, 0.61, 0.38, 0.95},
 		{"red-sea-ports-gulf-brief", false, 0.53, 0.41, 0.75},
 		{"us-cuba-1991-2025-essay", false, 0.59, 0.40, 0.95},
+		{"pakistan-us-2001-2011-feature", false, 0.52, 0.33, 0.45},
+		{"algeria-france-1962-2025-essay", false, 0.57, 0.48, 0.45},
 		{"plover-gsr", true, 0.48, 0.43, 0},
 	}
 	dir := filepath.Join("..", "..", "testdata", "gold")
