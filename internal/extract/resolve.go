@@ -60,10 +60,7 @@ func (sc *scratch) findActors() {
 				}
 			}
 			if len(states) < n {
-				states = states[:0]
-				for _, c := range sc.recent {
-					states = append(states, c)
-				}
+				states = append(states[:0], sc.recent...)
 			}
 			if len(states) >= n {
 				sc.acts = append(sc.acts, actorSpan{i: i, j: i + 2, multi: append([]string(nil), states[:n]...), state: true})
@@ -705,7 +702,7 @@ var resolveWords = func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range []string{"ADMINISTRATION", "ALLIANCE", "AMENDMENT", "AMENDMENTS", "ARCHIPELAGO", "BLOC", "BOTH", "COUNTRY", "EMIR", "EMIRATE", "FUND",
 		"GOVERNMENT", "HE", "HER", "HIS", "ISLAND", "IT", "JUNTA", "KING", "KINGDOM", "NORTH", "ORGANISATION", "ORGANIZATION",
-		"PRINCE", "QUEEN", "REGIME", "REPUBLIC", "SHE", "COURT", "SOUTH", "SULTAN", "SULTANATE", "THEY", "TWO", "THREE", "FOUR", "FIVE", "SIX", "ITS", "THEIR"} {
+		"PRINCE", "QUEEN", "REGIME", "REPUBLIC", "SHE", "COURT", "SOUTH", "SULTAN", "SULTANATE", "THEY", "TWO", "THREE", "FOUR", "ITS", "THEIR"} {
 		m[w] = true
 	}
 	for w := range groupNouns {
