@@ -139,7 +139,7 @@ func (sc *scratch) findDates(ref event.Date) {
 						continue
 					}
 					// "on May 2" in a narrative already dated: the last date's year
-					if sc.narrative() && sc.is(i-1, "ON") {
+					if !sc.lastDate.IsZero() && sc.is(i-1, "ON") {
 						sc.addDate(dateSpan{i: i - 1, j: i + 2, d: event.YMD(sc.lastDate.Year, m, d), rel: true})
 						i++
 						continue
@@ -304,8 +304,9 @@ func (sc *scratch) findDates(ref event.Date) {
 						i += 2
 						continue
 					}
-					// "on 26 November" in a narrative already dated
-					if sc.narrative() && ref.IsZero() && sc.is(i-1, "ON") {
+					// "on 26 November" in a narrative already dated, or opening a
+					// paragraph that goes on with the story told before it
+					if !sc.lastDate.IsZero() && ref.IsZero() && sc.is(i-1, "ON") {
 						sc.addDate(dateSpan{i: i - 1, j: i + 2, d: event.YMD(sc.lastDate.Year, m, d), rel: true})
 						i++
 						continue
@@ -511,6 +512,9 @@ func (sc *scratch) addDate(d dateSpan) {
 	sc.dates = append(sc.dates, d)
 	if d.open && sc.is(d.i, "SINCE") {
 		return // "closed since 2021, … reopened days later": a period's start is no anchor for "later"
+	}
+	if n := len(sc.dates); n > 1 && !sc.dates[n-2].open && d.d.Year < sc.dates[n-2].d.Year && d.end.IsZero() {
+		return // "on 4 March 2025 he thanked … for the bombing … in August 2021": a look back, no anchor for the next paragraph
 	}
 	if sc.modifierDate(d) && len(sc.dates) > 1 && !sc.dates[len(sc.dates)-2].open {
 		return // "on 22 September Bush waived the 1998 sanctions …, and in October": the year names the sanctions; the story stays in 2001

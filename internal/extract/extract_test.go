@@ -645,6 +645,10 @@ func TestPredicates(t *testing.T) {
 		{"On 13 September 2001 Armitage met Mahmud Ahmed. On 22 September Bush waived the 1998 nuclear sanctions on Pakistan, and in October Congress authorised $600 million in budget support for Islamabad.",
 			[]string{"2001-09-22 USA-PAK CONCEDE asserted", "2001-10 USA-PAK AID asserted"}},
 		{"In January 1988 the Soviet Union leased India a Charlie-class nuclear-powered submarine.", []string{"1988-01 SUN-IND AID asserted"}},
+		{"In September 2001 Richard Armitage met Mahmud Ahmed in Washington.\n\nThe rewards came quickly: on 22 September President George W. Bush waived the sanctions imposed after the 1998 nuclear tests on Pakistan.",
+			[]string{"2001-09-22 USA-PAK CONCEDE asserted"}},
+		{"On 4 March 2025 Trump thanked Pakistan for arresting the planner of the bombing at Kabul airport in August 2021.\n\nThe real turn came on 22 April, when Indian missiles struck Pakistan.",
+			[]string{"2025-03-04 USA-PAK SUPPORT asserted", "2025-04-22 IND-PAK ASSAULT asserted"}},
 		{"The CIA's first consignments of weapons for the Afghan mujahideen, channelled through Pakistan's Inter-Services Intelligence, reached the resistance in January 1980.",
 			[]string{"1980-01 USA-MUJAHIDEEN AID asserted"}},
 		// asking why is a question
