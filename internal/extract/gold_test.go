@@ -244,6 +244,10 @@ func TestGoldSets(t *testing.T) {
 		{"us-cuba-1991-2025-essay", false, 0.59, 0.40, 0.95},
 		{"pakistan-us-2001-2011-feature", false, 0.52, 0.33, 0.45},
 		{"algeria-france-1962-2025-essay", false, 0.57, 0.48, 0.45},
+		{"pakistan-great-powers-2011-2021-brief", false, 0.65, 0.55, 0.95},
+		{"nigeria-biafra-powers-1966-1975-essay", false, 0.33, 0.22, 0},
+		{"gulf-iran-china-survey", false, 0.42, 0.38, 0.95},
+		{"india-us-1947-1991-essay", false, 0.62, 0.52, 0.60},
 		{"plover-gsr", true, 0.48, 0.43, 0},
 	}
 	dir := filepath.Join("..", "..", "testdata", "gold")
