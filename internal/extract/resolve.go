@@ -52,7 +52,11 @@ func (sc *scratch) findActors() {
 		}
 		// "the three states joined NATO", "all three countries": the
 		// states named last, when the text named that many
-		if n := int(numberWords[sc.key(i)]); n >= 3 && n <= 4 && (sc.is(i-1, "THE") || sc.is(i-1, "ALL")) && sc.cl(i+1, cPairNoun) && !sc.is(i+1, "PARTIES") {
+		if (sc.is(i, "THREE") || sc.is(i, "FOUR")) && (sc.is(i-1, "THE") || sc.is(i-1, "ALL")) && sc.cl(i+1, cPairNoun) && !sc.is(i+1, "PARTIES") {
+			n := 3
+			if sc.is(i, "FOUR") {
+				n = 4
+			}
 			var states []string
 			for _, a := range sc.acts {
 				if a.state && a.e != nil && !slices.Contains(states, a.e.Code) {
