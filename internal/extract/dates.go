@@ -519,7 +519,7 @@ func (sc *scratch) addDate(d dateSpan) {
 	if sc.modifierDate(d) && len(sc.dates) > 1 && !sc.dates[len(sc.dates)-2].open {
 		return // "on 22 September Bush waived the 1998 sanctions …, and in October": the year names the sanctions; the story stays in 2001
 	}
-	if sc.is(d.i-1, "OF") && d.end.IsZero() && !d.open && thingOfYear[sc.key(d.i-2)] {
+	if d.i >= 2 && sc.is(d.i-1, "OF") && d.end.IsZero() && !d.open && thingOfYear[sc.key(d.i-2)] {
 		return // "the borders of 1991": a year naming a line on a map, no anchor for a later "In March"
 	}
 	if sc.participleDateAside(d) {

@@ -1912,6 +1912,9 @@ func (sc *scratch) decisionSubject(t trig, lo int) int {
 	if sc.is(k, "IN") || sc.is(k, "ON") {
 		k--
 	}
+	if k < 0 {
+		return -1
+	}
 	switch sc.key(k) {
 	case "DECISION", "PLAN", "PLANS", "MOVE", "ORDER", "REFUSAL", "THREAT", "BID", "ATTEMPT", "EFFORT", "EFFORTS", "PLEDGE", "PROMISE", "OFFER", "READINESS", "WILLINGNESS":
 	default:
