@@ -48,6 +48,7 @@ func TestLookup(t *testing.T) {
 		{"St Vincent and the Grenadines", 0, "VCT"}, {"St. Lucia", 0, "LCA"},
 		// armed movements analysts name
 		{"Khmer Rouge", 0, "KHMERROUGE"}, {"Tamil Tigers", 0, "LTTE"}, {"TPLF", 0, "TPLF"}, {"Contras", 0, "CONTRAS"},
+		{"Sudanese Armed Forces", 0, "SDN"}, {"Mohamed Hamdan Dagalo", 0, "RSF"}, {"China Exim Bank", 0, "CHN"}, {"Lockheed Martin", 0, "USA"},
 	}
 	for _, c := range cases {
 		e := d.Lookup(c.phrase)

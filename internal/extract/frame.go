@@ -1445,7 +1445,7 @@ func (sc *scratch) complement(t trig) bool {
 				ok = false // coordination: a second act
 				break
 			}
-			if sc.inActor(k) || sc.inMoney(k) || o.p.typ == event.Threaten && sc.inPercent(k) {
+			if sc.inActor(k) || sc.inMoney(k) || o.p.typ == event.Threaten && sc.inQty(k, "percent") {
 				continue // the indirect object: "offered Riyadh a defence pact", "offered Pakistan $400 million in aid"; "threatened a 5 per cent tariff"
 			}
 			if sc.is(k, "THAT") || sc.is(k, "WHICH") || sc.is(k, "WHO") {
@@ -1953,8 +1953,11 @@ func (sc *scratch) groupStates(g int) int {
 	}
 	var seen []string
 	for _, a := range sc.acts {
-		if a.group == g && a.e != nil && !slices.Contains(seen, a.e.CodeAt(0)) {
-			seen = append(seen, a.e.CodeAt(0))
+		if a.group != g || a.e == nil {
+			continue
+		}
+		if c := a.e.CodeAt(0); !slices.Contains(seen, c) {
+			seen = append(seen, c)
 		}
 	}
 	return len(seen)
@@ -2731,18 +2734,13 @@ func (sc *scratch) auxRun(a, b int) bool {
 
 // inMoney: token k is part of a money amount ("about US$ 800 million").
 func (sc *scratch) inMoney(k int) bool {
-	for _, q := range sc.qty {
-		if q.kind == "money" && k >= q.i && k < q.j {
-			return true
-		}
-	}
-	return sc.is(k, "ABOUT") || sc.is(k, "SOME") || sc.is(k, "NEARLY") || sc.is(k, "FURTHER")
+	return sc.inQty(k, "money") || sc.is(k, "ABOUT") || sc.is(k, "SOME") || sc.is(k, "NEARLY") || sc.is(k, "FURTHER")
 }
 
-// inPercent: token k is part of a percentage ("a 5 per cent tariff").
-func (sc *scratch) inPercent(k int) bool {
+// inQty: token k is part of a quantity of the kind ("a 5 per cent tariff").
+func (sc *scratch) inQty(k int, kind string) bool {
 	for _, q := range sc.qty {
-		if q.kind == "percent" && k >= q.i && k < q.j {
+		if q.kind == kind && k >= q.i && k < q.j {
 			return true
 		}
 	}
