@@ -248,6 +248,10 @@ func TestGoldSets(t *testing.T) {
 		{"nigeria-biafra-powers-1966-1975-essay", false, 0.33, 0.22, 0},
 		{"gulf-iran-china-survey", false, 0.42, 0.38, 0.95},
 		{"india-us-1947-1991-essay", false, 0.62, 0.52, 0.60},
+		{"east-timor-indonesia-australia-brief", false, 0.26, 0.20, 0},
+		{"pakistan-powers-1971-1979-essay", false, 0.45, 0.32, 0.95},
+		{"pakistan-us-china-2011-2018-essay", false, 0.66, 0.60, 0.80},
+		{"zimbabwe-powers-survey", false, 0.34, 0.34, 0.95},
 		{"plover-gsr", true, 0.48, 0.43, 0},
 	}
 	dir := filepath.Join("..", "..", "testdata", "gold")
