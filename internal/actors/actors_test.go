@@ -49,6 +49,8 @@ func TestLookup(t *testing.T) {
 		// armed movements analysts name
 		{"Khmer Rouge", 0, "KHMERROUGE"}, {"Tamil Tigers", 0, "LTTE"}, {"TPLF", 0, "TPLF"}, {"Contras", 0, "CONTRAS"},
 		{"Sudanese Armed Forces", 0, "SDN"}, {"Mohamed Hamdan Dagalo", 0, "RSF"}, {"China Exim Bank", 0, "CHN"}, {"Lockheed Martin", 0, "USA"},
+		// the Phoenix file codes East Timor in CAMEO (TMP), not ISO (TLS)
+		{"Xanana Gusmão", 20130000, "TLS"}, {"Timor-Leste", 20130000, "TLS"}, {"Mari Alkatiri", 20050000, "TLS"},
 	}
 	for _, c := range cases {
 		e := d.Lookup(c.phrase)

@@ -337,6 +337,9 @@ func addPhoenix(d *Dict, names []string, roles []Role) {
 	bare, dated := "", false
 	for _, r := range roles {
 		c := r.Code[:3]
+		if iso, ok := phoenixToISO[c]; ok {
+			c = iso
+		}
 		if _, ok := d.states[c]; !ok {
 			continue
 		}
@@ -381,6 +384,11 @@ func addPhoenix(d *Dict, names []string, roles []Role) {
 		d.add(n, e, false)
 	}
 }
+
+// phoenixToISO maps the Phoenix dictionary's CAMEO country codes that
+// differ from ISO 3166 alpha-3: without it East Timor's leaders ("TMPGOV")
+// would keep only their Indonesian-era roles.
+var phoenixToISO = map[string]string{"TMP": "TLS", "KSV": "XKX", "ROM": "ROU"}
 
 // addHispanicShort: "RICARDO_LAGOS_ESCOBAR" is "Ricardo Lagos" in English
 // prose, as Spanish names drop the second (maternal) surname. A middle word

@@ -117,7 +117,7 @@ func (sc *scratch) findQuantities(sentence string) {
 				if cur == "PKR" && strings.Contains(sentence, "India") && !strings.Contains(sentence, "Pakistan") {
 					q.unit = "INR"
 				}
-				if k == "¥" && (strings.Contains(sentence, "Japan") || strings.Contains(sentence, "Tokyo") || strings.Contains(sentence, "yen") || sc.actorCode("JPN") && !sc.actorCode("CHN")) &&
+				if k == "¥" && (strings.Contains(sentence, "Japan") || strings.Contains(sentence, "Tokyo") || strings.Contains(sentence, "yen") || sc.actorCode("JPN") && !sc.actorCode("CHN") || sc.recentYen()) &&
 					!strings.Contains(sentence, "yuan") && !strings.Contains(sentence, "renminbi") {
 					q.unit = "JPY" // the yen and the yuan share the sign
 				}
@@ -288,6 +288,24 @@ var functionWords = map[string]bool{
 }
 
 // actorCode: an actor of the sentence has code c ("Abe's home town": Japan).
+// recentYen: a sentence that names neither Japan nor China, after a
+// passage where Japan was named more recently than China ("Some 80
+// commercial agreements worth ¥300bn were signed around the visit").
+func (sc *scratch) recentYen() bool {
+	if sc.actorCode("JPN") || sc.actorCode("CHN") {
+		return false
+	}
+	for _, c := range sc.recent {
+		switch c {
+		case "JPN":
+			return true
+		case "CHN", "TWN":
+			return false
+		}
+	}
+	return false
+}
+
 func (sc *scratch) actorCode(c string) bool {
 	for _, a := range sc.acts {
 		if a.e != nil && a.e.CodeAt(0) == c {

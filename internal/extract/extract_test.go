@@ -136,6 +136,30 @@ func TestAmounts(t *testing.T) {
 	}
 }
 
+// TestYenAfterJapan: the yen sign in a sentence that names neither Japan
+// nor China follows the one of them the text named last.
+func TestYenAfterJapan(t *testing.T) {
+	for _, c := range []struct {
+		recent []string
+		want   string
+	}{{[]string{"RUS", "JPN", "CHN"}, "JPY"}, {[]string{"RUS", "CHN", "JPN"}, "CNY"}, {nil, "CNY"}} {
+		sc := testX.pool.Get().(*scratch)
+		sc.reset()
+		sc.recent = append(sc.recent, c.recent...)
+		sc.analyse("Some 80 commercial agreements worth ¥300bn were signed around the visit.", Options{})
+		unit := ""
+		for _, q := range sc.qty {
+			if q.kind == "money" {
+				unit = q.unit
+			}
+		}
+		if unit != c.want {
+			t.Errorf("after %v: got %q, want %s", c.recent, unit, c.want)
+		}
+		testX.pool.Put(sc)
+	}
+}
+
 func TestActors(t *testing.T) {
 	cases := []struct {
 		in   string
@@ -658,6 +682,9 @@ func TestPredicates(t *testing.T) {
 		// a pronoun after a colon is the sentence's subject
 		{"Iran's entry into the clubs that Beijing champions followed: it became a full member of the Shanghai Cooperation Organisation on 4 July 2023.",
 			[]string{"2023-07-04 IRN-SCO COOPERATE asserted"}},
+		// a response "with" a noun is the subject's act
+		{"In February 2025 Ottawa answered with counter-tariffs on American goods, and Mexico held its fire.",
+			[]string{"2025-02 CAN-USA SANCTION asserted"}},
 	}
 	for _, c := range cases {
 		got := mentionsOf(c.in, Options{})

@@ -1760,6 +1760,9 @@ func (sc *scratch) governedByVerb(i, lo int) bool {
 				continue
 			}
 		}
+		if key == "WITH" && k > lo && responseVerbs[sc.key(k-1)] {
+			return true // "Ottawa answered with counter-tariffs": the response is the subject's act
+		}
 		if key == "DURING" || key == "AT" || key == "AMID" || key == "FOR" || key == "WITH" && k <= lo+1 || t.cls&cBe != 0 {
 			return true // "during a meeting with …", ", with sanctions imposed …": the clause's own act
 		}
@@ -1776,6 +1779,10 @@ func (sc *scratch) governedByVerb(i, lo int) bool {
 	}
 	return false
 }
+
+// responseVerbs take the act they answer with as a "with" phrase.
+var responseVerbs = map[string]bool{"ANSWERED": true, "RESPONDED": true, "RETALIATED": true, "REPLIED": true, "REACTED": true,
+	"BACK": true, "COUNTERED": true, "ANSWER": true, "RESPOND": true, "RETALIATE": true, "REPLY": true, "REACT": true}
 
 var nounPreps = map[string]bool{"NEAR": true, "AROUND": true, "OFF": true, "AT": true, "TO": true, "WITH": true, "FOR": true, "BETWEEN": true, "FROM": true, "INTO": true,
 	"OF": true, "ON": true, "AGAINST": true, "IN": true, "BY": true, "AMONG": true, "TOWARDS": true, "TOWARD": true}
