@@ -173,6 +173,9 @@ func TestActors(t *testing.T) {
 		{"NATO, SCO, SEATO, CENTO, OIC and the UN", "NATO SCO SEATO CENTO OIC UNO"},
 		{"the Quad and BRICS and the EU", "QUAD BRICS EU"},
 		{"the Soviet Union and the USSR", "SUN SUN"},
+		// a bare surname before "and" and another leader, or after a title
+		{"In 1972 Bhutto and Prime Minister Indira Gandhi held talks", "PAK IND"},
+		{"In 1979 the general hanged Prime Minister Bhutto", "PAK"},
 		{"the U.S.-Pakistan alliance", "USA PAK"},
 		{"Pakistan’s army chief", "PAK"},
 		{"Russian Prime Minister Vladimir Putin", "RUS"}, {"Putin met Xi Jinping", "RUS CHN"},

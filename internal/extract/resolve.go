@@ -1258,6 +1258,12 @@ func (sc *scratch) surnameFits(i, j int) bool {
 	if !sc.toks[i].cap || sc.toks[i].upper {
 		return false
 	}
+	if i > 0 && personTitle(sc.key(i-1)) {
+		// "General Zia removed Prime Minister Bhutto", "Mrs Gandhi": a
+		// title names a person; anything but another name may follow (not a
+		// royal title: "Prince Turki" is a given name)
+		return j >= len(sc.toks) || !(sc.toks[j].cap && sc.toks[j].kind == tWord)
+	}
 	if i > 0 && (sc.toks[i-1].cap && !sc.sentenceStart(i) && !openerWords[sc.key(i-1)] || sc.is(i-1, "THE") || sc.is(i-1, "A")) {
 		return false // ("When Gorbachev came …": an opening word, not a first name)
 	}
@@ -1268,7 +1274,24 @@ func (sc *scratch) surnameFits(i, j int) bool {
 		return false
 	}
 	k := sc.key(j)
+	if k == "AND" && j+1 < len(sc.toks) && sc.toks[j+1].cap && sc.toks[j+1].kind == tWord {
+		// "Bhutto and Indira Gandhi held talks", "Bhutto and President
+		// Nixon": a list of leaders (not "Marks and Spencer")
+		next := sc.key(j + 1)
+		return nameTitles[next] || titleWords[next] || honorifics[next] || next == "MRS" || next == "MR" ||
+			sc.toks[j+1].w != nil && sc.toks[j+1].w.hasAct
+	}
 	return strings.HasSuffix(k, "ED") || pastIrregular[k] || surnameVerbs[k]
+}
+
+// personTitle: a word that stands before a person's surname.
+func personTitle(k string) bool {
+	switch k {
+	case "MR", "MRS", "MS", "DR", "COLONEL", "COL", "GEN", "LT", "MAJOR", "CAPTAIN", "ADMIRAL", "SENATOR", "AYATOLLAH", "CHAIRMAN",
+		"PRESIDENT", "MINISTER", "PREMIER", "GENERAL", "MARSHAL", "CHANCELLOR", "SECRETARY":
+		return true
+	}
+	return false
 }
 
 // surnameVerbs follow a person's name as its verb.
