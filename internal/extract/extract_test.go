@@ -685,6 +685,12 @@ func TestPredicates(t *testing.T) {
 		// a pronoun after a colon is the sentence's subject
 		{"Iran's entry into the clubs that Beijing champions followed: it became a full member of the Shanghai Cooperation Organisation on 4 July 2023.",
 			[]string{"2023-07-04 IRN-SCO COOPERATE asserted"}},
+		// quitting or leaving a body is a break with it; troops pouring in invade
+		{"Pakistan quit the Commonwealth on 30 January 1972.", []string{"1972-01-30 PAK-COMMONWEALTH SANCTION asserted"}},
+		{"In March 1979 Pakistan left CENTO.", []string{"1979-03 PAK-CENTO SANCTION asserted"}},
+		{"In 1994 Pyongyang quit the agency three days later.", nil},
+		{"In December 1979 Soviet troops poured into Afghanistan.", []string{"1979-12 SUN-AFG ASSAULT asserted"}},
+		{"In 2010 Chinese money poured into Pakistan.", nil},
 		// a response "with" a noun is the subject's act
 		{"In February 2025 Ottawa answered with counter-tariffs on American goods, and Mexico held its fire.",
 			[]string{"2025-02 CAN-USA SANCTION asserted"}},

@@ -1017,7 +1017,7 @@ func (sc *scratch) frame(t trig, opt Options) {
 	}
 	st := sc.status(t)
 	f := frame{actor: A, recip: R, t: t.p, trig: t, date: ds, hasDate: hasDate, status: st}
-	if t.p.typ == event.Retreat && t.p.mode == "withdraw" && len(R) == 1 && !sc.x.dict.IsState(R[0]) && R[0] != "" && sc.is(t.j, "FROM") {
+	if t.p.typ == event.Retreat && t.p.mode == "withdraw" && len(R) == 1 && !sc.x.dict.IsState(R[0]) && R[0] != "" && (sc.is(t.j, "FROM") || leaveKeys[t.p.key] && sc.orgObjectAt(t.j)) {
 		f.t = leaveOrg // "withdrawal from ECOWAS": leaving an organisation reduces relations
 	}
 	// "switched its recognition from Taipei to Beijing", "transferred
@@ -2600,6 +2600,23 @@ func (sc *scratch) withdrawnFrom(t trig) (int, int) {
 		}
 	}
 	return -1, -1
+}
+
+// leaveKeys take the body left as a direct object ("quit the
+// Commonwealth", "had left CENTO").
+var leaveKeys = map[string]bool{"left": true, "quit": true, "leave": true}
+
+// orgObjectAt: an organisation's name starts at token j, after an article.
+func (sc *scratch) orgObjectAt(j int) bool {
+	if sc.is(j, "THE") {
+		j++
+	}
+	for _, a := range sc.acts {
+		if a.i == j && a.e != nil && a.e.Kind == actors.Org {
+			return true
+		}
+	}
+	return false
 }
 
 // orgAt: an organisation's name ends at token i.

@@ -338,7 +338,7 @@ var triggers = []lexEntry{
 	{"p", "votes against", event.Reject, "", "diplomatic", ""},
 	{"p", "began leaving", event.Retreat, "withdraw", "military", ""}, {"p", "began to leave", event.Retreat, "withdraw", "military", ""},
 	{"p", "started leaving", event.Retreat, "withdraw", "military", ""}, {"p", "troops left", event.Retreat, "withdraw", "military", ""},
-	{"p", "forces left", event.Retreat, "withdraw", "military", ""},
+	{"p", "forces left", event.Retreat, "withdraw", "military", ""}, {"p", "quit", event.Retreat, "withdraw", "", "m"},
 	{"v", "withdraw", event.Retreat, "withdraw", "military", ""}, {"v", "remove", event.Retreat, "withdraw", "military", ""}, {"p", "withdrew", event.Retreat, "withdraw", "military", ""},
 	{"p", "withdrawn", event.Retreat, "withdraw", "military", ""}, {"p", "left", event.Retreat, "withdraw", "military", "m"}, {"n", "withdrawal", event.Retreat, "withdraw", "military", ""},
 	{"p", "pulled out", event.Retreat, "withdraw", "military", ""}, {"n", "ceasefire", event.Retreat, "ceasefire", "military", ""},
@@ -464,6 +464,9 @@ var triggers = []lexEntry{
 	{"p", "sent a delegation", event.Consult, "visit", "diplomatic", ""}, {"p", "sent a deputy", event.Consult, "visit", "diplomatic", ""},
 	{"p", "sent its foreign minister", event.Consult, "visit", "diplomatic", ""}, {"p", "sent a minister", event.Consult, "visit", "diplomatic", ""},
 	{"p", "entered", event.Mobilize, "troops", "military", ""}, {"p", "moved into", event.Mobilize, "troops", "military", ""},
+	// troops pouring into a country invade it (money pouring in does not)
+	{"p", "poured into", event.Assault, "", "military", "m"}, {"p", "rolled into", event.Assault, "", "military", "m"},
+	{"p", "marched into", event.Assault, "", "military", "m"}, {"p", "swept into", event.Assault, "", "military", "m"},
 	{"p", "became", event.Cooperate, "", "", ""}, {"p", "stormed", event.Coerce, "", "", ""}, {"p", "urged restraint", event.Request, "", "", ""},
 	{"n", "war", event.Assault, "", "military", ""}, {"n", "clash", event.Assault, "", "military", ""},
 	{"p", "clashed", event.Assault, "", "military", ""}, {"p", "shot down", event.Assault, "", "military", ""},
