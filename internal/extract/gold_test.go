@@ -256,6 +256,10 @@ func TestGoldSets(t *testing.T) {
 		{"morocco-powers-survey", false, 0.60, 0.49, 0.95},
 		{"pakistan-iran-us-1947-1979-essay", false, 0.66, 0.44, 0.95},
 		{"pakistan-russia-1991-2014-brief", false, 0.49, 0.37, 0.95},
+		{"falklands-argentina-uk-brief", false, 0.62, 0.34, 0},
+		{"hungary-powers-survey", false, 0.43, 0.34, 0},
+		{"israel-turkey-1949-2025-essay", false, 0.72, 0.44, 0},
+		{"pakistan-turkey-1947-2025-essay", false, 0.70, 0.44, 0.95},
 		{"plover-gsr", true, 0.48, 0.43, 0},
 	}
 	dir := filepath.Join("..", "..", "testdata", "gold")
