@@ -51,6 +51,8 @@ func TestLookup(t *testing.T) {
 		{"Sudanese Armed Forces", 0, "SDN"}, {"Mohamed Hamdan Dagalo", 0, "RSF"}, {"China Exim Bank", 0, "CHN"}, {"Lockheed Martin", 0, "USA"},
 		// the Phoenix file codes East Timor in CAMEO (TMP), not ISO (TLS)
 		{"Xanana Gusmão", 20130000, "TLS"}, {"Timor-Leste", 20130000, "TLS"}, {"Mari Alkatiri", 20050000, "TLS"},
+		// heads of international bodies act for them in office, for their state before
+		{"Charles Michel", 20210000, "EU"}, {"Charles Michel", 20150000, "BEL"}, {"Mark Rutte", 20250000, "NATO"}, {"Guterres", 20200000, "UNO"},
 	}
 	for _, c := range cases {
 		e := d.Lookup(c.phrase)

@@ -58,6 +58,13 @@ func build() (*Dict, error) {
 	for _, h := range handEntries {
 		d.add(h.phrase, &Entry{Code: h.code, Kind: h.kind, Name: h.phrase, Acronym: strings.ToUpper(h.phrase) == h.phrase}, true)
 	}
+	for _, o := range officeHolders {
+		last := o.roles[len(o.roles)-1].Code
+		e := &Entry{Code: last, Kind: Person, Name: o.names[0], Roles: o.roles}
+		for _, n := range o.names {
+			d.add(n, e, true)
+		}
+	}
 	for _, w := range blocked {
 		d.add(w, &Entry{Kind: Skip, Name: w}, true)
 	}

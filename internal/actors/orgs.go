@@ -7,6 +7,44 @@ type hand struct {
 	kind   Kind
 }
 
+// officeHolder is a person whose affiliation changed on a known date: a
+// national politician who went on to lead an international body.
+type officeHolder struct {
+	names []string
+	roles []Role
+}
+
+// officeHolders: heads of the UN, the EU, NATO, the IMF and the IAEA act for
+// their body while in office ("Michel and von der Leyen rebuked Orbán"),
+// and for their state before and after. Dates are yyyymmdd.
+var officeHolders = []officeHolder{
+	{[]string{"Charles Michel"}, []Role{{Code: "BEL", To: 20191130}, {Code: "EU", From: 20191201, To: 20241130}, {Code: "BEL", From: 20241201}}},
+	{[]string{"Donald Tusk", "Tusk"}, []Role{{Code: "POL", To: 20141130}, {Code: "EU", From: 20141201, To: 20191130}, {Code: "POL", From: 20191201}}},
+	{[]string{"Herman Van Rompuy", "Van Rompuy"}, []Role{{Code: "BEL", To: 20091130}, {Code: "EU", From: 20091201}}},
+	{[]string{"António Costa", "Antonio Costa"}, []Role{{Code: "PRT", To: 20241130}, {Code: "EU", From: 20241201}}},
+	{[]string{"Kaja Kallas", "Kallas"}, []Role{{Code: "EST", To: 20241130}, {Code: "EU", From: 20241201}}},
+	{[]string{"Josep Borrell", "Borrell"}, []Role{{Code: "ESP", To: 20191130}, {Code: "EU", From: 20191201, To: 20241130}, {Code: "ESP", From: 20241201}}},
+	{[]string{"Federica Mogherini", "Mogherini"}, []Role{{Code: "ITA", To: 20141031}, {Code: "EU", From: 20141101}}},
+	{[]string{"Catherine Ashton"}, []Role{{Code: "GBR", To: 20091130}, {Code: "EU", From: 20091201}}},
+	{[]string{"Javier Solana", "Solana"}, []Role{{Code: "ESP", To: 19951204}, {Code: "NATO", From: 19951205, To: 19991017}, {Code: "EU", From: 19991018}}},
+	{[]string{"Jean-Claude Juncker", "Juncker"}, []Role{{Code: "LUX", To: 20141031}, {Code: "EU", From: 20141101}}},
+	{[]string{"José Manuel Barroso", "Jose Manuel Barroso", "Barroso"}, []Role{{Code: "PRT", To: 20041122}, {Code: "EU", From: 20041123}}},
+	{[]string{"Jens Stoltenberg", "Stoltenberg"}, []Role{{Code: "NOR", To: 20140930}, {Code: "NATO", From: 20141001, To: 20240930}, {Code: "NOR", From: 20241001}}},
+	{[]string{"Mark Rutte", "Rutte"}, []Role{{Code: "NLD", To: 20240930}, {Code: "NATO", From: 20241001}}},
+	{[]string{"Anders Fogh Rasmussen"}, []Role{{Code: "DNK", To: 20090731}, {Code: "NATO", From: 20090801, To: 20140930}, {Code: "DNK", From: 20141001}}},
+	{[]string{"António Guterres", "Antonio Guterres", "Guterres"}, []Role{{Code: "PRT", To: 20161231}, {Code: "UNO", From: 20170101}}},
+	{[]string{"Ban Ki-moon"}, []Role{{Code: "KOR", To: 20061231}, {Code: "UNO", From: 20070101, To: 20161231}, {Code: "KOR", From: 20170101}}},
+	{[]string{"Kofi Annan", "Annan"}, []Role{{Code: "UNO", From: 19930301}}},
+	{[]string{"Boutros Boutros-Ghali", "Boutros-Ghali"}, []Role{{Code: "EGY", To: 19911231}, {Code: "UNO", From: 19920101, To: 19961231}, {Code: "EGY", From: 19970101}}},
+	{[]string{"Javier Pérez de Cuéllar", "Javier Perez de Cuellar", "Pérez de Cuéllar", "Perez de Cuellar"}, []Role{{Code: "PER", To: 19811231}, {Code: "UNO", From: 19820101, To: 19911231}, {Code: "PER", From: 19920101}}},
+	{[]string{"Christine Lagarde", "Lagarde"}, []Role{{Code: "FRA", To: 20110704}, {Code: "IMF", From: 20110705, To: 20190912}, {Code: "EU", From: 20190913}}},
+	{[]string{"Kristalina Georgieva"}, []Role{{Code: "EU", To: 20161231}, {Code: "WB", From: 20170101, To: 20190930}, {Code: "IMF", From: 20191001}}},
+	{[]string{"Rafael Grossi", "Rafael Mariano Grossi", "Grossi"}, []Role{{Code: "IAEA", From: 20191203}}},
+	{[]string{"Yukiya Amano", "Amano"}, []Role{{Code: "JPN", To: 20091130}, {Code: "IAEA", From: 20091201}}},
+	{[]string{"Mohamed ElBaradei", "ElBaradei"}, []Role{{Code: "IAEA", To: 20091130}, {Code: "EGY", From: 20091201}}},
+	{[]string{"Ngozi Okonjo-Iweala", "Okonjo-Iweala"}, []Role{{Code: "NGA", To: 20210228}, {Code: "WTO", From: 20210301}}},
+}
+
 // handEntries lists organisations, state organs and metonyms, and common
 // short names the embedded files lack or get wrong. Codes: ISO3 for states
 // and their organs, SUN for the Soviet Union, upper-case acronyms for
@@ -226,7 +264,7 @@ var handEntries = []hand{
 	{"Burhan", "SDN", Person}, {"Hemedti", "RSF", Group}, {"Mohamed Hamdan Dagalo", "RSF", Group}, {"Sudanese Armed Forces", "SDN", Organ}, {"Assimi Goita", "MLI", Person}, {"Abdourahamane Tiani", "NER", Person},
 	{"Ibrahim Traore", "BFA", Person}, {"Mohamed Bazoum", "NER", Person}, {"Bazoum", "NER", Person},
 	{"Isaias Afwerki", "ERI", Person}, {"Miguel Diaz-Canel", "CUB", Person}, {"Daniel Noboa", "ECU", Person},
-	{"Mette Frederiksen", "DNK", Person}, {"Tusk", "POL", Person}, {"Kaja Kallas", "EST", Person},
+	{"Mette Frederiksen", "DNK", Person},
 	{"Gitanas Nauseda", "LTU", Person}, {"Albin Kurti", "XKX", Person}, {"Kyriakos Mitsotakis", "GRC", Person},
 	{"Mitsotakis", "GRC", Person}, {"Scott Morrison", "AUS", Person}, {"Lai Ching-te", "TWN", Person},
 	{"Dmitry Medvedev", "RUS", Person}, {"Mikhail Mishustin", "RUS", Person}, {"Ayub Khan", "PAK", Person},
