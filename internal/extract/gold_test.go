@@ -260,6 +260,10 @@ func TestGoldSets(t *testing.T) {
 		{"hungary-powers-survey", false, 0.43, 0.34, 0},
 		{"israel-turkey-1949-2025-essay", false, 0.72, 0.44, 0},
 		{"pakistan-turkey-1947-2025-essay", false, 0.70, 0.44, 0.95},
+		{"pakistan-china-gwadar-brief", false, 0.73, 0.53, 0.95},
+		{"pakistan-us-1980s-aid-essay", false, 0.60, 0.38, 0.70},
+		{"peru-bolivia-powers-survey", false, 0.53, 0.48, 0.60},
+		{"saudi-israel-us-china-survey", false, 0.65, 0.48, 0.95},
 		{"plover-gsr", true, 0.48, 0.43, 0},
 	}
 	dir := filepath.Join("..", "..", "testdata", "gold")
