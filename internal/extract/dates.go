@@ -366,7 +366,9 @@ func (sc *scratch) findDates(ref event.Date) {
 						}
 					}
 				}
-				ds.i = b
+				if !(ds.end.IsZero() && sc.is(i-1, "THE") && ds.j < len(sc.toks) && sc.toks[ds.j].kind == tWord && !sc.toks[ds.j].cap && !sc.is(ds.j, "ONWARDS") && !sc.is(ds.j, "ONWARD")) {
+					ds.i = b // (not "withdrew from the 1995 hydrocarbons declaration": a year naming a thing)
+				}
 			case sc.is(b, "BY") && sc.targetBefore(b):
 				// "a target of $100bn in trade by 2030": a goal's deadline
 				// dates nothing that happened

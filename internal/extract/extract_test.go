@@ -691,6 +691,10 @@ func TestPredicates(t *testing.T) {
 		{"In 1994 Pyongyang quit the agency three days later.", nil},
 		{"In December 1979 Soviet troops poured into Afghanistan.", []string{"1979-12 SUN-AFG ASSAULT asserted"}},
 		{"In 2010 Chinese money poured into Pakistan.", nil},
+		// what a ban stops is no trade; a determiner's year names the thing left
+		{"In 1982 the European Community imposed an embargo on imports from Argentina.", []string{"1982 EU-ARG SANCTION asserted"}},
+		{"The European Community followed in mid-April 1982 with an embargo on imports from Argentina.", []string{"1982-04 EU-ARG SANCTION asserted"}},
+		{"In March 2007 Argentina withdrew from the 1995 hydrocarbons declaration with Britain.", []string{"2007-03 ARG-GBR SANCTION asserted"}},
 		// a response "with" a noun is the subject's act
 		{"In February 2025 Ottawa answered with counter-tariffs on American goods, and Mexico held its fire.",
 			[]string{"2025-02 CAN-USA SANCTION asserted"}},

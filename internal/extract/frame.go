@@ -246,6 +246,9 @@ func (sc *scratch) frame(t trig, opt Options) {
 	if t.p.weak && sc.negVerbBefore(t) {
 		return
 	}
+	if t.p.trade && sc.restrictedGoods(t) {
+		return // "an embargo on imports from Argentina": what the ban stops, not a trade
+	}
 	if t.p.noun && sc.titleLine {
 		return // "Russia–Pakistan Relations, 1947–2025": a heading's nouns name its topic
 	}
@@ -1760,7 +1763,7 @@ func (sc *scratch) governedByVerb(i, lo int) bool {
 				continue
 			}
 		}
-		if key == "WITH" && k > lo && responseVerbs[sc.key(k-1)] {
+		if key == "WITH" && k > lo && (responseVerbs[sc.key(k-1)] || sc.inDate(k-1) && responseVerbs[sc.key(sc.beforeDate(k-1))]) {
 			return true // "Ottawa answered with counter-tariffs": the response is the subject's act
 		}
 		if key == "DURING" || key == "AT" || key == "AMID" || key == "FOR" || key == "WITH" && k <= lo+1 || t.cls&cBe != 0 {
@@ -1780,8 +1783,37 @@ func (sc *scratch) governedByVerb(i, lo int) bool {
 	return false
 }
 
+// restrictedGoods: a trade word that a restriction noun governs ("a ban
+// on imports", "tariffs on Chinese exports", "curbs on the purchase").
+func (sc *scratch) restrictedGoods(t trig) bool {
+	k := t.i - 1
+	for k >= 0 && k >= t.i-3 && (sc.is(k, "THE") || sc.is(k, "ALL") || sc.inActor(k) || sc.toks[k].kind == tWord && !sc.toks[k].cap && sc.toks[k].cls&cFunc == 0 && !sc.is(k, "ON")) {
+		k--
+	}
+	if !sc.is(k, "ON") {
+		return false
+	}
+	switch sc.key(k - 1) {
+	case "BAN", "BANS", "EMBARGO", "EMBARGOES", "TARIFF", "TARIFFS", "DUTIES", "DUTY", "RESTRICTIONS", "CURBS", "SANCTIONS", "LEVY", "LEVIES", "QUOTAS", "QUOTA", "LIMITS", "CAP", "MORATORIUM", "CONTROLS", "TAX":
+		return true
+	}
+	return false
+}
+
+// beforeDate: the token before the date span (and its "in"/"on") that
+// covers token i ("followed in mid-April with …").
+func (sc *scratch) beforeDate(i int) int {
+	for i >= 0 && (sc.inDate(i) || sc.is(i, "MID") || sc.is(i, "EARLY") || sc.is(i, "LATE") || sc.is(i, "-")) {
+		i--
+	}
+	if sc.is(i, "IN") || sc.is(i, "ON") {
+		i--
+	}
+	return i
+}
+
 // responseVerbs take the act they answer with as a "with" phrase.
-var responseVerbs = map[string]bool{"ANSWERED": true, "RESPONDED": true, "RETALIATED": true, "REPLIED": true, "REACTED": true,
+var responseVerbs = map[string]bool{"FOLLOWED": true, "ANSWERED": true, "RESPONDED": true, "RETALIATED": true, "REPLIED": true, "REACTED": true,
 	"BACK": true, "COUNTERED": true, "ANSWER": true, "RESPOND": true, "RETALIATE": true, "REPLY": true, "REACT": true}
 
 var nounPreps = map[string]bool{"NEAR": true, "AROUND": true, "OFF": true, "AT": true, "TO": true, "WITH": true, "FOR": true, "BETWEEN": true, "FROM": true, "INTO": true,
@@ -2514,7 +2546,8 @@ func (sc *scratch) orgOrPactAfter(t trig) bool {
 		}
 	}
 	return sc.wordAfter(t, 5, "DEAL", "TREATY", "AGREEMENT", "PACT", "ACCORD", "ACCORDS", "PROGRAMME", "PROGRAM", "TALKS",
-		"ALLIANCE", "CONVENTION", "BLOC", "ORGANISATION", "ORGANIZATION", "UNION", "COUNCIL", "INITIATIVE", "NEGOTIATIONS", "PLAN", "MISSION")
+		"ALLIANCE", "CONVENTION", "BLOC", "ORGANISATION", "ORGANIZATION", "UNION", "COUNCIL", "INITIATIVE", "NEGOTIATIONS", "PLAN", "MISSION",
+		"DECLARATION", "MEMORANDUM", "PROTOCOL", "ARRANGEMENT")
 }
 
 // actorAfterTitles: an actor starts at i, after any titles ("received
@@ -2681,9 +2714,10 @@ func (sc *scratch) byAfter(t trig) int {
 
 // fromPactAfter: "… from the nuclear agreement", "from the treaty".
 func (sc *scratch) fromPactAfter(t trig) bool {
-	for k := t.j; k < len(sc.toks) && k < t.j+6; k++ {
+	for k := t.j - 1; k < len(sc.toks) && k < t.j+6; k++ {
 		if sc.is(k, "FROM") {
-			return sc.wordAfter(trig{i: k, j: k + 1}, 4, "AGREEMENT", "DEAL", "TREATY", "ACCORD", "ACCORDS", "PACT", "CONVENTION", "TALKS")
+			return sc.wordAfter(trig{i: k, j: k + 1}, 4, "AGREEMENT", "DEAL", "TREATY", "ACCORD", "ACCORDS", "PACT", "CONVENTION", "TALKS",
+				"DECLARATION", "MEMORANDUM", "PROTOCOL", "ARRANGEMENT")
 		}
 		if sc.is(k, ",") || sc.is(k, ";") {
 			return false
