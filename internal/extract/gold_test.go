@@ -264,6 +264,10 @@ func TestGoldSets(t *testing.T) {
 		{"pakistan-us-1980s-aid-essay", false, 0.60, 0.38, 0.70},
 		{"peru-bolivia-powers-survey", false, 0.53, 0.48, 0.60},
 		{"saudi-israel-us-china-survey", false, 0.65, 0.48, 0.95},
+		{"india-china-us-1988-2020-essay", false, 0.72, 0.44, 0},
+		{"mali-sahel-russia-france-brief", false, 0.65, 0.39, 0.45},
+		{"pakistan-imf-china-debt-brief", false, 0.41, 0.26, 0.95},
+		{"serbia-kosovo-powers-survey", false, 0.50, 0.42, 0.45},
 		{"plover-gsr", true, 0.48, 0.43, 0},
 	}
 	dir := filepath.Join("..", "..", "testdata", "gold")
