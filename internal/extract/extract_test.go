@@ -691,6 +691,9 @@ func TestPredicates(t *testing.T) {
 		{"In 1994 Pyongyang quit the agency three days later.", nil},
 		{"In December 1979 Soviet troops poured into Afghanistan.", []string{"1979-12 SUN-AFG ASSAULT asserted"}},
 		{"In 2010 Chinese money poured into Pakistan.", nil},
+		// an IMF instrument lends to the state the text is about, not to a backer
+		{"Pakistan's reserves fell in 2008. On 24 November 2008 the board approved a 23-month stand-by arrangement of $7.6bn with strong backing from the Bush administration.",
+			[]string{"2008-11-24 IMF-PAK AID asserted"}},
 		// what a ban stops is no trade; a determiner's year names the thing left
 		{"In 1982 the European Community imposed an embargo on imports from Argentina.", []string{"1982 EU-ARG SANCTION asserted"}},
 		{"The European Community followed in mid-April 1982 with an embargo on imports from Argentina.", []string{"1982-04 EU-ARG SANCTION asserted"}},

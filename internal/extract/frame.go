@@ -717,14 +717,29 @@ func (sc *scratch) frame(t trig, opt Options) {
 		// sentence's subject
 		borrower := ""
 		for _, a := range sc.acts {
-			if c := ""; a.e != nil && a.state {
+			// "a $7bn facility for Pakistan", "Pakistan's 2019 programme"
+			if a.e != nil && a.state && (sc.is(a.i-1, "TO") || sc.is(a.i-1, "FOR") && !sc.is(a.j, "TO") || sc.is(a.i-1, "WITH") || sc.toks[a.j-1].poss && a.j <= t.i && a.j >= t.i-6) {
+				if c := a.e.CodeAt(dk); c != "IMF" && !has(R, c) {
+					borrower = c
+					break
+				}
+			}
+		}
+		for _, a := range sc.acts {
+			if c := ""; a.e != nil && a.state && !sc.adjunctParty(a) && !(a.i > t.j && a.j > hi) && !(sc.is(a.i-1, "FOR") && sc.is(a.j, "TO")) {
 				if c = a.e.CodeAt(dk); c != "IMF" && !has(R, c) && borrower == "" {
 					borrower = c
 				}
 			}
 		}
+		if borrower == "" && sc.focus != "" && sc.x.dict.IsState(sc.focus) && !has(R, sc.focus) {
+			borrower = sc.focus // the state the text is most about borrows (the IMF lends to states)
+		}
 		if borrower == "" && sc.prevSubj != nil && sc.x.dict.IsState(sc.prevSubj.Code) {
 			borrower = sc.prevSubj.CodeAt(dk)
+		}
+		if len(R) > 0 && borrower != "" && (sc.adjunctOnly(R, dk) || !sc.namesAny(R, dk)) {
+			R = nil // the recipient found was only a backer, or is no party the sentence names
 		}
 		switch {
 		case len(R) > 0:
@@ -1800,6 +1815,41 @@ func (sc *scratch) restrictedGoods(t trig) bool {
 	return false
 }
 
+// adjunctParty: the actor sits in a stance noun's phrase ("backing from
+// the Bush administration").
+func (sc *scratch) adjunctParty(a actorSpan) bool {
+	p := a.i - 1
+	for n := 0; n < 3 && p > 0 && (sc.is(p, "THE") || sc.toks[p].kind == tWord && !sc.toks[p].cap && sc.toks[p].cls&(cFunc|cNounPrep) == 0); n++ {
+		p--
+	}
+	return (sc.is(p, "FROM") || sc.is(p, "OF") || sc.is(p, "BY")) && adjunctNouns[sc.key(p-1)]
+}
+
+// namesAny: the sentence names one of the codes.
+func (sc *scratch) namesAny(codes []string, dk int) bool {
+	for _, a := range sc.acts {
+		if a.e != nil && has(codes, a.e.CodeAt(dk)) {
+			return true
+		}
+	}
+	return false
+}
+
+// adjunctOnly: every mention of the codes is in a stance noun's phrase.
+func (sc *scratch) adjunctOnly(codes []string, dk int) bool {
+	for _, a := range sc.acts {
+		if a.e != nil && has(codes, a.e.CodeAt(dk)) && !sc.adjunctParty(a) {
+			return false
+		}
+	}
+	return true
+}
+
+// adjunctNouns name a stance toward an act; the party after them ("backing
+// from Washington", "objections by India") is not the act's recipient.
+var adjunctNouns = map[string]bool{"BACKING": true, "SUPPORT": true, "BLESSING": true, "ENCOURAGEMENT": true, "OBJECTIONS": true,
+	"OBJECTION": true, "OPPOSITION": true, "PRESSURE": true, "APPROVAL": true, "ENDORSEMENT": true, "CONSENT": true}
+
 // beforeDate: the token before the date span (and its "in"/"on") that
 // covers token i ("followed in mid-April with …").
 func (sc *scratch) beforeDate(i int) int {
@@ -1913,6 +1963,12 @@ func (sc *scratch) object(t trig, lo, hi, subj, limit int) int {
 				}
 				return -1
 			}
+		}
+		// "approved a stand-by arrangement with strong backing from the
+		// Bush administration": the party of another noun's phrase
+		if p > t.j && (sc.is(p, "FROM") || sc.is(p, "OF") || sc.is(p, "BY")) && adjunctNouns[sc.key(p-1)] && sc.keyBetween(t.j, p, "WITH") {
+			skip = a.group
+			continue
 		}
 		// "recognition from Taipei to Beijing": the recipient follows "to"
 		if t.p.noun && p >= t.j && sc.is(p, "FROM") {
