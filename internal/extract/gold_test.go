@@ -268,6 +268,10 @@ func TestGoldSets(t *testing.T) {
 		{"mali-sahel-russia-france-brief", false, 0.65, 0.39, 0.45},
 		{"pakistan-imf-china-debt-brief", false, 0.41, 0.26, 0.95},
 		{"serbia-kosovo-powers-survey", false, 0.50, 0.42, 0.45},
+		{"armenia-russia-west-brief", false, 0.62, 0.69, 0.45},
+		{"china-ussr-1950-1991-essay", false, 0.66, 0.50, 0},
+		{"pakistan-neighbours-2014-2025-survey", false, 0.75, 0.51, 0.95},
+		{"south-korea-japan-china-survey", false, 0.52, 0.37, 0.95},
 		{"plover-gsr", true, 0.48, 0.43, 0},
 	}
 	dir := filepath.Join("..", "..", "testdata", "gold")
