@@ -691,6 +691,8 @@ func TestPredicates(t *testing.T) {
 		{"In 1994 Pyongyang quit the agency three days later.", nil},
 		{"In December 1979 Soviet troops poured into Afghanistan.", []string{"1979-12 SUN-AFG ASSAULT asserted"}},
 		{"In 2010 Chinese money poured into Pakistan.", nil},
+		// a Korean family name, given first, names the person later on
+		{"In 2017 Moon Jae-in won the presidency of South Korea. In 2018 Moon visited Japan.", []string{"2018 KOR-JPN CONSULT asserted"}},
 		// an IMF instrument lends to the state the text is about, not to a backer
 		{"Pakistan's reserves fell in 2008. On 24 November 2008 the board approved a 23-month stand-by arrangement of $7.6bn with strong backing from the Bush administration.",
 			[]string{"2008-11-24 IMF-PAK AID asserted"}},

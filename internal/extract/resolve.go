@@ -547,11 +547,11 @@ func (sc *scratch) findActors() {
 			continue
 		}
 		a := actorSpan{i: i, j: bestJ, e: best, state: sc.x.dict.IsState(best.Code)}
-		if best.Kind == actors.Person && bestJ-i >= 2 && sc.toks[bestJ-1].cap {
+		if best.Kind == actors.Person && bestJ-i >= 2 && (sc.toks[bestJ-1].cap || sc.toks[bestJ-1].hyph) { // ("Moon Jae-in")
 			if sc.alias == nil {
 				sc.alias = map[string]*actors.Entry{}
 			}
-			if k := sc.key(bestJ - 1); sc.alias[k] == nil {
+			if k := sc.key(bestJ - 1); sc.alias[k] == nil && sc.toks[bestJ-1].cap {
 				sc.alias[strings.Clone(k)] = best
 			}
 			// the family name comes first in Chinese, Korean and other
