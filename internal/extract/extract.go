@@ -1180,7 +1180,7 @@ func (sc *scratch) nearestDateFor(t trig, lo, hi int) (dateSpan, bool) {
 				break
 			}
 		}
-		if blocked {
+		if blocked && !sc.frontedSentenceDate(d) {
 			continue
 		}
 		dist := b - a
@@ -1237,6 +1237,13 @@ func (sc *scratch) nearestDateFor(t trig, lo, hi int) (dateSpan, bool) {
 		return d, ok
 	}
 	return best, true
+}
+
+// frontedSentenceDate: the date opens the sentence ("In March 2023 Kishida
+// lifted the controls, Seoul withdrew its complaint …") and so sets the
+// time of every clause that gives none of its own.
+func (sc *scratch) frontedSentenceDate(d dateSpan) bool {
+	return d.i == 1 && (sc.is(0, "IN") || sc.is(0, "ON")) && !d.open && d.j < len(sc.toks) && (sc.is(d.j, ",") || sc.toks[d.j].cap)
 }
 
 // verbBefore: a trigger between lo and i (a verb, or a noun a light verb

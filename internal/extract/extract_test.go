@@ -691,6 +691,9 @@ func TestPredicates(t *testing.T) {
 		{"In 1994 Pyongyang quit the agency three days later.", nil},
 		{"In December 1979 Soviet troops poured into Afghanistan.", []string{"1979-12 SUN-AFG ASSAULT asserted"}},
 		{"In 2010 Chinese money poured into Pakistan.", nil},
+		// a date opening the sentence dates each clause that gives none
+		{"In March 2023 Japan lifted the 2019 export controls, Seoul withdrew its complaint to the World Trade Organization, and Kishida paid a return visit to Seoul in May.",
+			[]string{"2023-03 JPN-KOR CONCEDE asserted", "2023-03 KOR-WTO RETREAT asserted", "2023-05 JPN-KOR CONSULT asserted"}},
 		// a Korean family name, given first, names the person later on
 		{"In 2017 Moon Jae-in won the presidency of South Korea. In 2018 Moon visited Japan.", []string{"2018 KOR-JPN CONSULT asserted"}},
 		// an IMF instrument lends to the state the text is about, not to a backer
