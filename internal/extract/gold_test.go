@@ -272,6 +272,10 @@ func TestGoldSets(t *testing.T) {
 		{"china-ussr-1950-1991-essay", false, 0.66, 0.50, 0},
 		{"pakistan-neighbours-2014-2025-survey", false, 0.75, 0.51, 0.95},
 		{"south-korea-japan-china-survey", false, 0.52, 0.37, 0.95},
+		{"ghana-powers-survey", false, 0.47, 0.31, 0.95},
+		{"indonesia-china-us-survey", false, 0.63, 0.48, 0.95},
+		{"libya-turkey-russia-brief", false, 0.52, 0.31, 0.95},
+		{"pakistan-china-us-1947-1965-essay", false, 0.59, 0.36, 0.95},
 		{"plover-gsr", true, 0.48, 0.43, 0},
 	}
 	dir := filepath.Join("..", "..", "testdata", "gold")
