@@ -694,6 +694,9 @@ func TestPredicates(t *testing.T) {
 		// a date opening the sentence dates each clause that gives none
 		{"In March 2023 Japan lifted the 2019 export controls, Seoul withdrew its complaint to the World Trade Organization, and Kishida paid a return visit to Seoul in May.",
 			[]string{"2023-03 JPN-KOR CONCEDE asserted", "2023-03 KOR-WTO RETREAT asserted", "2023-05 JPN-KOR CONSULT asserted"}},
+		// an unknown titled leader whose family name is also a town's
+		{"Pakistan joined SEATO in 1954. At Bandung in April 1955, Prime Minister Mohammad Ali Bogra met Zhou Enlai.",
+			[]string{"1954 PAK-SEATO COOPERATE asserted", "1955-04 PAK-CHN CONSULT asserted"}},
 		// a Korean family name, given first, names the person later on
 		{"In 2017 Moon Jae-in won the presidency of South Korea. In 2018 Moon visited Japan.", []string{"2018 KOR-JPN CONSULT asserted"}},
 		// an IMF instrument lends to the state the text is about, not to a backer

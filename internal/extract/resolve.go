@@ -1514,16 +1514,26 @@ func (sc *scratch) leaderTitle(i int) int {
 func (sc *scratch) titledLeader(i, j int) (*actors.Entry, int) {
 	k := j
 	for k < len(sc.toks) && k < j+4 && sc.toks[k].kind == tWord && sc.toks[k].cap && !sc.toks[k].upper &&
-		(sc.toks[k].w == nil || !sc.toks[k].w.hasAct) && !sc.inDate(k) && months[sc.key(k)] == 0 && sc.toks[k].cls&cFunc == 0 {
-		k++
+		(sc.toks[k].w == nil || !sc.toks[k].w.hasAct || sc.dictEnd(k) == k && k+1 < len(sc.toks) && sc.toks[k+1].cap) && !sc.inDate(k) && months[sc.key(k)] == 0 && sc.toks[k].cls&cFunc == 0 {
+		k++ // (a given name that only starts dictionary phrases: "Mohammad")
+	}
+	// "Prime Minister Mohammad Ali Bogra": a family name that is also a
+	// town's ends the unknown name
+	town := false
+	if k >= j+2 && k < len(sc.toks) && sc.toks[k].kind == tWord && sc.toks[k].cap {
+		if e := sc.entryAt(k); e != nil && e.Kind == actors.State && !e.Capital && sc.dictEnd(k) == k+1 &&
+			!strings.EqualFold(sc.sent[sc.toks[k].s:sc.toks[k].e], sc.x.dict.StateName(e.Code)) && !(k+1 < len(sc.toks) && sc.toks[k+1].kind == tWord && sc.toks[k+1].cap) {
+			k++
+			town = true
+		}
 	}
 	if k < j+2 || k < len(sc.toks) && (sc.is(k, "OF") || sc.toks[k].kind == tWord && sc.toks[k].cap) {
 		return nil, 0
 	}
 	var st *actors.Entry
 	for m := len(sc.acts) - 1; m >= 0; m-- {
-		if a := sc.acts[m]; a.state && a.e != nil && !a.inPP && a.e.Kind != actors.Demonym {
-			st = a.e
+		if a := sc.acts[m]; a.state && a.e != nil && !a.inPP && a.e.Kind != actors.Demonym && !sc.is(a.i-1, "ITS") && !sc.is(a.i-1, "THEIR") {
+			st = a.e // (not "its Russia policy": a modifier)
 			break
 		}
 	}
@@ -1532,6 +1542,9 @@ func (sc *scratch) titledLeader(i, j int) (*actors.Entry, int) {
 	}
 	if st == nil && sc.focusDominant() {
 		st = sc.x.dict.StateEntry(sc.focus)
+	}
+	if st == nil && town && sc.focus != "" {
+		st = sc.x.dict.StateEntry(sc.focus) // (a town's name is no state's leader either way)
 	}
 	if st == nil {
 		return nil, 0
