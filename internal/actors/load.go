@@ -30,7 +30,7 @@ func Default() (*Dict, error) {
 func Build() (*Dict, error) { return build() }
 
 func build() (*Dict, error) {
-	d := &Dict{root: make(map[string]*node, 1<<16), states: map[string]string{"SUN": "Soviet Union"}}
+	d := &Dict{root: make(map[string]*node, 1<<16), states: map[string]string{"SUN": "Soviet Union", "CSK": "Czechoslovakia", "DDR": "East Germany"}}
 	var capitals [][2]string
 	// State names and capitals first: GeoNames is clean, so its phrases win
 	// over the noisier Phoenix synonyms (added without replacing).
