@@ -276,6 +276,10 @@ func TestGoldSets(t *testing.T) {
 		{"indonesia-china-us-survey", false, 0.63, 0.48, 0.95},
 		{"libya-turkey-russia-brief", false, 0.52, 0.31, 0.95},
 		{"pakistan-china-us-1947-1965-essay", false, 0.59, 0.36, 0.95},
+		{"bangladesh-india-china-brief", false, 0.58, 0.48, 0.95},
+		{"egypt-soviet-us-1955-1974-essay", false, 0.68, 0.47, 0.60},
+		{"pakistan-us-counterterrorism-brief", false, 0.66, 0.28, 0.95},
+		{"poland-ukraine-germany-survey", false, 0.50, 0.39, 0.95},
 		{"plover-gsr", true, 0.48, 0.43, 0},
 	}
 	dir := filepath.Join("..", "..", "testdata", "gold")
