@@ -366,7 +366,7 @@ func (sc *scratch) findDates(ref event.Date) {
 						}
 					}
 				}
-				if !(ds.end.IsZero() && sc.is(i-1, "THE") && ds.j < len(sc.toks) && sc.toks[ds.j].kind == tWord && !sc.toks[ds.j].cap && !sc.is(ds.j, "ONWARDS") && !sc.is(ds.j, "ONWARD")) {
+				if !sc.yearNamesThing(i, ds) {
 					ds.i = b // (not "withdrew from the 1995 hydrocarbons declaration": a year naming a thing)
 				}
 			case sc.is(b, "BY") && sc.targetBefore(b):
@@ -374,8 +374,8 @@ func (sc *scratch) findDates(ref event.Date) {
 				// dates nothing that happened
 				i = ds.j - 1
 				continue
-			case sc.is(b, "SINCE") || sc.is(b, "POST") || sc.is(b, "BY") || sc.is(b, "UNTIL") ||
-				sc.is(b, "AFTER") || sc.is(b, "BEFORE") || sc.is(b, "TILL") || sc.is(b, "PRE"):
+			case (sc.is(b, "SINCE") || sc.is(b, "POST") || sc.is(b, "BY") || sc.is(b, "UNTIL") ||
+				sc.is(b, "AFTER") || sc.is(b, "BEFORE") || sc.is(b, "TILL") || sc.is(b, "PRE")) && !sc.yearNamesThing(i, ds):
 				ds.open = true
 				ds.i = b
 			case sc.is(b, "OF") && sc.is(b-1, "AS"):
@@ -387,6 +387,14 @@ func (sc *scratch) findDates(ref event.Date) {
 		}
 	}
 	sc.mergeRanges()
+}
+
+// yearNamesThing: the year at i, after "the", modifies the noun that
+// follows ("from the 1995 hydrocarbons declaration", "after the 1998
+// nuclear tests"): a thing's name, not the edge of a period.
+func (sc *scratch) yearNamesThing(i int, ds dateSpan) bool {
+	return ds.end.IsZero() && sc.is(i-1, "THE") && ds.j < len(sc.toks) && sc.toks[ds.j].kind == tWord && !sc.toks[ds.j].cap &&
+		!sc.is(ds.j, "ONWARDS") && !sc.is(ds.j, "ONWARD")
 }
 
 // targetBefore: the words before "by" at b state a goal ("a target of",
@@ -517,6 +525,9 @@ func (sc *scratch) addDate(d dateSpan) {
 	}
 	if n := len(sc.dates); n > 1 && !sc.dates[n-2].open && d.d.Year < sc.dates[n-2].d.Year && d.end.IsZero() {
 		return // "on 4 March 2025 he thanked … for the bombing … in August 2021": a look back, no anchor for the next paragraph
+	}
+	if sc.modifierDate(d) && !sc.lastDate.IsZero() && d.d.Year < sc.lastDate.Year {
+		return // "Bush waived the sanctions imposed after the 1998 nuclear tests on 22 September" in 2001
 	}
 	if sc.modifierDate(d) && len(sc.dates) > 1 && !sc.dates[len(sc.dates)-2].open {
 		return // "on 22 September Bush waived the 1998 sanctions …, and in October": the year names the sanctions; the story stays in 2001

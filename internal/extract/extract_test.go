@@ -691,6 +691,9 @@ func TestPredicates(t *testing.T) {
 		{"In 1994 Pyongyang quit the agency three days later.", nil},
 		{"In December 1979 Soviet troops poured into Afghanistan.", []string{"1979-12 SUN-AFG ASSAULT asserted"}},
 		{"In 2010 Chinese money poured into Pakistan.", nil},
+		// "after the 1998 nuclear tests" names the tests: no period, no anchor
+		{"On 19 September 2001 Musharraf addressed the nation. President George W. Bush waived the sanctions imposed on Pakistan after the 1998 nuclear tests on 22 September.",
+			[]string{"2001-09-22 USA-PAK CONCEDE asserted"}},
 		// a date opening the sentence dates each clause that gives none
 		{"In March 2023 Japan lifted the 2019 export controls, Seoul withdrew its complaint to the World Trade Organization, and Kishida paid a return visit to Seoul in May.",
 			[]string{"2023-03 JPN-KOR CONCEDE asserted", "2023-03 KOR-WTO RETREAT asserted", "2023-05 JPN-KOR CONSULT asserted"}},

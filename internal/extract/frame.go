@@ -611,6 +611,16 @@ func (sc *scratch) frame(t trig, opt Options) {
 	if hasDate && ds.j <= t.i && (sc.is(t.i-1, "SINCE") || sc.is(t.i-1, "SUBSEQUENTLY")) {
 		hasDate = false // "has since agreed": after the date, not at it
 	}
+	if hasDate && ds.i > t.j && sc.modifierDate(ds) && !sc.toks[ds.i-1].poss && !sc.is(ds.i-2, "DURING") {
+		// "Bush waived the sanctions imposed after the 1998 nuclear tests
+		// on 22 September" in a passage on 2001: the year names the tests;
+		// the act takes the sentence's other date, else the passage's time
+		if alt, ok := sc.actDateAfter(t, ds); ok {
+			ds = alt
+		} else if sc.inherit && sc.inhDate.Year > ds.d.Year {
+			hasDate = false
+		}
+	}
 	if hasDate && ds.j <= t.i && sc.is(t.i-1, "LATER") {
 		ds.d, ds.end = event.Y(ds.d.Year), event.Date{} // "later sent": later that year
 	}
@@ -1849,6 +1859,16 @@ func (sc *scratch) adjunctOnly(codes []string, dk int) bool {
 // from Washington", "objections by India") is not the act's recipient.
 var adjunctNouns = map[string]bool{"BACKING": true, "SUPPORT": true, "BLESSING": true, "ENCOURAGEMENT": true, "OBJECTIONS": true,
 	"OBJECTION": true, "OPPOSITION": true, "PRESSURE": true, "APPROVAL": true, "ENDORSEMENT": true, "CONSENT": true}
+
+// actDateAfter: a date after trigger t, other than d, that names no thing.
+func (sc *scratch) actDateAfter(t trig, d dateSpan) (dateSpan, bool) {
+	for _, o := range sc.dates {
+		if o.i > t.j && o.i != d.i && !sc.modifierDate(o) && !o.open {
+			return o, true
+		}
+	}
+	return dateSpan{}, false
+}
 
 // beforeDate: the token before the date span (and its "in"/"on") that
 // covers token i ("followed in mid-April with …").
