@@ -280,6 +280,10 @@ func TestGoldSets(t *testing.T) {
 		{"egypt-soviet-us-1955-1974-essay", false, 0.68, 0.47, 0.60},
 		{"pakistan-us-counterterrorism-brief", false, 0.66, 0.28, 0.95},
 		{"poland-ukraine-germany-survey", false, 0.50, 0.39, 0.95},
+		{"pakistan-soviet-1965-1991-essay", false, 0.64, 0.53, 0.95},
+		{"philippines-powers-1946-1991-survey", false, 0.58, 0.42, 0.95},
+		{"qatar-powers-survey", false, 0.41, 0.45, 0.95},
+		{"sri-lanka-india-china-brief", false, 0.66, 0.37, 0.95},
 		{"plover-gsr", true, 0.48, 0.43, 0},
 	}
 	dir := filepath.Join("..", "..", "testdata", "gold")
