@@ -691,6 +691,9 @@ func TestPredicates(t *testing.T) {
 		{"In 1994 Pyongyang quit the agency three days later.", nil},
 		{"In December 1979 Soviet troops poured into Afghanistan.", []string{"1979-12 SUN-AFG ASSAULT asserted"}},
 		{"In 2010 Chinese money poured into Pakistan.", nil},
+		// mediators consult each party; the truce they broker is the parties' agreement
+		{"Qatari and Egyptian mediators brokered a week-long truce between Israel and Hamas in November 2023.",
+			[]string{"2023-11 QAT-ISR CONSULT asserted", "2023-11 QAT-HAMAS CONSULT asserted", "2023-11 EGY-ISR CONSULT asserted", "2023-11 EGY-HAMAS CONSULT asserted", "2023-11 ISR-HAMAS AGREE asserted"}},
 		// "after the 1998 nuclear tests" names the tests: no period, no anchor
 		{"On 19 September 2001 Musharraf addressed the nation. President George W. Bush waived the sanctions imposed on Pakistan after the 1998 nuclear tests on 22 September.",
 			[]string{"2001-09-22 USA-PAK CONCEDE asserted"}},

@@ -586,12 +586,29 @@ func (sc *scratch) frame(t trig, opt Options) {
 			}
 			med := sc.groupCodes(subj, dateKey(ds.d), nil)
 			parties := removeAll(sc.coGroup(t.i, dateKey(ds.d)), med)
+			if len(parties) < 2 {
+				// the mediators' own list was nearer: the parties' list after the verb
+				for _, a := range sc.acts {
+					if c := sc.groupCodes(a.group, dateKey(ds.d), nil); a.group != subj && a.i > t.j && len(c) >= 2 {
+						parties = removeAll(c, med)
+						break
+					}
+				}
+			}
 			if len(parties) < 2 && sc.pairPara && sc.pair[0] != "" && len(med) == 1 && !has(sc.pair[:], med[0]) {
 				parties = []string{sc.pair[0], sc.pair[1]} // the paragraph's parties: "Russia brokered a ceasefire"
 			}
-			if len(med) == 1 && len(parties) >= 2 && (ok || opt.Undated) {
-				for _, p := range parties {
-					sc.emit(frame{actor: med, recip: []string{p}, t: t.p, trig: t, date: ds, hasDate: ok, status: sc.status(t), conf: 0.7})
+			if len(med) >= 1 && len(med) <= 4 && len(parties) >= 2 && (ok || opt.Undated) {
+				// ("Qatari, Egyptian and American mediators brokered …": each consults each party)
+				for _, m := range med {
+					for _, p := range parties {
+						sc.emit(frame{actor: []string{m}, recip: []string{p}, t: t.p, trig: t, date: ds, hasDate: ok, status: sc.status(t), conf: 0.7})
+					}
+				}
+				// "brokered a week-long truce between Israel and Hamas": the
+				// two parties agreed to it
+				if len(parties) == 2 && sc.brokeredPact(t) {
+					sc.emit(frame{actor: parties[:1], recip: parties[1:], t: brokeredDeal, trig: t, date: ds, hasDate: ok, status: sc.status(t), conf: 0.7})
 				}
 				return
 			}
@@ -1859,6 +1876,12 @@ func (sc *scratch) adjunctOnly(codes []string, dk int) bool {
 // from Washington", "objections by India") is not the act's recipient.
 var adjunctNouns = map[string]bool{"BACKING": true, "SUPPORT": true, "BLESSING": true, "ENCOURAGEMENT": true, "OBJECTIONS": true,
 	"OBJECTION": true, "OPPOSITION": true, "PRESSURE": true, "APPROVAL": true, "ENDORSEMENT": true, "CONSENT": true}
+
+// brokeredPact: what the mediator brought about is a pact the parties
+// made ("brokered a truce", "mediated the 2020 ceasefire"), not talks.
+func (sc *scratch) brokeredPact(t trig) bool {
+	return sc.wordAfter(t, 5, "TRUCE", "CEASEFIRE", "CEASE-FIRE", "ARMISTICE", "DEAL", "AGREEMENT", "ACCORD", "ACCORDS", "PEACE", "TREATY", "SETTLEMENT")
+}
 
 // actDateAfter: a date after trigger t, other than d, that names no thing.
 func (sc *scratch) actDateAfter(t trig, d dateSpan) (dateSpan, bool) {
@@ -3436,6 +3459,7 @@ var (
 	tookCapital        = &pred{typ: event.Assault, mode: "occupy", ctx: "military", key: "took"}
 	leftBody           = &pred{typ: event.Sanction, key: "withdrew from"}
 	withdrawRetreat    = &pred{typ: event.Retreat, mode: "withdraw", ctx: "military", key: "withdraw"}
+	brokeredDeal       = &pred{typ: event.Agree, ctx: "diplomatic", key: "brokered"}
 )
 
 // rankedBefore: "one of only three states", "the first state" in the
