@@ -691,6 +691,9 @@ func TestPredicates(t *testing.T) {
 		{"In 1994 Pyongyang quit the agency three days later.", nil},
 		{"In December 1979 Soviet troops poured into Afghanistan.", []string{"1979-12 SUN-AFG ASSAULT asserted"}},
 		{"In 2010 Chinese money poured into Pakistan.", nil},
+		// the visit of a fronted "During" phrase is the main clause subject's
+		{"During a visit to Lahore in August 1976 Kissinger offered Pakistan some 110 A-7 attack aircraft.",
+			[]string{"1976-08 USA-PAK CONSULT asserted", "1976-08 USA-PAK AGREE asserted"}},
 		// mediators consult each party; the truce they broker is the parties' agreement
 		{"Qatari and Egyptian mediators brokered a week-long truce between Israel and Hamas in November 2023.",
 			[]string{"2023-11 QAT-ISR CONSULT asserted", "2023-11 QAT-HAMAS CONSULT asserted", "2023-11 EGY-ISR CONSULT asserted", "2023-11 EGY-HAMAS CONSULT asserted", "2023-11 ISR-HAMAS AGREE asserted"}},

@@ -979,6 +979,23 @@ func (sc *scratch) frame(t trig, opt Options) {
 			return
 		}
 	case len(A) == 0:
+		// "During a visit to Lahore in August 1976 he offered …": the
+		// visitor is the main clause's subject
+		if t.p.noun && t.p.mode == "visit" && sc.is(0, "DURING") && t.i <= 3 && obj > 0 {
+			end := sc.groupEnd(obj)
+			found := false
+			for _, a := range sc.acts {
+				if a.i > end && !a.inPP && a.group != obj {
+					if c := removeAll(sc.groupCodes(a.group, dk, nil), R); len(c) > 0 {
+						A, found = c, true
+					}
+					break
+				}
+			}
+			if found {
+				break
+			}
+		}
 		// "Since the 1979 peace treaty with Israel, Egypt has received …":
 		// a noun in a fronted phrase belongs to the main clause's subject
 		if t.p.noun && sc.is(t.j, "WITH") && !sc.wordAfter(t, 6, "BROKE", "ERUPTED", "BEGAN", "STARTED", "ENDED", "ESCALATED") {
