@@ -284,6 +284,10 @@ func TestGoldSets(t *testing.T) {
 		{"philippines-powers-1946-1991-survey", false, 0.58, 0.42, 0.95},
 		{"qatar-powers-survey", false, 0.41, 0.45, 0.95},
 		{"sri-lanka-india-china-brief", false, 0.66, 0.37, 0.95},
+		{"argentina-china-us-survey", false, 0.70, 0.45, 0.95},
+		{"iran-iraq-war-powers-essay", false, 0.65, 0.47, 0.95},
+		{"nepal-india-china-brief", false, 0.76, 0.58, 0},
+		{"pakistan-india-water-brief", false, 0.51, 0.23, 0.95},
 		{"plover-gsr", true, 0.48, 0.43, 0},
 	}
 	dir := filepath.Join("..", "..", "testdata", "gold")
