@@ -135,6 +135,9 @@ type scratch struct {
 	juntaOf *actors.Entry
 	// lastCourt is the international court named last (ICJ, ICC), for "the court"
 	lastCourt *actors.Entry
+	// lastBank and lastAgency are the lending bank and the agency named
+	// last, for "the Bank" (World Bank, ADB …) and "the agency" (IAEA …)
+	lastBank, lastAgency *actors.Entry
 	// juntaAge counts the sentences since juntaOf was named
 	juntaAge int
 	// alias maps a person's surname, once the full name was matched in
@@ -240,7 +243,7 @@ func (sc *scratch) reset() {
 	sc.pair, sc.pairPara, sc.focus, sc.titleOne = [2]string{}, false, "", ""
 	sc.lastDate, sc.prevDate = event.Date{}, event.Date{}
 	sc.prevSubj, sc.listSubj, sc.listItem, sc.lastOrg, sc.lastGroup, sc.juntaOf, sc.lastAlliance = nil, nil, false, nil, nil, nil, nil
-	sc.prevPerson, sc.lastCourt = nil, nil
+	sc.prevPerson, sc.lastCourt, sc.lastBank, sc.lastAgency = nil, nil, nil, nil
 	sc.recent = sc.recent[:0]
 	sc.prevGroup = sc.prevGroup[:0]
 	sc.headPair = [2]string{}

@@ -691,6 +691,9 @@ func TestPredicates(t *testing.T) {
 		{"In 1994 Pyongyang quit the agency three days later.", nil},
 		{"In December 1979 Soviet troops poured into Afghanistan.", []string{"1979-12 SUN-AFG ASSAULT asserted"}},
 		{"In 2010 Chinese money poured into Pakistan.", nil},
+		// "the Bank" is the lending bank the text named
+		{"The World Bank brokered the treaty in 1960. In 2016 Pakistan asked the Bank for a new court of arbitration.",
+			[]string{"2016 PAK-WB REQUEST asserted"}},
 		// the visit of a fronted "During" phrase is the main clause subject's
 		{"During a visit to Lahore in August 1976 Kissinger offered Pakistan some 110 A-7 attack aircraft.",
 			[]string{"1976-08 USA-PAK CONSULT asserted", "1976-08 USA-PAK AGREE asserted"}},

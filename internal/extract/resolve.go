@@ -260,6 +260,17 @@ func (sc *scratch) findActors() {
 			sc.acts = append(sc.acts, actorSpan{i: i, j: i + 1, e: sc.lastCourt})
 			continue
 		}
+		// "Pakistan asked the Bank for a court", "the agency's inspectors":
+		// the lending bank or the agency the text named
+		if (sc.is(i, "BANK") && t.cap && sc.lastBank != nil || sc.is(i, "AGENCY") && sc.lastAgency != nil) && sc.is(i-1, "THE") &&
+			!(i+1 < n && sc.toks[i+1].kind == tWord && sc.toks[i+1].cap) && !(i > 1 && sc.toks[i-2].cap && sc.toks[i-2].kind == tWord) && !sc.is(i+1, "OF") {
+			e := sc.lastBank
+			if sc.is(i, "AGENCY") {
+				e = sc.lastAgency
+			}
+			sc.acts = append(sc.acts, actorSpan{i: i, j: i + 1, e: e})
+			continue
+		}
 		// "turned to the Fund": the IMF, in the shorthand of economic prose
 		if t.cap && sc.is(i, "FUND") && sc.is(i-1, "THE") && !(i+1 < n && sc.toks[i+1].kind == tWord && sc.toks[i+1].cap) && !(i > 1 && sc.toks[i-2].cap && sc.toks[i-2].kind == tWord) {
 			if e := sc.x.dict.Lookup("International Monetary Fund"); e != nil {
@@ -1160,6 +1171,12 @@ func (sc *scratch) rememberSubject() {
 		if a.e != nil && a.e.Kind == actors.Org && (a.e.Code == "ICJ" || a.e.Code == "ICC") {
 			sc.lastCourt = a.e
 		}
+		if a.e != nil && a.e.Kind == actors.Org && bankCodes[a.e.Code] {
+			sc.lastBank = a.e
+		}
+		if a.e != nil && a.e.Kind == actors.Org && (a.e.Code == "IAEA" || a.e.Code == "OPCW") {
+			sc.lastAgency = a.e
+		}
 	}
 	for k := len(sc.acts) - 1; k >= 0; k-- {
 		if e := sc.acts[k].e; e != nil && e.Kind == actors.Group {
@@ -1250,6 +1267,9 @@ func (sc *scratch) actorNext(i int) bool {
 	}
 	return false
 }
+
+// bankCodes are the lending banks "the Bank" can stand for.
+var bankCodes = map[string]bool{"WB": true, "ADB": true, "AIIB": true, "NDB": true, "EIB": true, "AFDB": true, "IDB": true, "EBRD": true, "ISDB": true}
 
 // surnameFits: a bare surname stands alone between non-names and acts:
 // "Sadat expelled …", "Nasser's Egypt", "… when Nixon visited"; not "During
