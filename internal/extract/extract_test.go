@@ -691,6 +691,9 @@ func TestPredicates(t *testing.T) {
 		{"In 1994 Pyongyang quit the agency three days later.", nil},
 		{"In December 1979 Soviet troops poured into Afghanistan.", []string{"1979-12 SUN-AFG ASSAULT asserted"}},
 		{"In 2010 Chinese money poured into Pakistan.", nil},
+		// the IMF's Extended Credit Facility and Rapid Financing Instrument lend too
+		{"Ghana's debts mounted. The Fund's board approved a three-year US$ 3 billion Extended Credit Facility in May 2023.",
+			[]string{"2023-05 IMF-GHA AID asserted"}},
 		// "the Bank" is the lending bank the text named
 		{"The World Bank brokered the treaty in 1960. In 2016 Pakistan asked the Bank for a new court of arbitration.",
 			[]string{"2016 PAK-WB REQUEST asserted"}},

@@ -3710,7 +3710,9 @@ func (sc *scratch) groupInPP(g int) bool {
 // imfInstrument: t names one of the IMF's lending facilities.
 func (sc *scratch) imfInstrument(t trig) bool {
 	k := sc.key(t.i)
-	return k == "STAND" || k == "STANDBY" || k == "EXTENDED" && sc.is(t.i+1, "FUND") || k == "EXTENDED" && sc.is(t.i+1, "CREDIT")
+	return k == "STAND" || k == "STANDBY" || k == "EXTENDED" && sc.is(t.i+1, "FUND") || k == "EXTENDED" && sc.is(t.i+1, "CREDIT") ||
+		k == "RAPID" || k == "POVERTY" || k == "FLEXIBLE" && sc.is(t.i+1, "CREDIT") || k == "RESILIENCE" || k == "COMPENSATORY" ||
+		k == "STRUCTURAL" && sc.is(t.i+1, "ADJUSTMENT") && sc.is(t.i+2, "FACILITY")
 }
 
 // codeAfterWord: the state or body named right after word (and an

@@ -248,6 +248,11 @@ var triggers = []lexEntry{
 	{"p", "came to", event.Consult, "visit", "diplomatic", "d"}, {"v", "evict", event.Sanction, "expel", "diplomatic", ""},
 	{"np", "air campaign", event.Assault, "aerial", "military", ""}, {"np", "bombing campaign", event.Assault, "aerial", "military", ""},
 	{"np", "military campaign", event.Assault, "", "military", ""}, {"np", "extended fund facility", event.Aid, "", "economic", ""},
+	// the IMF's other lending instruments name their lender too
+	{"np", "extended credit facility", event.Aid, "", "economic", ""}, {"np", "rapid financing instrument", event.Aid, "", "economic", ""},
+	{"np", "rapid credit facility", event.Aid, "", "economic", ""}, {"np", "structural adjustment facility", event.Aid, "", "economic", ""},
+	{"np", "poverty reduction and growth facility", event.Aid, "", "economic", ""}, {"np", "flexible credit line", event.Aid, "", "economic", ""},
+	{"np", "resilience and sustainability facility", event.Aid, "", "economic", ""}, {"np", "compensatory financing facility", event.Aid, "", "economic", ""},
 	{"np", "stand-by arrangement", event.Aid, "", "economic", ""}, {"np", "standby arrangement", event.Aid, "", "economic", ""},
 	{"np", "bailout programme", event.Aid, "", "economic", ""}, {"np", "bailout program", event.Aid, "", "economic", ""},
 	{"np", "loan programme", event.Aid, "", "economic", ""}, {"np", "loan program", event.Aid, "", "economic", ""},
