@@ -288,6 +288,10 @@ func TestGoldSets(t *testing.T) {
 		{"iran-iraq-war-powers-essay", false, 0.65, 0.47, 0.95},
 		{"nepal-india-china-brief", false, 0.76, 0.58, 0},
 		{"pakistan-india-water-brief", false, 0.51, 0.23, 0.95},
+		{"cuba-soviet-angola-1975-1991-essay", false, 0.62, 0.35, 0.60},
+		{"ethiopia-powers-2018-2025-survey", false, 0.64, 0.45, 0.95},
+		{"pakistan-uk-eu-survey", false, 0.65, 0.53, 0.60},
+		{"taiwan-us-china-brief", false, 0.62, 0.39, 0.95},
 		{"plover-gsr", true, 0.48, 0.43, 0},
 	}
 	dir := filepath.Join("..", "..", "testdata", "gold")
