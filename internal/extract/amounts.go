@@ -28,11 +28,19 @@ var currencyWords = map[string]string{
 	"DOLLARS": "USD", "DOLLAR": "USD", "RUPEES": "PKR", "RUPEE": "PKR", "YUAN": "CNY", "RENMINBI": "CNY",
 	"ROUBLES": "RUB", "RUBLES": "RUB", "EUROS": "EUR", "EURO": "EUR", "POUNDS": "GBP", "RIYALS": "SAR",
 	"YEN": "JPY", "LIRA": "TRY",
+	// other currencies analysts name in words after the number
+	"FRANCS": "FRF", "WON": "KRW", "DIRHAMS": "AED", "RAND": "ZAR", "REAIS": "BRL", "SHEKELS": "ILS", "TAKA": "BDT",
+	"NAIRA": "NGN", "CEDIS": "GHS", "BAHT": "THB", "RINGGIT": "MYR", "RUPIAH": "IDR", "DONG": "VND", "TENGE": "KZT",
+	"HRYVNIAS": "UAH", "HRYVNIA": "UAH", "ZLOTYS": "PLN", "ZLOTY": "PLN", "KRONOR": "SEK", "DEUTSCHMARKS": "DEM",
+	"MARKS": "DEM", "DINARS": "DINAR", "PESOS": "PESO",
 }
 
 var currencyPrefix = map[string]string{
 	"$": "USD", "USD": "USD", "RS": "PKR", "PKR": "PKR", "INR": "INR", "₹": "INR", "€": "EUR", "EUR": "EUR",
 	"£": "GBP", "GBP": "GBP", "¥": "CNY", "RMB": "CNY", "CNY": "CNY", "RUB": "RUB", "SAR": "SAR", "JPY": "JPY",
+	"NPR": "NPR", "LKR": "LKR", "BDT": "BDT", "KRW": "KRW", "AED": "AED", "QAR": "QAR", "CHF": "CHF", "TRY": "TRY",
+	"BRL": "BRL", "ZAR": "ZAR", "EGP": "EGP", "NGN": "NGN", "IDR": "IDR", "AUD": "AUD", "CAD": "CAD", "KWD": "KWD",
+	"₩": "KRW", "₺": "TRY", "₽": "RUB",
 }
 
 // dollarPrefix: the letters glued before "$" that name other dollars.
@@ -132,11 +140,17 @@ func (sc *scratch) findQuantities(sentence string) {
 		if t.kind == tNum && !sc.inDate(i) {
 			q := quantity{i: i, value: t.num}
 			j := sc.scale(i+1, &q.value)
+			if (sc.is(j, "SWISS") || sc.is(j, "CFA")) && sc.is(j+1, "FRANCS") {
+				j++ // "20 million Swiss francs"
+			}
 			switch {
 			case j < n && currencyWords[sc.key(j)] != "":
 				q.kind, q.unit, q.j = "money", currencyWords[sc.key(j)], j+1
 				if sc.is(j-1, "US") {
 					q.unit = "USD"
+				}
+				if q.unit = sc.currencyOf(j, q.unit, sentence); q.unit == "" {
+					q.kind, q.j = "count", j // "3,000 marks", a peso of no state named
 				}
 			case sc.is(i+1, "%") || sc.is(i+1, "PERCENT") || (sc.is(i+1, "PER") && sc.is(i+2, "CENT")):
 				q.kind, q.unit, q.j = "percent", "%", i+2
@@ -288,6 +302,43 @@ var functionWords = map[string]bool{
 }
 
 // actorCode: an actor of the sentence has code c ("Abe's home town": Japan).
+// currencyOf settles a currency word by its qualifier and the sentence:
+// "Swiss francs", "CFA francs", the peso of the state named, rupees of
+// India, Sri Lanka or Nepal.
+func (sc *scratch) currencyOf(j int, unit, sentence string) string {
+	prev := sc.key(j - 1)
+	switch unit {
+	case "FRF":
+		if prev == "SWISS" {
+			return "CHF"
+		}
+		if prev == "CFA" {
+			return "XOF"
+		}
+	case "DEM":
+		if prev != "DEUTSCHE" && prev != "GERMAN" && !strings.Contains(sentence, "German") {
+			return "" // "marks" alone is no currency
+		}
+	case "DINAR", "PESO":
+		for _, c := range []struct{ name, code string }{{"Argentin", "ARS"}, {"Mexic", "MXN"}, {"Philippin", "PHP"}, {"Chile", "CLP"}, {"Colombia", "COP"},
+			{"Cuba", "CUP"}, {"Iraq", "IQD"}, {"Kuwait", "KWD"}, {"Jordan", "JOD"}, {"Libya", "LYD"}, {"Serbia", "RSD"}, {"Algeria", "DZD"}, {"Tunisia", "TND"}, {"Bahrain", "BHD"}} {
+			if strings.Contains(sentence, c.name) {
+				return c.code
+			}
+		}
+		return ""
+	case "PKR":
+		switch {
+		case strings.Contains(sentence, "Pakistan"):
+		case strings.Contains(sentence, "Sri Lanka"):
+			return "LKR"
+		case strings.Contains(sentence, "Nepal"):
+			return "NPR"
+		}
+	}
+	return unit
+}
+
 // recentYen: a sentence that names neither Japan nor China, after a
 // passage where Japan was named more recently than China ("Some 80
 // commercial agreements worth ¥300bn were signed around the visit").

@@ -122,6 +122,12 @@ func TestAmounts(t *testing.T) {
 		// the yen and the yuan share a sign: Tokyo lends yen, Beijing yuan
 		{"Tokyo resumed aid with a ¥45.5bn loan", "money", 45.5e9, "JPY", "", ""},
 		{"Beijing pledged ¥10bn", "money", 10e9, "CNY", "", ""},
+		// currencies named after the number, settled by their qualifier or the state named
+		{"submarines for some 5.4 billion francs", "money", 5.4e9, "FRF", "", "approximately"},
+		{"a currency swap of 70 trillion won", "money", 70e12, "KRW", "", ""},
+		{"paid 20 million Swiss francs", "money", 20e6, "CHF", "", ""},
+		{"Xi pledged NPR 56 billion to Nepal", "money", 56e9, "NPR", "", ""},
+		{"a loan of 500 million pesos to Argentina", "money", 500e6, "ARS", "", ""},
 	}
 	for _, c := range cases {
 		sc := analyse(c.in, event.Date{})
