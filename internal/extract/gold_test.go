@@ -292,6 +292,10 @@ func TestGoldSets(t *testing.T) {
 		{"ethiopia-powers-2018-2025-survey", false, 0.64, 0.45, 0.95},
 		{"pakistan-uk-eu-survey", false, 0.65, 0.53, 0.60},
 		{"taiwan-us-china-brief", false, 0.62, 0.39, 0.95},
+		{"pakistan-afghanistan-taliban-1994-2001-essay", false, 0.47, 0.26, 0.95},
+		{"syria-powers-2011-2025-brief", false, 0.64, 0.62, 0.95},
+		{"uzbekistan-powers-survey", false, 0.73, 0.53, 0.95},
+		{"vietnam-us-china-survey", false, 0.66, 0.39, 0.95},
 		{"plover-gsr", true, 0.48, 0.43, 0},
 	}
 	dir := filepath.Join("..", "..", "testdata", "gold")
