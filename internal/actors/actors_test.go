@@ -55,6 +55,7 @@ func TestLookup(t *testing.T) {
 		{"Charles Michel", 20210000, "EU"}, {"Charles Michel", 20150000, "BEL"}, {"Mark Rutte", 20250000, "NATO"}, {"Guterres", 20200000, "UNO"},
 		// states gone since, coded as ISO 3166-3 keeps them
 		{"Czechoslovakia", 19550000, "CSK"}, {"East Germany", 19700000, "DDR"},
+		{"Northern Alliance", 19990000, "NORTHERNALLIANCE"},
 	}
 	for _, c := range cases {
 		e := d.Lookup(c.phrase)

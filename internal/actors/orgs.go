@@ -338,6 +338,7 @@ var handEntries = []hand{
 
 	// Non-state groups.
 	{"Taliban", "TALIBAN", Group}, {"Afghan Taliban", "TALIBAN", Group},
+	{"Northern Alliance", "NORTHERNALLIANCE", Group}, {"United Islamic Front", "NORTHERNALLIANCE", Group},
 	{"Tehrik-i-Taliban Pakistan", "TTP", Group}, {"Tehreek-e-Taliban Pakistan", "TTP", Group},
 	{"TTP", "TTP", Group}, {"Pakistani Taliban", "TTP", Group},
 	{"Al-Qaeda", "ALQAEDA", Group}, {"al-Qaeda", "ALQAEDA", Group}, {"Al Qaeda", "ALQAEDA", Group}, {"al-Qaida", "ALQAEDA", Group},
