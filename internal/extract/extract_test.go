@@ -697,6 +697,9 @@ func TestPredicates(t *testing.T) {
 		{"In 1994 Pyongyang quit the agency three days later.", nil},
 		{"In December 1979 Soviet troops poured into Afghanistan.", []string{"1979-12 SUN-AFG ASSAULT asserted"}},
 		{"In 2010 Chinese money poured into Pakistan.", nil},
+		// a one-word quoted modifier keeps the noun's verb; goods shipped are trade
+		{"On 2 April 2025 Washington announced a 46 per cent \"reciprocal\" tariff on Vietnamese goods, a heavy blow for an economy that had shipped the United States nearly $137bn of goods in 2024.",
+			[]string{"2025-04-02 USA-VNM SANCTION asserted", "2024 USA-VNM COOPERATE asserted"}},
 		// the IMF's Extended Credit Facility and Rapid Financing Instrument lend too
 		{"Ghana's debts mounted. The Fund's board approved a three-year US$ 3 billion Extended Credit Facility in May 2023.",
 			[]string{"2023-05 IMF-GHA AID asserted"}},

@@ -1260,6 +1260,10 @@ func (sc *scratch) frame(t trig, opt Options) {
 	if t.p.trade && sc.hasCtx("energy", "economic") && !sc.hasCtx("military") {
 		f.t = tradeCoop // buying crude is exchange, not aid
 	}
+	if f.t.typ == event.Aid && !t.p.noun && (t.p.key == "shipped" || t.p.key == "sold" || t.p.key == "export" || t.p.key == "sell") &&
+		sc.wordAfter(t, 11, "GOODS", "PRODUCTS", "MERCHANDISE", "EXPORTS", "MANUFACTURES", "CONSUMER") && !sc.hasCtx("military") {
+		f.t = tradeCoop // "had shipped the United States $137bn of goods": trade, not aid
+	}
 	// PLOVER codes promised or future cooperation as AGREE; a future
 	// conflict act ("would terminate the agreement") keeps its type
 	if t.p.intent || sc.intentBefore(t) && (t.p.typ.Quad() == event.VerbalCoop || t.p.typ.Quad() == event.MaterialCoop) && !sc.agreedSale(t) {
@@ -1802,7 +1806,8 @@ func (sc *scratch) governedByVerb(i, lo int) bool {
 			return true // "- a US$ 6 billion facility in July 2019;" after "The IMF has approved:"
 		}
 		if t.kind != tWord || sc.inDate(k) {
-			if sc.inDate(k) || t.kind == tNum || sc.is(k, "$") || sc.is(k, "%") || sc.is(k, "-") || sc.is(k, "€") || sc.is(k, "£") || sc.is(k, "¥") {
+			if sc.inDate(k) || t.kind == tNum || sc.is(k, "$") || sc.is(k, "%") || sc.is(k, "-") || sc.is(k, "€") || sc.is(k, "£") || sc.is(k, "¥") ||
+				sc.quoteTok(k) && (k == i-1 && sc.quoteTok(k-2) || sc.quoteTok(k+2) && k+3 == i) { // (and a one-word quoted modifier: a 46 per cent "reciprocal" tariff)
 				continue // "a US$ 80 million sale": numbers inside the noun phrase
 			}
 			return false
@@ -1857,6 +1862,11 @@ func (sc *scratch) restrictedGoods(t trig) bool {
 		return true
 	}
 	return false
+}
+
+// quoteTok: token k is a double quotation mark.
+func (sc *scratch) quoteTok(k int) bool {
+	return sc.is(k, "\"") || sc.is(k, "“") || sc.is(k, "”")
 }
 
 // adjunctParty: the actor sits in a stance noun's phrase ("backing from
