@@ -296,6 +296,10 @@ func TestGoldSets(t *testing.T) {
 		{"syria-powers-2011-2025-brief", false, 0.64, 0.62, 0.95},
 		{"uzbekistan-powers-survey", false, 0.73, 0.53, 0.95},
 		{"vietnam-us-china-survey", false, 0.66, 0.39, 0.95},
+		{"greece-turkey-1990-2025-essay", false, 0.49, 0.43, 0.45},
+		{"mexico-powers-1910-1990-survey", false, 0.35, 0.17, 0.95},
+		{"pakistan-china-security-2021-2025-brief", false, 0.76, 0.55, 0.30},
+		{"south-africa-powers-1994-2025-survey", false, 0.42, 0.34, 0.70},
 		{"plover-gsr", true, 0.48, 0.43, 0},
 	}
 	dir := filepath.Join("..", "..", "testdata", "gold")
