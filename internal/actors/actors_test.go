@@ -56,6 +56,8 @@ func TestLookup(t *testing.T) {
 		// states gone since, coded as ISO 3166-3 keeps them
 		{"Czechoslovakia", 19550000, "CSK"}, {"East Germany", 19700000, "DDR"},
 		{"Northern Alliance", 19990000, "NORTHERNALLIANCE"},
+		// a Spanish name with a particle before the maternal surname
+		{"Carlos Salinas", 19900000, "MEX"},
 	}
 	for _, c := range cases {
 		e := d.Lookup(c.phrase)

@@ -412,7 +412,13 @@ func addHispanicShort(d *Dict) {
 		if !hispanic[p.Code] {
 			continue
 		}
-		if keys := splitPhrase(p.Name); len(keys) == 3 && first[keys[1]] < 2 {
+		keys := splitPhrase(p.Name)
+		if len(keys) == 3 && first[keys[1]] < 2 {
+			d.add(keys[0]+"_"+keys[1], p, false)
+		}
+		// "CARLOS_SALINAS_DE_GORTARI" is "Carlos Salinas": the maternal
+		// surname comes after a particle
+		if len(keys) == 4 && (keys[2] == "DE" || keys[2] == "DEL" || keys[2] == "Y") && first[keys[1]] < 2 {
 			d.add(keys[0]+"_"+keys[1], p, false)
 		}
 	}
