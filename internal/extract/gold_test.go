@@ -300,6 +300,10 @@ func TestGoldSets(t *testing.T) {
 		{"mexico-powers-1910-1990-survey", false, 0.35, 0.17, 0.95},
 		{"pakistan-china-security-2021-2025-brief", false, 0.76, 0.55, 0.30},
 		{"south-africa-powers-1994-2025-survey", false, 0.42, 0.34, 0.70},
+		{"azerbaijan-powers-survey", false, 0.49, 0.51, 0.95},
+		{"pakistan-china-economy-survey", false, 0.72, 0.59, 0.95},
+		{"us-soviet-detente-1969-1980-essay", false, 0.72, 0.53, 0.95},
+		{"venezuela-us-2019-2025-brief", false, 0.49, 0.37, 0.95},
 		{"plover-gsr", true, 0.48, 0.43, 0},
 	}
 	dir := filepath.Join("..", "..", "testdata", "gold")
