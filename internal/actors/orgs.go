@@ -56,6 +56,8 @@ var handEntries = []hand{
 	{"United States", "USA", State}, {"America", "USA", State}, {"American", "USA", Demonym},
 	{"Americans", "USA", Demonym}, {"Washington", "USA", State}, {"White House", "USA", Organ},
 	{"Pentagon", "USA", Organ}, {"State Department", "USA", Organ}, {"CIA", "USA", Organ},
+	{"Justice Department", "USA", Organ}, {"Department of Justice", "USA", Organ}, {"Treasury Department", "USA", Organ},
+	{"Commerce Department", "USA", Organ}, {"Department of Commerce", "USA", Organ}, {"Homeland Security", "USA", Organ},
 	{"FBI", "USA", Organ}, {"USAID", "USA", Organ}, {"Clinton administration", "USA", Organ},
 	{"Bush administration", "USA", Organ}, {"Obama administration", "USA", Organ},
 	{"Trump administration", "USA", Organ}, {"Biden administration", "USA", Organ},

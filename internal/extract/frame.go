@@ -246,6 +246,9 @@ func (sc *scratch) frame(t trig, opt Options) {
 	if t.p.weak && sc.negVerbBefore(t) {
 		return
 	}
+	if t.p.key == "offensive" && t.p.noun && nonMilitaryOffensive[sc.key(t.i-1)] {
+		return // "a legal offensive", "a diplomatic offensive", "a charm offensive": no attack
+	}
 	if t.p.trade && sc.restrictedGoods(t) {
 		return // "an embargo on imports from Argentina": what the ban stops, not a trade
 	}
@@ -1846,6 +1849,10 @@ func (sc *scratch) governedByVerb(i, lo int) bool {
 	}
 	return false
 }
+
+// nonMilitaryOffensive qualify an "offensive" that is a campaign of words.
+var nonMilitaryOffensive = map[string]bool{"LEGAL": true, "DIPLOMATIC": true, "CHARM": true, "PROPAGANDA": true, "MEDIA": true,
+	"PEACE": true, "ECONOMIC": true, "RELATIONS": true, "LOBBYING": true, "RHETORICAL": true, "POLITICAL": true, "TRADE": true}
 
 // restrictedGoods: a trade word that a restriction noun governs ("a ban
 // on imports", "tariffs on Chinese exports", "curbs on the purchase").
