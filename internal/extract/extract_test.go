@@ -697,6 +697,10 @@ func TestPredicates(t *testing.T) {
 		{"In 1994 Pyongyang quit the agency three days later.", nil},
 		{"In December 1979 Soviet troops poured into Afghanistan.", []string{"1979-12 SUN-AFG ASSAULT asserted"}},
 		{"In 2010 Chinese money poured into Pakistan.", nil},
+		// a legal or diplomatic offensive is no attack; the Justice Department is a US organ
+		{"The legal offensive culminated on 26 March 2020, when the Justice Department indicted Maduro on narco-terrorism charges.",
+			[]string{"2020-03-26 USA-VEN ACCUSE asserted"}},
+		{"In 2019 India launched a diplomatic offensive against Pakistan.", nil},
 		// a one-word quoted modifier keeps the noun's verb; goods shipped are trade
 		{"On 2 April 2025 Washington announced a 46 per cent \"reciprocal\" tariff on Vietnamese goods, a heavy blow for an economy that had shipped the United States nearly $137bn of goods in 2024.",
 			[]string{"2025-04-02 USA-VNM SANCTION asserted", "2024 USA-VNM COOPERATE asserted"}},
