@@ -304,6 +304,10 @@ func TestGoldSets(t *testing.T) {
 		{"pakistan-china-economy-survey", false, 0.72, 0.59, 0.95},
 		{"us-soviet-detente-1969-1980-essay", false, 0.72, 0.53, 0.95},
 		{"venezuela-us-2019-2025-brief", false, 0.49, 0.37, 0.45},
+		{"pacific-china-australia-survey", false, 0.46, 0.51, 0.95},
+		{"iran-israel-us-2024-2025-brief", false, 0.55, 0.45, 0},
+		{"uganda-powers-survey", false, 0.48, 0.42, 0.95},
+		{"pakistan-us-2011-2025-essay", false, 0.70, 0.46, 0.75},
 		{"plover-gsr", true, 0.48, 0.43, 0},
 	}
 	dir := filepath.Join("..", "..", "testdata", "gold")
