@@ -697,6 +697,8 @@ func TestPredicates(t *testing.T) {
 		{"In 1994 Pyongyang quit the agency three days later.", nil},
 		{"In December 1979 Soviet troops poured into Afghanistan.", []string{"1979-12 SUN-AFG ASSAULT asserted"}},
 		{"In 2010 Chinese money poured into Pakistan.", nil},
+		// a treaty named "… Union" after "signed the" is no movement
+		{"In November 2023 Albanese and Tuvalu's prime minister signed the Falepili Union.", []string{"2023-11 AUS-TUV AGREE asserted"}},
 		// a legal or diplomatic offensive is no attack; the Justice Department is a US organ
 		{"The legal offensive culminated on 26 March 2020, when the Justice Department indicted Maduro on narco-terrorism charges.",
 			[]string{"2020-03-26 USA-VEN ACCUSE asserted"}},

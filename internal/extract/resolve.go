@@ -1427,6 +1427,9 @@ func (sc *scratch) groupName(i int) (*actors.Entry, int) {
 	if head < i+1 || head != last || words < 2 || sc.is(i, "THE") {
 		return nil, 0
 	}
+	if sc.is(head, "UNION") && sc.is(i-1, "THE") && i > 1 && sc.agreedAt(i-2) {
+		return nil, 0 // "had signed the Falepili Union": a treaty's name
+	}
 	for k := i + 1; k <= head && sc.dictEnd(i) <= head; k++ {
 		if sc.toks[k].cap && sc.dictEnd(k) > head {
 			return nil, 0 // "the Chinese People's Liberation Army": a demonym and a known body
