@@ -697,6 +697,9 @@ func TestPredicates(t *testing.T) {
 		{"In 1994 Pyongyang quit the agency three days later.", nil},
 		{"In December 1979 Soviet troops poured into Afghanistan.", []string{"1979-12 SUN-AFG ASSAULT asserted"}},
 		{"In 2010 Chinese money poured into Pakistan.", nil},
+		// suspending a ban eases it; ", and this survey traces …" is the text's plan
+		{"In July 2012 the Obama administration suspended the ban on new American investment in Myanmar.", []string{"2012-07 USA-MMR CONCEDE asserted"}},
+		{"In 1988 Myanmar swung between China and India, and this survey traces the country's relations with China and India.", nil},
 		// a treaty named "… Union" after "signed the" is no movement
 		{"In November 2023 Albanese and Tuvalu's prime minister signed the Falepili Union.", []string{"2023-11 AUS-TUV AGREE asserted"}},
 		// a legal or diplomatic offensive is no attack; the Justice Department is a US organ

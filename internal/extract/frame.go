@@ -19,10 +19,11 @@ func (sc *scratch) frames(opt Options) {
 	// weak triggers yield only where nothing stronger did for the same
 	// parties in their clause ("declared a partnership …, weeks before the
 	// invasion of Ukraine" keeps the partnership)
+	about := sc.textPlanAt() // ", and this survey traces …": what follows is the text's plan
 	nStrong := 0
 	for pass := 0; pass < 2; pass++ {
 		for _, t := range sc.trigs {
-			if sc.weakHere(t) != (pass == 1) {
+			if sc.weakHere(t) != (pass == 1) || about > 0 && t.i > about {
 				continue
 			}
 			n := len(sc.out)
@@ -52,6 +53,33 @@ func (sc *scratch) aboutTheText() bool {
 	}
 	k := sc.key(2)
 	return sc.toks[2].kind == tWord && !sc.toks[2].cap && (strings.HasSuffix(k, "S") || sc.cl(2, cBe) || sc.is(2, "WILL") || sc.is(2, "ARGUES")) && !strings.HasSuffix(k, "SS")
+}
+
+// restrictionObject: the verb's object is a restriction ("suspended the
+// ban", "terminated the sanctions regime"), not aid or talks.
+func (sc *scratch) restrictionObject(t trig) bool {
+	for k := t.j; k < len(sc.toks) && k < t.j+4; k++ {
+		switch sc.key(k) {
+		case "BAN", "BANS", "EMBARGO", "SANCTIONS", "TARIFFS", "RESTRICTIONS", "CURBS":
+			return true
+		case ",", ";", "ON", "OF", "TO", "WITH":
+			return false
+		}
+	}
+	return false
+}
+
+// textPlanAt: the index of "this <text noun> <verb>" inside the sentence
+// ("Few states have swung … as often as Myanmar, and this survey traces
+// …"), or 0.
+func (sc *scratch) textPlanAt() int {
+	for k := 1; k+2 < len(sc.toks); k++ {
+		if sc.is(k, "THIS") && textNouns[sc.key(k+1)] && sc.toks[k+2].kind == tWord && !sc.toks[k+2].cap &&
+			strings.HasSuffix(sc.key(k+2), "S") && !strings.HasSuffix(sc.key(k+2), "SS") && (sc.is(k-1, ",") || sc.is(k-1, "AND")) {
+			return k
+		}
+	}
+	return 0
 }
 
 var reportNouns = map[string]bool{"REPORT": true, "STUDY": true, "ANALYSIS": true, "SURVEY": true, "REVIEW": true, "MEMO": true, "COMMENTARY": true}
@@ -1236,6 +1264,8 @@ func (sc *scratch) frame(t trig, opt Options) {
 	if (t.p.key == "remove" || t.p.key == "lift" || t.p.key == "withdraw") && (sc.wordAfter(t, 4, "DUTIES", "TARIFFS", "TARIFF", "SANCTIONS", "RESTRICTIONS", "BANS", "BAN", "EMBARGO", "CURBS") ||
 		(passive || sc.is(t.i-1, ",")) && sc.wordBefore(t, 8, "DUTIES", "TARIFFS", "TARIFF", "SANCTIONS", "RESTRICTIONS", "BANS", "BAN", "EMBARGO", "CURBS")) {
 		f.t = liftConcede // "barley duties … removed in August 2023"
+	} else if (t.p.key == "suspend" || t.p.key == "terminate") && !t.p.noun && sc.restrictionObject(t) {
+		f.t = liftConcede // "suspended the ban on new American investment": an easing
 	} else if t.p.key == "remove" && sc.wordAfter(t, 8, "LIST") {
 		f.t = delist // "Cuba was removed from the list of state sponsors of terrorism"
 	} else if t.p.key == "remove" && sc.actorAt(t.j) {
