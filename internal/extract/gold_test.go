@@ -312,6 +312,10 @@ func TestGoldSets(t *testing.T) {
 		{"myanmar-china-asean-survey", false, 0.38, 0.39, 0.95},
 		{"norway-russia-arctic-survey", false, 0.60, 0.48, 0},
 		{"pakistan-gulf-2022-2025-brief", false, 0.52, 0.42, 0.95},
+		{"china-vietnam-cambodia-1991-2025-essay", false, 0.63, 0.46, 0.95},
+		{"kenya-powers-2000-2025-survey", false, 0.48, 0.42, 0.95},
+		{"pakistan-powers-1988-1999-survey", false, 0.53, 0.45, 0.45},
+		{"red-sea-houthis-powers-brief", false, 0.49, 0.31, 0.95},
 		{"plover-gsr", true, 0.48, 0.43, 0},
 	}
 	dir := filepath.Join("..", "..", "testdata", "gold")
