@@ -712,6 +712,8 @@ func TestPredicates(t *testing.T) {
 		// the IMF's Extended Credit Facility and Rapid Financing Instrument lend too
 		{"Ghana's debts mounted. The Fund's board approved a three-year US$ 3 billion Extended Credit Facility in May 2023.",
 			[]string{"2023-05 IMF-GHA AID asserted"}},
+		// "the agency" is the IAEA the text named, in lower case too
+		{"The IAEA inspected Iranian sites in 2003. In 2004 Iran expelled the agency inspectors.", []string{"2004 IRN-IAEA SANCTION asserted"}},
 		// "the Bank" is the lending bank the text named
 		{"The World Bank brokered the treaty in 1960. In 2016 Pakistan asked the Bank for a new court of arbitration.",
 			[]string{"2016 PAK-WB REQUEST asserted"}},

@@ -262,7 +262,7 @@ func (sc *scratch) findActors() {
 		}
 		// "Pakistan asked the Bank for a court", "the agency's inspectors":
 		// the lending bank or the agency the text named
-		if (sc.is(i, "BANK") && t.cap && sc.lastBank != nil || sc.is(i, "AGENCY") && sc.lastAgency != nil) && sc.is(i-1, "THE") &&
+		if (sc.lastBank != nil && t.cap && sc.is(i, "BANK") || sc.lastAgency != nil && sc.is(i, "AGENCY")) && sc.is(i-1, "THE") &&
 			!(i+1 < n && sc.toks[i+1].kind == tWord && sc.toks[i+1].cap) && !(i > 1 && sc.toks[i-2].cap && sc.toks[i-2].kind == tWord) && !sc.is(i+1, "OF") {
 			e := sc.lastBank
 			if sc.is(i, "AGENCY") {
@@ -717,7 +717,7 @@ var resolveWords = func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range []string{"ADMINISTRATION", "ALLIANCE", "AMENDMENT", "AMENDMENTS", "ARCHIPELAGO", "BLOC", "BOTH", "COUNTRY", "EMIR", "EMIRATE", "FUND",
 		"GOVERNMENT", "HE", "HER", "HIS", "ISLAND", "IT", "JUNTA", "KING", "KINGDOM", "NORTH", "ORGANISATION", "ORGANIZATION",
-		"PRINCE", "QUEEN", "REGIME", "REPUBLIC", "SHE", "COURT", "SOUTH", "SULTAN", "SULTANATE", "THEY", "TWO", "THREE", "FOUR", "ITS", "THEIR"} {
+		"PRINCE", "QUEEN", "REGIME", "REPUBLIC", "SHE", "COURT", "SOUTH", "SULTAN", "SULTANATE", "THEY", "TWO", "THREE", "FOUR", "ITS", "THEIR", "AGENCY"} {
 		m[w] = true
 	}
 	for w := range groupNouns {
