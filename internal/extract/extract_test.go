@@ -712,6 +712,10 @@ func TestPredicates(t *testing.T) {
 		// the IMF's Extended Credit Facility and Rapid Financing Instrument lend too
 		{"Ghana's debts mounted. The Fund's board approved a three-year US$ 3 billion Extended Credit Facility in May 2023.",
 			[]string{"2023-05 IMF-GHA AID asserted"}},
+		// listing a group as terrorist designates it; other lists do not
+		{"On 17 January 2024 the Biden administration listed the Houthis as a Specially Designated Global Terrorist entity.",
+			[]string{"2024-01-17 USA-HOUTHI SANCTION asserted"}},
+		{"In 2010 China listed Pakistan among its top partners.", nil},
 		// "the agency" is the IAEA the text named, in lower case too
 		{"The IAEA inspected Iranian sites in 2003. In 2004 Iran expelled the agency inspectors.", []string{"2004 IRN-IAEA SANCTION asserted"}},
 		// "the Bank" is the lending bank the text named

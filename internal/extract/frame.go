@@ -274,6 +274,9 @@ func (sc *scratch) frame(t trig, opt Options) {
 	if t.p.weak && sc.negVerbBefore(t) {
 		return
 	}
+	if t.p.key == "listed" && !(sc.wordAfter(t, 10, "TERRORIST", "TERRORISTS", "TERROR") && sc.wordAfter(t, 5, "AS")) {
+		return // "listed the Houthis as a … terrorist entity" designates; other lists do not
+	}
 	if t.p.key == "offensive" && t.p.noun && nonMilitaryOffensive[sc.key(t.i-1)] {
 		return // "a legal offensive", "a diplomatic offensive", "a charm offensive": no attack
 	}

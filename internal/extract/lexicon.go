@@ -387,7 +387,7 @@ var triggers = []lexEntry{
 	{"p", "imposed sanctions", event.Sanction, "", "economic", ""}, {"p", "impose sanctions", event.Sanction, "", "economic", ""},
 	{"p", "imposing sanctions", event.Sanction, "", "economic", ""}, {"p", "imposes sanctions", event.Sanction, "", "economic", ""},
 	{"np", "export controls", event.Sanction, "", "economic", ""}, {"n", "tariff", event.Sanction, "", "economic", ""},
-	{"v", "designate", event.Sanction, "", "", ""}, {"np", "export restrictions", event.Sanction, "", "economic", ""},
+	{"v", "designate", event.Sanction, "", "", ""}, {"p", "listed", event.Sanction, "", "terrorism", ""}, {"p", "blacklisted", event.Sanction, "", "", ""}, {"np", "export restrictions", event.Sanction, "", "economic", ""},
 	{"p", "shipped", event.Aid, "", "", ""}, {"v", "depart", event.Retreat, "withdraw", "military", "m"},
 	{"p", "ended operation", event.Retreat, "withdraw", "military", ""}, {"p", "ended its mission", event.Retreat, "withdraw", "military", ""},
 	{"p", "ended its military mission", event.Retreat, "withdraw", "military", ""},
