@@ -122,8 +122,8 @@ func (sc *scratch) findQuantities(sentence string) {
 				}
 				j = sc.scale(j+1, &q.value)
 				q.j = j
-				if cur == "PKR" && strings.Contains(sentence, "India") && !strings.Contains(sentence, "Pakistan") {
-					q.unit = "INR"
+				if cur == "PKR" {
+					q.unit = sc.currencyOf(i, cur, sentence) // rupees of India, Sri Lanka or Nepal
 				}
 				if k == "¥" && (strings.Contains(sentence, "Japan") || strings.Contains(sentence, "Tokyo") || strings.Contains(sentence, "yen") || sc.actorCode("JPN") && !sc.actorCode("CHN") || sc.recentYen()) &&
 					!strings.Contains(sentence, "yuan") && !strings.Contains(sentence, "renminbi") {
@@ -302,11 +302,14 @@ var functionWords = map[string]bool{
 }
 
 // actorCode: an actor of the sentence has code c ("Abe's home town": Japan).
-// currencyOf settles a currency word by its qualifier and the sentence:
+// currencyOf settles a currency by its qualifier and the sentence:
 // "Swiss francs", "CFA francs", the peso of the state named, rupees of
 // India, Sri Lanka or Nepal.
 func (sc *scratch) currencyOf(j int, unit, sentence string) string {
-	prev := sc.key(j - 1)
+	prev := ""
+	if j > 0 {
+		prev = sc.key(j - 1)
+	}
 	switch unit {
 	case "FRF":
 		if prev == "SWISS" {
@@ -330,6 +333,8 @@ func (sc *scratch) currencyOf(j int, unit, sentence string) string {
 	case "PKR":
 		switch {
 		case strings.Contains(sentence, "Pakistan"):
+		case strings.Contains(sentence, "India"):
+			return "INR"
 		case strings.Contains(sentence, "Sri Lanka"):
 			return "LKR"
 		case strings.Contains(sentence, "Nepal"):

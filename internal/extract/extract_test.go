@@ -127,6 +127,8 @@ func TestAmounts(t *testing.T) {
 		{"a currency swap of 70 trillion won", "money", 70e12, "KRW", "", ""},
 		{"paid 20 million Swiss francs", "money", 20e6, "CHF", "", ""},
 		{"Xi pledged NPR 56 billion to Nepal", "money", 56e9, "NPR", "", ""},
+		{"India lent 5 billion rupees to Nepal's neighbour India", "money", 5e9, "INR", "", ""},
+		{"Rs 10 billion for Sri Lanka's port", "money", 10e9, "LKR", "", ""},
 		{"a loan of 500 million pesos to Argentina", "money", 500e6, "ARS", "", ""},
 	}
 	for _, c := range cases {
