@@ -56,6 +56,7 @@ func TestLookup(t *testing.T) {
 		// states gone since, coded as ISO 3166-3 keeps them
 		{"Czechoslovakia", 19550000, "CSK"}, {"East Germany", 19700000, "DDR"},
 		{"Northern Alliance", 19990000, "NORTHERNALLIANCE"},
+		{"SLORC", 19950000, "MMR"}, {"State Peace and Development Council", 20050000, "MMR"},
 		// a Spanish name with a particle before the maternal surname
 		{"Carlos Salinas", 19900000, "MEX"},
 	}

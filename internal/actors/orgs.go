@@ -256,6 +256,7 @@ var handEntries = []hand{
 	// Leaders and ministers the Phoenix file lacks (checked against it).
 	{"Kassym-Jomart Tokayev", "KAZ", Person}, {"Tokayev", "KAZ", Person}, {"Mirziyoyev", "UZB", Person},
 	{"Min Aung Hlaing", "MMR", Person}, {"Aung San Suu Kyi", "MMR", Person}, {"Suu Kyi", "MMR", Person},
+	{"State Law and Order Restoration Council", "MMR", Organ}, {"SLORC", "MMR", Organ}, {"State Peace and Development Council", "MMR", Organ}, {"SPDC", "MMR", Organ}, {"Tatmadaw", "MMR", Organ},
 	{"Tamim bin Hamad", "QAT", Person}, {"Tamim", "QAT", Person}, {"Tamim bin Hamad Al Thani", "QAT", Person}, {"Mohammed bin Zayed", "ARE", Person},
 	{"Hassan Sheikh Mohamud", "SOM", Person}, {"Nayib Bukele", "SLV", Person}, {"Bukele", "SLV", Person},
 	{"Alexander Lukashenko", "BLR", Person}, {"Lukashenko", "BLR", Person}, {"Nikol Pashinyan", "ARM", Person},

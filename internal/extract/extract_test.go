@@ -233,6 +233,9 @@ func TestPredicates(t *testing.T) {
 			[]string{"2015 PAK-RUS AGREE asserted", "2015 PAK-RUS AID asserted"}},
 		{"On August 31, 2013, Pakistan and Russia concluded their first strategic dialogue in Moscow.",
 			[]string{"2013-08-31 PAK-RUS CONSULT asserted"}},
+		// handing over arms is a transfer; handing over territory is not
+		{"India handed over the Kilo-class submarine INS Sindhuvir to the Myanmar navy in October 2020.",
+			[]string{"2020-10 IND-MMR AID asserted"}},
 		{"In 2019, India and Russia held joint military exercises.",
 			[]string{"2019 IND-RUS COOPERATE asserted"}},
 		{"In 2017, Turkey did not sign the agreement with the United States.",

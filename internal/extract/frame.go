@@ -376,6 +376,7 @@ func (sc *scratch) frame(t trig, opt Options) {
 		return // reopening a border resumes exchange; "reopened the case" does not
 	}
 	if (t.p.key == "handed" || t.p.key == "hands") && !sc.wordAfter(t, 4, "BACK") && !(sc.wordAfter(t, 2, "OVER") && sc.wordAfter(t, 6, "PENINSULA", "TERRITORY", "ISLAND", "ISLANDS", "ZONE", "REGION", "PROVINCE", "CONTROL", "SOVEREIGNTY")) &&
+		!sc.handedMateriel(t) &&
 		!(passiveAt(sc, t) && sc.wordBefore(t, 8, "BASE", "BASES", "INSTALLATIONS", "GARRISON", "CAMP")) {
 		return // "handed Hong Kong back", "handed over the peninsula"; not "handed over documents"
 	}
@@ -1197,6 +1198,9 @@ func (sc *scratch) frame(t trig, opt Options) {
 	}
 	if f.t.typ == event.Sanction && (t.p.key == "withdrew from" || t.p.key == "pulled out of") && len(R) == 1 && sc.x.dict.IsState(R[0]) && sc.actorAt(t.j) {
 		f.t = withdrawRetreat // leaving a country is a withdrawal; leaving a treaty or a bloc reduces relations
+	}
+	if (t.p.key == "handed" || t.p.key == "hands") && sc.handedMateriel(t) {
+		f.t = handedArms // "handed over the submarine INS Sindhuvir to the Myanmar navy"
 	}
 	if (t.p.key == "handed" || t.p.key == "hands") && len(R) > 0 {
 		// "handed Hong Kong back to China": the receiving state follows "to"
@@ -2666,6 +2670,12 @@ var materiel = []string{"JETS", "FIGHTERS", "FIGHTER", "SYSTEM", "REGIMENTS", "H
 	"GRANT", "VACCINES", "DOSES", "WHEAT", "GRAIN", "FUEL", "SHIPMENTS", "DELIVERIES", "BATTERIES", "LAUNCHERS",
 	"SQUADRONS", "VESSELS", "BOATS", "CARRIER", "CARRIERS", "RADARS", "MUNITIONS", "INTERCEPTORS", "ARTILLERY", "WARSHIPS", "CORVETTE", "DESTROYER"}
 
+// handedMateriel: "handed over" arms or ships is a transfer (aid), not a
+// territorial handover.
+func (sc *scratch) handedMateriel(t trig) bool {
+	return sc.wordAfter(t, 2, "OVER") && !sc.wordAfter(t, 4, "BACK") && sc.wordAfter(t, 6, materiel...)
+}
+
 // detAdjBefore: a determiner, possibly with one adjective, right before t.
 func (sc *scratch) detAdjBefore(t trig) bool {
 	det := func(k int) bool { return sc.is(k, "A") || sc.is(k, "AN") || sc.is(k, "THE") }
@@ -3517,6 +3527,7 @@ var (
 	delist             = &pred{typ: event.Concede, ctx: "terrorism", key: "remove"}
 	swapAid            = &pred{typ: event.Aid, ctx: "economic", key: "swap"}
 	receivedVisit      = &pred{typ: event.Consult, mode: "visit", ctx: "diplomatic", key: "received"}
+	handedArms         = &pred{typ: event.Aid, ctx: "military", key: "handed"}
 	orderedArms        = &pred{typ: event.Aid, ctx: "military", key: "order", reverse: true, trade: true}
 	dropRecognition    = &pred{typ: event.Sanction, ctx: "diplomatic", key: "recognition"}
 	protestNote        = &pred{typ: event.Accuse, mode: "disapprove", ctx: "diplomatic", key: "protest"}
