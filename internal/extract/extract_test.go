@@ -233,6 +233,13 @@ func TestPredicates(t *testing.T) {
 			[]string{"2015 PAK-RUS AGREE asserted", "2015 PAK-RUS AID asserted"}},
 		{"On August 31, 2013, Pakistan and Russia concluded their first strategic dialogue in Moscow.",
 			[]string{"2013-08-31 PAK-RUS CONSULT asserted"}},
+		// a ban on dealings with a state is a sanction; a domestic ban is none
+		{"American policy hardened, culminating in President Bill Clinton's ban on new US investment in Myanmar in May 1997.",
+			[]string{"1997-05 USA-MMR SANCTION asserted"}},
+		{"In November 2015 Moscow retaliated with bans on Turkish food imports.",
+			[]string{"2015-11 RUS-TUR SANCTION asserted"}},
+		{"In September 2025 the government in Kathmandu ordered a ban on 26 social media platforms, angering India.",
+			nil},
 		// handing over arms is a transfer; handing over territory is not
 		{"India handed over the Kilo-class submarine INS Sindhuvir to the Myanmar navy in October 2020.",
 			[]string{"2020-10 IND-MMR AID asserted"}},

@@ -280,6 +280,12 @@ func (sc *scratch) frame(t trig, opt Options) {
 	if t.p.key == "offensive" && t.p.noun && nonMilitaryOffensive[sc.key(t.i-1)] {
 		return // "a legal offensive", "a diplomatic offensive", "a charm offensive": no attack
 	}
+	if responseVerbs[sc.key(t.i)] && sc.is(t.j, "WITH") && sc.trigWithin(t.j+1, t.j+5) {
+		return // "retaliated with bans on Turkish food imports": the act is what it answered with
+	}
+	if (t.p.key == "ban on" || t.p.key == "bans on") && !sc.actorIn(t.j, min(t.j+6, len(sc.toks))) && !sc.wordAfter(t, 6, bannedDealings...) {
+		return // "a ban on 26 social media platforms": a domestic ban, no other party
+	}
 	if t.p.trade && sc.restrictedGoods(t) {
 		return // "an embargo on imports from Argentina": what the ban stops, not a trade
 	}
@@ -1517,6 +1523,9 @@ func (sc *scratch) complement(t trig) bool {
 		if o.p.typ == t.p.typ && !t.p.noun {
 			continue
 		}
+		if responseVerbs[sc.key(o.i)] && sc.is(o.j, "WITH") {
+			continue // "retaliated with bans on Turkish food imports": the response is the act
+		}
 		// "demanded that Lithuania withdraw its envoy": the that-clause of a
 		// demand or an accusation is its content, however short
 		if (o.p.typ == event.Request || o.p.typ == event.Accuse || o.p.typ == event.Threaten) && sc.is(o.j, "THAT") && sc.clause[o.j] == sc.clause[t.i] && !t.p.noun {
@@ -1890,6 +1899,20 @@ func (sc *scratch) governedByVerb(i, lo int) bool {
 // nonMilitaryOffensive qualify an "offensive" that is a campaign of words.
 var nonMilitaryOffensive = map[string]bool{"LEGAL": true, "DIPLOMATIC": true, "CHARM": true, "PROPAGANDA": true, "MEDIA": true,
 	"PEACE": true, "ECONOMIC": true, "RELATIONS": true, "LOBBYING": true, "RHETORICAL": true, "POLITICAL": true, "TRADE": true}
+
+// trigWithin: a trigger starts in [lo, hi).
+func (sc *scratch) trigWithin(lo, hi int) bool {
+	for _, o := range sc.trigs {
+		if o.i >= lo && o.i < hi {
+			return true
+		}
+	}
+	return false
+}
+
+// bannedDealings: what a ban on dealings with another state stops.
+var bannedDealings = []string{"IMPORTS", "IMPORT", "EXPORTS", "EXPORT", "INVESTMENT", "INVESTMENTS", "ARMS", "WEAPONS", "SALES", "TRADE", "FLIGHTS",
+	"VISAS", "TRAVEL", "GOODS", "SHIPMENTS", "PRODUCTS", "OIL", "GAS", "FISHING", "OVERFLIGHTS", "AIRLINES", "VESSELS", "SHIPS", "LOANS", "AID", "TRANSFERS"}
 
 // restrictedGoods: a trade word that a restriction noun governs ("a ban
 // on imports", "tariffs on Chinese exports", "curbs on the purchase").
