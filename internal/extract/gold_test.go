@@ -316,6 +316,10 @@ func TestGoldSets(t *testing.T) {
 		{"kenya-powers-2000-2025-survey", false, 0.48, 0.42, 0.95},
 		{"pakistan-powers-1988-1999-survey", false, 0.53, 0.45, 0.45},
 		{"red-sea-houthis-powers-brief", false, 0.49, 0.31, 0.95},
+		{"ethiopia-tigray-war-powers-2020-2024-brief", false, 0.58, 0.50, 0.95},
+		{"malaysia-powers-1957-2025-survey", false, 0.35, 0.33, 0},
+		{"pakistan-nuclear-proliferation-1976-2004-essay", false, 0.60, 0.39, 0.95},
+		{"south-korea-japan-us-1965-2025-essay", false, 0.65, 0.46, 0.95},
 		{"plover-gsr", true, 0.48, 0.43, 0},
 	}
 	dir := filepath.Join("..", "..", "testdata", "gold")
