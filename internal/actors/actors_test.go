@@ -57,6 +57,7 @@ func TestLookup(t *testing.T) {
 		{"Czechoslovakia", 19550000, "CSK"}, {"East Germany", 19700000, "DDR"},
 		{"Northern Alliance", 19990000, "NORTHERNALLIANCE"},
 		{"SLORC", 19950000, "MMR"}, {"State Peace and Development Council", 20050000, "MMR"},
+		{"Najib", 20170000, "MYS"}, {"Mahathir", 19820000, "MYS"}, {"Najib Mikati", 20230000, "LBN"},
 		// a Spanish name with a particle before the maternal surname
 		{"Carlos Salinas", 19900000, "MEX"},
 	}
