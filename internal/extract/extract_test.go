@@ -240,6 +240,9 @@ func TestPredicates(t *testing.T) {
 			[]string{"2015-11 RUS-TUR SANCTION asserted"}},
 		{"In September 2025 the government in Kathmandu ordered a ban on 26 social media platforms, angering India.",
 			nil},
+		// a bloc naming the class of one state is not the bloc acting
+		{"Malaysia in May 1974 became the first ASEAN state to establish diplomatic relations with China.",
+			[]string{"1974-05 MYS-CHN SUPPORT asserted"}},
 		// handing over arms is a transfer; handing over territory is not
 		{"India handed over the Kilo-class submarine INS Sindhuvir to the Myanmar navy in October 2020.",
 			[]string{"2020-10 IND-MMR AID asserted"}},

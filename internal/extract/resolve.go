@@ -511,6 +511,13 @@ func (sc *scratch) findActors() {
 			i = bestJ - 1
 			continue
 		}
+		// "the first ASEAN state to establish relations", "a NATO member":
+		// a bloc naming the class of one state is not the bloc acting
+		if best.Kind == actors.Org && bestJ < n && bestJ == i+1 && memberNouns[sc.key(bestJ)] &&
+			(sc.is(i-1, "A") || sc.is(i-1, "AN") || sc.is(i-1, "FIRST") || sc.is(i-1, "ONLY") || sc.is(i-1, "ANOTHER") || sc.is(i-1, "LAST") || sc.is(i-1, "SOLE")) {
+			i = bestJ - 1
+			continue
+		}
 		// "the Vilnius summit", "the Astana talks": a city hosting a meeting
 		// is its venue, not a party to it
 		if best.Kind == actors.State && bestJ < n && venueWords[sc.key(bestJ)] && !sc.toks[bestJ].hyph &&
@@ -1325,6 +1332,9 @@ var ledBodies = map[string]bool{"COALITION": true, "FORCES": true, "FORCE": true
 
 // honorifics come before a person's name.
 var honorifics = map[string]bool{"SHEIKH": true, "SHAIKH": true, "EMIR": true, "SULTAN": true, "KING": true, "PRINCE": true, "QUEEN": true}
+
+// memberNouns: one state of a bloc ("an ASEAN state", "a NATO member").
+var memberNouns = map[string]bool{"STATE": true, "COUNTRY": true, "NATION": true, "MEMBER": true, "GOVERNMENT": true, "ECONOMY": true}
 
 // venueNouns: gatherings whose place is not a party to them.
 var venueNouns = map[string]bool{"MEETING": true, "SUMMIT": true, "CONFERENCE": true, "SESSION": true, "GATHERING": true,
