@@ -320,6 +320,10 @@ func TestGoldSets(t *testing.T) {
 		{"malaysia-powers-1957-2025-survey", false, 0.35, 0.33, 0},
 		{"pakistan-nuclear-proliferation-1976-2004-essay", false, 0.60, 0.39, 0.95},
 		{"south-korea-japan-us-1965-2025-essay", false, 0.65, 0.46, 0.95},
+		{"finland-sweden-nato-russia-1991-2025-essay", false, 0.37, 0.35, 0},
+		{"niger-coup-powers-2023-2025-brief", false, 0.47, 0.36, 0.95},
+		{"pakistan-japan-korea-1952-2025-survey", false, 0.57, 0.44, 0.95},
+		{"zambia-china-debt-2000-2025-survey", false, 0.59, 0.52, 0.8},
 		{"plover-gsr", true, 0.48, 0.43, 0},
 	}
 	dir := filepath.Join("..", "..", "testdata", "gold")
