@@ -642,7 +642,7 @@ func (sc *scratch) findTriggers() {
 		if best == nil {
 			continue
 		}
-		if best.key == "-" || best.key == "quit" && !sc.orgObjectAt(bestJ) || (best.needMil && !mil && !(best.key == "order" && !sc.is(bestJ, "OUT") && sc.outOfCountry(trig{i: i, j: bestJ})) &&
+		if best.key == "-" || best.key == "quit" && !sc.orgObjectAt(bestJ) || (best.needMil && !mil && !(best.key == "order" && !sc.is(bestJ, "OUT") && (sc.outOfCountry(trig{i: i, j: bestJ}) || sc.modelAfter(bestJ, 5))) &&
 			!(leaveKeys[best.key] && sc.orgObjectAt(bestJ))) { // ("had left CENTO": a body left needs no troops)
 			i = bestJ - 1
 			continue

@@ -243,6 +243,9 @@ func TestPredicates(t *testing.T) {
 		// a bloc naming the class of one state is not the bloc acting
 		{"Malaysia in May 1974 became the first ASEAN state to establish diplomatic relations with China.",
 			[]string{"1974-05 MYS-CHN SUPPORT asserted"}},
+		// an order for a model number is an arms purchase
+		{"In May 1992 the Finnish government ordered 64 F/A-18 Hornets from the United States.",
+			[]string{"1992-05 USA-FIN AID asserted"}},
 		// handing over arms is a transfer; handing over territory is not
 		{"India handed over the Kilo-class submarine INS Sindhuvir to the Myanmar navy in October 2020.",
 			[]string{"2020-10 IND-MMR AID asserted"}},

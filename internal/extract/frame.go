@@ -1219,7 +1219,7 @@ func (sc *scratch) frame(t trig, opt Options) {
 	}
 	if t.p.key == "order" && !sc.toInfinitiveAfter(t) && sc.wordAfter(t, 10, "STRIPPED", "REMOVED", "BANNED", "CLOSED", "HALTED", "EXPELLED", "SUSPENDED", "FROZEN", "SEIZED") {
 		f.t = cutSanction // "ordered Huawei's equipment stripped from its networks"
-	} else if t.p.key == "order" && !sc.toInfinitiveAfter(t) && (sc.wordAfter(t, 9, materiel...) || sc.is(t.j, "FROM") ||
+	} else if t.p.key == "order" && !sc.toInfinitiveAfter(t) && (sc.wordAfter(t, 9, materiel...) || sc.is(t.j, "FROM") || sc.modelAfter(t.j, 5) ||
 		sc.is(t.j, "BY") && sc.wordBefore(t, 4, materiel...)) {
 		// ("eight submarines, ordered by Pakistan in 2015": the passive's agent buys)
 		f.t = orderedArms // "Hanoi ordered six submarines from Russia": an arms purchase
