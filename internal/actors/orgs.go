@@ -191,6 +191,7 @@ var handEntries = []hand{
 	// Organisations.
 	{"NATO", "NATO", Org}, {"North Atlantic Treaty Organization", "NATO", Org},
 	{"North Atlantic Treaty Organisation", "NATO", Org}, {"North Atlantic Alliance", "NATO", Org},
+	{"Partnership for Peace", "NATO", Org}, {"North Atlantic Council", "NATO", Org},
 	{"SCO", "SCO", Org}, {"Shanghai Cooperation Organisation", "SCO", Org},
 	{"Shanghai Cooperation Organization", "SCO", Org},
 	{"SEATO", "SEATO", Org}, {"Southeast Asia Treaty Organisation", "SEATO", Org},

@@ -246,6 +246,11 @@ func TestPredicates(t *testing.T) {
 		// an order for a model number is an arms purchase
 		{"In May 1992 the Finnish government ordered 64 F/A-18 Hornets from the United States.",
 			[]string{"1992-05 USA-FIN AID asserted"}},
+		// NATO's programme is NATO; the same words inside a longer name are not
+		{"In May 1994 Finland signed the Partnership for Peace framework document.",
+			[]string{"1994-05 FIN-NATO AGREE asserted"}},
+		{"In April 2005 China and India proclaimed a Strategic and Cooperative Partnership for Peace and Prosperity.",
+			[]string{"2005-04 CHN-IND SUPPORT asserted"}},
 		// handing over arms is a transfer; handing over territory is not
 		{"India handed over the Kilo-class submarine INS Sindhuvir to the Myanmar navy in October 2020.",
 			[]string{"2020-10 IND-MMR AID asserted"}},

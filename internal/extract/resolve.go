@@ -511,6 +511,13 @@ func (sc *scratch) findActors() {
 			i = bestJ - 1
 			continue
 		}
+		// "the Strategic and Cooperative Partnership for Peace and
+		// Prosperity": a bloc's long name inside a longer proper name
+		if best.Kind == actors.Org && bestJ-i >= 3 && i > 1 && sc.toks[i-1].kind == tWord && sc.toks[i-1].cap && !sc.toks[i-1].upper &&
+			sc.toks[i-1].cls&(cFunc|cTitle|cMonth) == 0 && !sc.toks[i-1].poss && (sc.toks[i-1].w == nil || !sc.toks[i-1].w.hasAct) {
+			i = bestJ - 1
+			continue
+		}
 		// "the first ASEAN state to establish relations", "a NATO member":
 		// a bloc naming the class of one state is not the bloc acting
 		if best.Kind == actors.Org && bestJ < n && bestJ == i+1 && memberNouns[sc.key(bestJ)] &&
