@@ -324,6 +324,10 @@ func TestGoldSets(t *testing.T) {
 		{"niger-coup-powers-2023-2025-brief", false, 0.47, 0.36, 0.95},
 		{"pakistan-japan-korea-1952-2025-survey", false, 0.57, 0.44, 0.95},
 		{"zambia-china-debt-2000-2025-survey", false, 0.59, 0.52, 0.8},
+		{"india-us-nuclear-deal-2005-2008-essay", false, 0.50, 0.36, 0},
+		{"lithuania-china-taiwan-2019-2025-brief", false, 0.50, 0.33, 0.45},
+		{"pakistan-us-afghan-peace-2018-2021-brief", false, 0.67, 0.39, 0.6},
+		{"south-sudan-powers-2011-2025-survey", false, 0.37, 0.30, 0.95},
 		{"plover-gsr", true, 0.48, 0.43, 0},
 	}
 	dir := filepath.Join("..", "..", "testdata", "gold")
