@@ -58,6 +58,8 @@ func TestLookup(t *testing.T) {
 		{"Northern Alliance", 19990000, "NORTHERNALLIANCE"},
 		{"SLORC", 19950000, "MMR"}, {"State Peace and Development Council", 20050000, "MMR"},
 		{"Najib", 20170000, "MYS"}, {"Mahathir", 19820000, "MYS"}, {"Najib Mikati", 20230000, "LBN"},
+		// a movement that became a state's army at independence
+		{"SPLA", 19910000, "SPLM"}, {"SPLA", 20120400, "SSD"}, {"SPLM-IO", 20140000, "SPLMIO"}, {"White Army", 20250000, "WHITEARMY"}, {"Upper Nile", 20250000, "SSD"},
 		// a Spanish name with a particle before the maternal surname
 		{"Carlos Salinas", 19900000, "MEX"},
 	}

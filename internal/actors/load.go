@@ -58,6 +58,14 @@ func build() (*Dict, error) {
 	for _, h := range handEntries {
 		d.add(h.phrase, &Entry{Code: h.code, Kind: h.kind, Name: h.phrase, Acronym: strings.ToUpper(h.phrase) == h.phrase}, true)
 	}
+	for _, b := range datedBodies {
+		e := &Entry{Code: b.roles[len(b.roles)-1].Code, Kind: b.kind, Name: b.names[0], Roles: b.roles}
+		for _, n := range b.names {
+			e := *e
+			e.Acronym = strings.ToUpper(n) == n
+			d.add(n, &e, true)
+		}
+	}
 	for _, o := range officeHolders {
 		last := o.roles[len(o.roles)-1].Code
 		e := &Entry{Code: last, Kind: Person, Name: o.names[0], Roles: o.roles}

@@ -14,6 +14,21 @@ type officeHolder struct {
 	roles []Role
 }
 
+// datedBody is a movement or force whose state changed on a known date.
+type datedBody struct {
+	names []string
+	kind  Kind
+	roles []Role
+}
+
+// datedBodies: a rebel movement that became a state's ruling party and army
+// at independence acts for that state afterwards ("the SPLA seized Heglig"
+// in 2012 is South Sudan).
+var datedBodies = []datedBody{
+	{[]string{"Sudan People's Liberation Army", "SPLA", "Sudan People's Liberation Movement", "SPLM"}, Group,
+		[]Role{{Code: "SPLM", To: 20110708}, {Code: "SSD", From: 20110709}}},
+}
+
 // officeHolders: heads of the UN, the EU, NATO, the IMF and the IAEA act for
 // their body while in office ("Michel and von der Leyen rebuked Orbán"),
 // and for their state before and after. Dates are yyyymmdd.
@@ -369,7 +384,8 @@ var handEntries = []hand{
 	{"Liberation Tigers of Tamil Eelam", "LTTE", Group}, {"LTTE", "LTTE", Group}, {"Tamil Tigers", "LTTE", Group},
 	{"Contras", "CONTRAS", Group}, {"contras", "CONTRAS", Group}, {"Khmer Rouge", "KHMERROUGE", Group},
 	{"Myanmar National Democratic Alliance Army", "MNDAA", Group}, {"MNDAA", "MNDAA", Group},
-	{"Sudan People's Liberation Movement", "SPLM", Group}, {"SPLM", "SPLM", Group}, {"Sudan People's Liberation Army", "SPLM", Group}, {"SPLA", "SPLM", Group},
+	{"SPLM-IO", "SPLMIO", Group}, {"SPLM-in-Opposition", "SPLMIO", Group}, {"SPLA-IO", "SPLMIO", Group}, {"SPLA-in-Opposition", "SPLMIO", Group}, {"White Army", "WHITEARMY", Group},
+	{"Upper Nile", "SSD", State}, {"South Kordofan", "SDN", State},
 	{"Ansar Dine", "ANSARDINE", Group}, {"Arakan Rohingya Salvation Army", "ARSA", Group}, {"ARSA", "ARSA", Group},
 	{"EOKA", "EOKA", Group}, {"Mukti Bahini", "MUKTIBAHINI", Group}, {"National Patriotic Front of Liberia", "NPFL", Group}, {"NPFL", "NPFL", Group},
 	{"Coalition Government of Democratic Kampuchea", "CGDK", Group}, {"Jaish al-Adl", "JAISHALADL", Group},
@@ -383,6 +399,7 @@ var handEntries = []hand{
 // blocked phrases stop a shorter match inside them: "Indo-Pacific" is a
 // region, not India; "Pakistan Occupied Kashmir" is a place.
 var blocked = []string{
+	"Blue Nile", "White Nile", // rivers, and Sudanese provinces named for them
 	"non-NATO", "non-Nato", "non-EU", "non-aligned",
 	"Indo-Pacific", "Indo Pacific", "Sino-Soviet split", "Middle East", "South Asia", "Central Asia",
 	"East Asia", "Southeast Asia", "West Asia", "Asia-Pacific", "Cold War", "post-Cold War",
