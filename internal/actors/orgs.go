@@ -54,6 +54,7 @@ var officeHolders = []officeHolder{
 	{[]string{"Javier Pérez de Cuéllar", "Javier Perez de Cuellar", "Pérez de Cuéllar", "Perez de Cuellar"}, []Role{{Code: "PER", To: 19811231}, {Code: "UNO", From: 19820101, To: 19911231}, {Code: "PER", From: 19920101}}},
 	{[]string{"Christine Lagarde", "Lagarde"}, []Role{{Code: "FRA", To: 20110704}, {Code: "IMF", From: 20110705, To: 20190912}, {Code: "EU", From: 20190913}}},
 	{[]string{"Kristalina Georgieva"}, []Role{{Code: "EU", To: 20161231}, {Code: "WB", From: 20170101, To: 20190930}, {Code: "IMF", From: 20191001}}},
+	{[]string{"Riek Machar", "Machar"}, []Role{{Code: "SSD", From: 20110709, To: 20130723}, {Code: "SPLMIO", From: 20130724}}}, // vice-president, then the armed opposition's leader
 	{[]string{"Rafael Grossi", "Rafael Mariano Grossi", "Grossi"}, []Role{{Code: "IAEA", From: 20191203}}},
 	{[]string{"Yukiya Amano", "Amano"}, []Role{{Code: "JPN", To: 20091130}, {Code: "IAEA", From: 20091201}}},
 	{[]string{"Mohamed ElBaradei", "ElBaradei"}, []Role{{Code: "IAEA", To: 20091130}, {Code: "EGY", From: 20091201}}},
@@ -385,6 +386,7 @@ var handEntries = []hand{
 	{"Contras", "CONTRAS", Group}, {"contras", "CONTRAS", Group}, {"Khmer Rouge", "KHMERROUGE", Group},
 	{"Myanmar National Democratic Alliance Army", "MNDAA", Group}, {"MNDAA", "MNDAA", Group},
 	{"SPLM-IO", "SPLMIO", Group}, {"SPLM-in-Opposition", "SPLMIO", Group}, {"SPLA-IO", "SPLMIO", Group}, {"SPLA-in-Opposition", "SPLMIO", Group}, {"White Army", "WHITEARMY", Group},
+	{"Salva Kiir", "SSD", Person}, {"Kiir", "SSD", Person},
 	{"Upper Nile", "SSD", State}, {"South Kordofan", "SDN", State},
 	{"Ansar Dine", "ANSARDINE", Group}, {"Arakan Rohingya Salvation Army", "ARSA", Group}, {"ARSA", "ARSA", Group},
 	{"EOKA", "EOKA", Group}, {"Mukti Bahini", "MUKTIBAHINI", Group}, {"National Patriotic Front of Liberia", "NPFL", Group}, {"NPFL", "NPFL", Group},
