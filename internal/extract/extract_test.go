@@ -251,6 +251,10 @@ func TestPredicates(t *testing.T) {
 			[]string{"1994-05 FIN-NATO AGREE asserted"}},
 		{"In April 2005 China and India proclaimed a Strategic and Cooperative Partnership for Peace and Prosperity.",
 			[]string{"2005-04 CHN-IND SUPPORT asserted"}},
+		// "the 2018 deal" in a passage on 2024 names an earlier event: it
+		// neither dates the talks nor is told again
+		{"In May 2024 Ruto brought the rebels that had stayed outside the 2018 deal into talks with Kiir's government.",
+			[]string{"2024-05 KEN-SSD CONSULT asserted"}},
 		// handing over arms is a transfer; handing over territory is not
 		{"India handed over the Kilo-class submarine INS Sindhuvir to the Myanmar navy in October 2020.",
 			[]string{"2020-10 IND-MMR AID asserted"}},

@@ -280,6 +280,9 @@ func (sc *scratch) frame(t trig, opt Options) {
 	if t.p.key == "offensive" && t.p.noun && nonMilitaryOffensive[sc.key(t.i-1)] {
 		return // "a legal offensive", "a diplomatic offensive", "a charm offensive": no attack
 	}
+	if t.p.noun && sc.backReference(t) {
+		return // "groups that had stayed outside the 2018 deal" in a passage on 2024: an earlier event named, not told
+	}
 	if responseVerbs[sc.key(t.i)] && sc.is(t.j, "WITH") && sc.trigWithin(t.j+1, t.j+5) {
 		return // "retaliated with bans on Turkish food imports": the act is what it answered with
 	}
@@ -677,6 +680,16 @@ func (sc *scratch) frame(t trig, opt Options) {
 			ds = alt
 		} else if sc.inherit && sc.inhDate.Year > ds.d.Year {
 			hasDate = false
+		}
+	}
+	if hasDate && ds.j < t.i && sc.modifierDate(ds) && sc.namesOtherTrig(ds, t) {
+		// "opened the Tumaini Initiative in May 2024 to bring groups that had
+		// stayed outside the 2018 deal into talks": the year names the deal;
+		// the talks take the sentence's own date
+		for _, d := range sc.dates {
+			if d.j <= ds.i && !sc.modifierDate(d) && !d.open {
+				ds = d
+			}
 		}
 	}
 	if hasDate && ds.j <= t.i && sc.is(t.i-1, "LATER") {
@@ -1905,6 +1918,51 @@ func (sc *scratch) trigWithin(lo, hi int) bool {
 	for _, o := range sc.trigs {
 		if o.i >= lo && o.i < hi {
 			return true
+		}
+	}
+	return false
+}
+
+// backReference: a noun trigger named by "the YEAR" in a sentence whose
+// own date is later, with no party of its own ("the 2018 deal with Juba").
+func (sc *scratch) backReference(t trig) bool {
+	var md *dateSpan
+	for k := range sc.dates {
+		d := &sc.dates[k]
+		if (d.j == t.i || d.j == t.i-1 && sc.toks[t.i-1].kind == tWord && !sc.toks[t.i-1].cap) && d.j == d.i+1 && sc.is(d.i-1, "THE") {
+			md = d
+		}
+	}
+	if md == nil || t.j < len(sc.toks) && (sc.cl(t.j, cBe) || sc.is(t.j, "WOULD") || sc.is(t.j, "WILL") || sc.is(t.j, "HAD") || sc.is(t.j, "HAS")) {
+		return false // "the 1971 treaty would be extended": the old treaty is the subject of a new act
+	}
+	later := false
+	for _, d := range sc.dates {
+		if !sc.modifierDate(d) && !d.open && d.d.Year > md.d.Year {
+			later = true
+		}
+	}
+	if !later {
+		return false
+	}
+	for k := t.j; k < t.j+2 && k < len(sc.toks); k++ {
+		if (sc.is(k, "WITH") || sc.is(k, "BETWEEN") || sc.is(k, "BY") || sc.is(k, "TO")) && sc.actorIn(k+1, min(k+5, len(sc.toks))) {
+			return false
+		}
+	}
+	return true
+}
+
+// namesOtherTrig: the modifier year d qualifies a noun trigger before t
+// ("the 2018 deal … talks"), not t itself.
+func (sc *scratch) namesOtherTrig(d dateSpan, t trig) bool {
+	for _, o := range sc.trigs {
+		if o.p.noun && o.i >= d.j && o.i <= d.j+2 && o.j <= t.i {
+			for k := o.j; k < t.i; k++ {
+				if sc.toks[k].kind == tWord && !sc.toks[k].cap && !sc.is(k, "OF") && !sc.is(k, "AND") && !sc.is(k, "THE") {
+					return true // "the 2018 deal into talks"; not "the 1904 Treaty of Peace and Friendship"
+				}
+			}
 		}
 	}
 	return false
