@@ -255,6 +255,9 @@ func TestPredicates(t *testing.T) {
 		// neither dates the talks nor is told again
 		{"In May 2024 Ruto brought the rebels that had stayed outside the 2018 deal into talks with Kiir's government.",
 			[]string{"2024-05 KEN-SSD CONSULT asserted"}},
+		// a seat of international bodies is where parties meet, not a party
+		{"In 2015 Iran and the United States met in Vienna.",
+			[]string{"2015 IRN-USA CONSULT asserted"}},
 		// handing over arms is a transfer; handing over territory is not
 		{"India handed over the Kilo-class submarine INS Sindhuvir to the Myanmar navy in October 2020.",
 			[]string{"2020-10 IND-MMR AID asserted"}},

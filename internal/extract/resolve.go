@@ -511,6 +511,13 @@ func (sc *scratch) findActors() {
 			i = bestJ - 1
 			continue
 		}
+		// "signed in Vienna", "met in Geneva": a seat of international
+		// bodies after "in" is where parties meet, not a party
+		if best.Kind == actors.State && i > 0 && (sc.is(i-1, "IN") || sc.is(i-1, "AT")) && hubCities[sc.phraseKey(i, bestJ)] &&
+			(sc.partiesBefore(best.Code) >= 2 || i > 1 && hubBodies[sc.key(i-2)]) {
+			i = bestJ - 1
+			continue
+		}
 		// "the Strategic and Cooperative Partnership for Peace and
 		// Prosperity": a bloc's long name inside a longer proper name
 		if best.Kind == actors.Org && bestJ-i >= 3 && i > 1 && sc.toks[i-1].kind == tWord && sc.toks[i-1].cap && !sc.toks[i-1].upper &&
@@ -1339,6 +1346,50 @@ var ledBodies = map[string]bool{"COALITION": true, "FORCES": true, "FORCE": true
 
 // honorifics come before a person's name.
 var honorifics = map[string]bool{"SHEIKH": true, "SHAIKH": true, "EMIR": true, "SULTAN": true, "KING": true, "PRINCE": true, "QUEEN": true}
+
+// phraseKey joins the keys of tokens [i, j) with spaces.
+func (sc *scratch) phraseKey(i, j int) string {
+	if j == i+1 {
+		return sc.key(i)
+	}
+	var b strings.Builder
+	for k := i; k < j; k++ {
+		if k > i {
+			b.WriteByte(' ')
+		}
+		b.WriteString(sc.key(k))
+	}
+	return b.String()
+}
+
+// partiesBefore counts the distinct actors found so far other than code.
+func (sc *scratch) partiesBefore(code string) int {
+	n := 0
+	for k, a := range sc.acts {
+		if a.e == nil || a.e.Code == code {
+			continue
+		}
+		dup := false
+		for _, b := range sc.acts[:k] {
+			if b.e != nil && b.e.Code == a.e.Code {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			n++
+		}
+	}
+	return n
+}
+
+// hubBodies sit or meet in a hub city ("a tribunal in The Hague", "talks
+// in New York").
+var hubBodies = map[string]bool{"TRIBUNAL": true, "COURT": true, "TALKS": true, "CONFERENCE": true, "MEETING": true, "SUMMIT": true,
+	"NEGOTIATIONS": true, "BOARD": true, "HEADQUARTERS": true, "AGENCY": true, "COUNCIL": true, "ASSEMBLY": true, "SESSION": true}
+
+// hubCities seat international bodies and host talks between others.
+var hubCities = map[string]bool{"GENEVA": true, "VIENNA": true, "NEW YORK": true, "HAGUE": true, "THE HAGUE": true, "STRASBOURG": true}
 
 // memberNouns: one state of a bloc ("an ASEAN state", "a NATO member").
 var memberNouns = map[string]bool{"STATE": true, "COUNTRY": true, "NATION": true, "MEMBER": true, "GOVERNMENT": true, "ECONOMY": true}
