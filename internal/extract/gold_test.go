@@ -328,6 +328,10 @@ func TestGoldSets(t *testing.T) {
 		{"lithuania-china-taiwan-2019-2025-brief", false, 0.50, 0.33, 0.45},
 		{"pakistan-us-afghan-peace-2018-2021-brief", false, 0.67, 0.39, 0.6},
 		{"south-sudan-powers-2011-2025-survey", false, 0.37, 0.30, 0.95},
+		{"ecuador-colombia-us-2008-2025-essay", false, 0.58, 0.56, 0.95},
+		{"jordan-powers-2023-2025-brief", false, 0.60, 0.40, 0.95},
+		{"moldova-powers-1991-2025-survey", false, 0.65, 0.47, 0.95},
+		{"pakistan-china-india-1999-2008-essay", false, 0.66, 0.44, 0},
 		{"plover-gsr", true, 0.48, 0.43, 0},
 	}
 	dir := filepath.Join("..", "..", "testdata", "gold")
