@@ -367,6 +367,7 @@ var handEntries = []hand{
 	{"Al-Qaeda", "ALQAEDA", Group}, {"al-Qaeda", "ALQAEDA", Group}, {"Al Qaeda", "ALQAEDA", Group}, {"al-Qaida", "ALQAEDA", Group},
 	{"Islamic State", "ISIS", Group}, {"ISIS", "ISIS", Group}, {"ISIL", "ISIS", Group}, {"Daesh", "ISIS", Group},
 	{"Hamas", "HAMAS", Group}, {"Hezbollah", "HEZBOLLAH", Group}, {"Houthis", "HOUTHI", Group},
+	{"Kataib Hezbollah", "KATAIBHEZBOLLAH", Group}, {"Kata'ib Hezbollah", "KATAIBHEZBOLLAH", Group}, {"Kataib Hizballah", "KATAIBHEZBOLLAH", Group}, {"Kata'ib Hizballah", "KATAIBHEZBOLLAH", Group},
 	{"Houthi", "HOUTHI", Group}, {"mujahideen", "MUJAHIDEEN", Group}, {"Afghan mujahideen", "MUJAHIDEEN", Group},
 	{"Lashkar-e-Taiba", "LET", Group}, {"Jaish-e-Mohammed", "JEM", Group},
 	{"M23", "M23", Group}, {"March 23 Movement", "M23", Group}, {"Polisario Front", "POLISARIO", Group},
