@@ -374,6 +374,11 @@ func (sc *scratch) findDates(ref event.Date) {
 				// dates nothing that happened
 				i = ds.j - 1
 				continue
+			case sc.is(b, "SINCE") && sc.superlativeBefore(b):
+				// "the first use of air power in Kashmir since 1971": a
+				// yardstick, not when anything happened
+				i = ds.j - 1
+				continue
 			case (sc.is(b, "SINCE") || sc.is(b, "POST") || sc.is(b, "BY") || sc.is(b, "UNTIL") ||
 				sc.is(b, "AFTER") || sc.is(b, "BEFORE") || sc.is(b, "TILL") || sc.is(b, "PRE")) && !sc.yearNamesThing(i, ds):
 				ds.open = true
@@ -387,6 +392,25 @@ func (sc *scratch) findDates(ref event.Date) {
 		}
 	}
 	sc.mergeRanges()
+}
+
+// superlativeBefore: "the first … since", "the largest … since": a
+// record measured from a year.
+func (sc *scratch) superlativeBefore(b int) bool {
+	lo := b
+	for lo > 0 && lo > b-10 && !sc.is(lo-1, ";") && !(sc.is(lo-1, ",") && lo-1 < b-1) {
+		lo--
+	}
+	sup := false
+	for k := lo; k < b; k++ {
+		switch sc.key(k) {
+		case "HAS", "HAVE", "HAD":
+			return false // "has been building Turkey's first nuclear plant since 2018": the period of the act
+		case "FIRST", "LARGEST", "BIGGEST", "WORST", "HIGHEST", "LOWEST", "DEADLIEST", "LONGEST", "MOST", "LEAST", "STRONGEST", "SHARPEST", "GRAVEST":
+			sup = true
+		}
+	}
+	return sup
 }
 
 // yearNamesThing: the year at i, after "the", modifies the noun that

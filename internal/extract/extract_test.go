@@ -258,6 +258,9 @@ func TestPredicates(t *testing.T) {
 		// a seat of international bodies is where parties meet, not a party
 		{"In 2015 Iran and the United States met in Vienna.",
 			[]string{"2015 IRN-USA CONSULT asserted"}},
+		// "the first … since 1971" is a yardstick, not the act's date
+		{"In May 1999 Pakistani troops occupied the heights above Kargil. India answered with air strikes on Pakistan, the first use of air power since 1971.",
+			[]string{"1999 IND-PAK ASSAULT asserted"}},
 		// handing over arms is a transfer; handing over territory is not
 		{"India handed over the Kilo-class submarine INS Sindhuvir to the Myanmar navy in October 2020.",
 			[]string{"2020-10 IND-MMR AID asserted"}},
