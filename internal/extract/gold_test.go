@@ -332,6 +332,10 @@ func TestGoldSets(t *testing.T) {
 		{"jordan-powers-2023-2025-brief", false, 0.60, 0.40, 0.95},
 		{"moldova-powers-1991-2025-survey", false, 0.65, 0.47, 0.95},
 		{"pakistan-china-india-1999-2008-essay", false, 0.66, 0.44, 0},
+		{"haiti-powers-2021-2025-brief", false, 0.15, 0.08, 0},
+		{"pakistan-iran-1979-2025-essay", false, 0.69, 0.50, 0.45},
+		{"tanzania-powers-1964-2025-survey", false, 0.59, 0.40, 0.95},
+		{"turkey-eu-1987-2025-essay", false, 0.45, 0.24, 0.95},
 		{"plover-gsr", true, 0.48, 0.43, 0},
 	}
 	dir := filepath.Join("..", "..", "testdata", "gold")
