@@ -55,6 +55,7 @@ var officeHolders = []officeHolder{
 	{[]string{"Christine Lagarde", "Lagarde"}, []Role{{Code: "FRA", To: 20110704}, {Code: "IMF", From: 20110705, To: 20190912}, {Code: "EU", From: 20190913}}},
 	{[]string{"Kristalina Georgieva"}, []Role{{Code: "EU", To: 20161231}, {Code: "WB", From: 20170101, To: 20190930}, {Code: "IMF", From: 20191001}}},
 	{[]string{"Riek Machar", "Machar"}, []Role{{Code: "SSD", From: 20110709, To: 20130723}, {Code: "SPLMIO", From: 20130724}}}, // vice-president, then the armed opposition's leader
+	{[]string{"Volker Türk", "Volker Turk", "Türk"}, []Role{{Code: "AUT", To: 20221016}, {Code: "UNO", From: 20221017}}}, // UN human rights chief
 	{[]string{"Rafael Grossi", "Rafael Mariano Grossi", "Grossi"}, []Role{{Code: "IAEA", From: 20191203}}},
 	{[]string{"Yukiya Amano", "Amano"}, []Role{{Code: "JPN", To: 20091130}, {Code: "IAEA", From: 20091201}}},
 	{[]string{"Mohamed ElBaradei", "ElBaradei"}, []Role{{Code: "IAEA", To: 20091130}, {Code: "EGY", From: 20091201}}},
@@ -388,6 +389,9 @@ var handEntries = []hand{
 	{"Myanmar National Democratic Alliance Army", "MNDAA", Group}, {"MNDAA", "MNDAA", Group},
 	{"SPLM-IO", "SPLMIO", Group}, {"SPLM-in-Opposition", "SPLMIO", Group}, {"SPLA-IO", "SPLMIO", Group}, {"SPLA-in-Opposition", "SPLMIO", Group}, {"White Army", "WHITEARMY", Group},
 	{"Salva Kiir", "SSD", Person}, {"Kiir", "SSD", Person},
+	{"Luis Abinader", "DOM", Person}, {"Abinader", "DOM", Person}, {"Ariel Henry", "HTI", Person}, {"Jovenel Moïse", "HTI", Person},
+	{"Jimmy Chérizier", "G9", Group}, {"Chérizier", "G9", Group}, {"Cherizier", "G9", Group}, {"G9", "G9", Group},
+	{"Viv Ansanm", "VIVANSANM", Group}, {"Gran Grif", "GRANGRIF", Group},
 	{"Upper Nile", "SSD", State}, {"South Kordofan", "SDN", State},
 	{"Ansar Dine", "ANSARDINE", Group}, {"Arakan Rohingya Salvation Army", "ARSA", Group}, {"ARSA", "ARSA", Group},
 	{"EOKA", "EOKA", Group}, {"Mukti Bahini", "MUKTIBAHINI", Group}, {"National Patriotic Front of Liberia", "NPFL", Group}, {"NPFL", "NPFL", Group},
