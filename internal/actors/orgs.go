@@ -224,7 +224,7 @@ var handEntries = []hand{
 	{"Security Council", "UNO", Org}, {"UN General Assembly", "UNO", Org},
 	{"Quad", "QUAD", Org}, {"Quadrilateral Security Dialogue", "QUAD", Org},
 	{"BRICS", "BRICS", Org}, {"EU", "EU", Org}, {"European Union", "EU", Org},
-	{"European Commission", "EU", Org}, {"Brussels", "EU", Org},
+	{"European Commission", "EU", Org}, {"European Parliament", "EU", Org}, {"European Council", "EU", Org}, {"Council of the European Union", "EU", Org}, {"Council of the EU", "EU", Org}, {"Brussels", "EU", Org},
 	{"ASEAN", "ASEAN", Org}, {"Association of Southeast Asian Nations", "ASEAN", Org},
 	{"SAARC", "SAARC", Org}, {"GCC", "GCC", Org}, {"Gulf Cooperation Council", "GCC", Org},
 	{"African Union", "AU", Org}, {"Arab League", "ARL", Org}, {"League of Arab States", "ARL", Org},
