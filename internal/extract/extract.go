@@ -138,6 +138,8 @@ type scratch struct {
 	// lastBank and lastAgency are the lending bank and the agency named
 	// last, for "the Bank" (World Bank, ADB …) and "the agency" (IAEA …)
 	lastBank, lastAgency *actors.Entry
+	// lastEU and lastCouncil resolve "the Commission" and "the Council"
+	lastEU, lastCouncil *actors.Entry
 	// juntaAge counts the sentences since juntaOf was named
 	juntaAge int
 	// alias maps a person's surname, once the full name was matched in
@@ -244,6 +246,7 @@ func (sc *scratch) reset() {
 	sc.lastDate, sc.prevDate = event.Date{}, event.Date{}
 	sc.prevSubj, sc.listSubj, sc.listItem, sc.lastOrg, sc.lastGroup, sc.juntaOf, sc.lastAlliance = nil, nil, false, nil, nil, nil, nil
 	sc.prevPerson, sc.lastCourt, sc.lastBank, sc.lastAgency = nil, nil, nil, nil
+	sc.lastEU, sc.lastCouncil = nil, nil
 	sc.recent = sc.recent[:0]
 	sc.prevGroup = sc.prevGroup[:0]
 	sc.headPair = [2]string{}

@@ -261,6 +261,12 @@ func TestPredicates(t *testing.T) {
 		// "the first … since 1971" is a yardstick, not the act's date
 		{"In May 1999 Pakistani troops occupied the heights above Kargil. India answered with air strikes on Pakistan, the first use of air power since 1971.",
 			[]string{"1999 IND-PAK ASSAULT asserted"}},
+		// "the Council", "the Commission": the EU's once the Union is named,
+		// the UN's after the Security Council
+		{"In 2004 Cyprus joined the European Union. In December 2009 the Commission criticised Ankara.",
+			[]string{"2004 CYP-EU COOPERATE asserted", "2009-12 EU-TUR ACCUSE asserted"}},
+		{"In 2004 the Security Council criticised Iraq. In 2006 the Council praised Turkey.",
+			[]string{"2004 UNO-IRQ ACCUSE asserted", "2006 UNO-TUR SUPPORT asserted"}},
 		// handing over arms is a transfer; handing over territory is not
 		{"India handed over the Kilo-class submarine INS Sindhuvir to the Myanmar navy in October 2020.",
 			[]string{"2020-10 IND-MMR AID asserted"}},

@@ -271,6 +271,23 @@ func (sc *scratch) findActors() {
 			sc.acts = append(sc.acts, actorSpan{i: i, j: i + 1, e: e})
 			continue
 		}
+		// "the Commission declined", "the Council froze eight chapters": the
+		// EU's institutions once the text has named the Union (the Council
+		// is the UN's when the Security Council was named last)
+		if t.cap && (sc.is(i, "COMMISSION") && sc.lastEU != nil || sc.is(i, "COUNCIL") && sc.lastCouncil != nil) && sc.is(i-1, "THE") &&
+			!(i+1 < n && sc.toks[i+1].kind == tWord && sc.toks[i+1].cap) && !sc.is(i+1, "OF") && !sc.is(i+1, "ON") && !sc.is(i+1, "FOR") {
+			e := sc.lastEU
+			if sc.is(i, "COUNCIL") {
+				e = sc.lastCouncil
+				for _, a := range sc.acts {
+					if a.e != nil && sc.is(a.j-1, "COUNCIL") {
+						e = a.e // "asked the Security Council …, and the Council met"
+					}
+				}
+			}
+			sc.acts = append(sc.acts, actorSpan{i: i, j: i + 1, e: e})
+			continue
+		}
 		// "turned to the Fund": the IMF, in the shorthand of economic prose
 		if t.cap && sc.is(i, "FUND") && sc.is(i-1, "THE") && !(i+1 < n && sc.toks[i+1].kind == tWord && sc.toks[i+1].cap) && !(i > 1 && sc.toks[i-2].cap && sc.toks[i-2].kind == tWord) {
 			if e := sc.x.dict.Lookup("International Monetary Fund"); e != nil {
@@ -738,7 +755,7 @@ var resolveWords = func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range []string{"ADMINISTRATION", "ALLIANCE", "AMENDMENT", "AMENDMENTS", "ARCHIPELAGO", "BLOC", "BOTH", "COUNTRY", "EMIR", "EMIRATE", "FUND",
 		"GOVERNMENT", "HE", "HER", "HIS", "ISLAND", "IT", "JUNTA", "KING", "KINGDOM", "NORTH", "ORGANISATION", "ORGANIZATION",
-		"PRINCE", "QUEEN", "REGIME", "REPUBLIC", "SHE", "COURT", "SOUTH", "SULTAN", "SULTANATE", "THEY", "TWO", "THREE", "FOUR", "ITS", "THEIR", "AGENCY"} {
+		"PRINCE", "QUEEN", "REGIME", "REPUBLIC", "SHE", "COURT", "SOUTH", "SULTAN", "SULTANATE", "THEY", "TWO", "THREE", "FOUR", "ITS", "THEIR", "AGENCY", "COMMISSION", "COUNCIL"} {
 		m[w] = true
 	}
 	for w := range groupNouns {
@@ -1197,6 +1214,12 @@ func (sc *scratch) rememberSubject() {
 		}
 		if a.e != nil && a.e.Kind == actors.Org && (a.e.Code == "IAEA" || a.e.Code == "OPCW") {
 			sc.lastAgency = a.e
+		}
+		if a.e != nil && a.e.Kind == actors.Org && a.e.Code == "EU" {
+			sc.lastEU, sc.lastCouncil = a.e, a.e
+		}
+		if a.e != nil && a.e.Code == "UNO" && sc.is(a.j-1, "COUNCIL") {
+			sc.lastCouncil = a.e // "the Security Council": "the Council" is the UN's
 		}
 	}
 	for k := len(sc.acts) - 1; k >= 0; k-- {
