@@ -55,7 +55,7 @@ var officeHolders = []officeHolder{
 	{[]string{"Christine Lagarde", "Lagarde"}, []Role{{Code: "FRA", To: 20110704}, {Code: "IMF", From: 20110705, To: 20190912}, {Code: "EU", From: 20190913}}},
 	{[]string{"Kristalina Georgieva"}, []Role{{Code: "EU", To: 20161231}, {Code: "WB", From: 20170101, To: 20190930}, {Code: "IMF", From: 20191001}}},
 	{[]string{"Riek Machar", "Machar"}, []Role{{Code: "SSD", From: 20110709, To: 20130723}, {Code: "SPLMIO", From: 20130724}}}, // vice-president, then the armed opposition's leader
-	{[]string{"Volker Türk", "Volker Turk", "Türk"}, []Role{{Code: "AUT", To: 20221016}, {Code: "UNO", From: 20221017}}}, // UN human rights chief
+	{[]string{"Volker Türk", "Volker Turk", "Türk"}, []Role{{Code: "AUT", To: 20221016}, {Code: "UNO", From: 20221017}}},       // UN human rights chief
 	{[]string{"Rafael Grossi", "Rafael Mariano Grossi", "Grossi"}, []Role{{Code: "IAEA", From: 20191203}}},
 	{[]string{"Yukiya Amano", "Amano"}, []Role{{Code: "JPN", To: 20091130}, {Code: "IAEA", From: 20091201}}},
 	{[]string{"Mohamed ElBaradei", "ElBaradei"}, []Role{{Code: "IAEA", To: 20091130}, {Code: "EGY", From: 20091201}}},
