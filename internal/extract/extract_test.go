@@ -267,6 +267,9 @@ func TestPredicates(t *testing.T) {
 			[]string{"2004 CYP-EU COOPERATE asserted", "2009-12 EU-TUR ACCUSE asserted"}},
 		{"In 2004 the Security Council criticised Iraq. In 2006 the Council praised Turkey.",
 			[]string{"2004 UNO-IRQ ACCUSE asserted", "2006 UNO-TUR SUPPORT asserted"}},
+		// dropping a legal action eases a dispute; the forum is no party
+		{"On 1 December 2025 the EU withdrew its WTO complaint against China.",
+			[]string{"2025-12-01 EU-CHN CONCEDE asserted"}},
 		// handing over arms is a transfer; handing over territory is not
 		{"India handed over the Kilo-class submarine INS Sindhuvir to the Myanmar navy in October 2020.",
 			[]string{"2020-10 IND-MMR AID asserted"}},

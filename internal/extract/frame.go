@@ -69,6 +69,20 @@ func (sc *scratch) restrictionObject(t trig) bool {
 	return false
 }
 
+// legalObject: the verb's object is a legal action ("withdrew its WTO
+// complaint", "suspended its proceedings against China").
+func (sc *scratch) legalObject(t trig) bool {
+	for k := t.j; k < len(sc.toks) && k < t.j+4; k++ {
+		switch sc.key(k) {
+		case "COMPLAINT", "COMPLAINTS", "CASE", "PROCEEDINGS", "LAWSUIT", "SUIT", "CHARGES", "CLAIM", "CLAIMS", "PETITION":
+			return true
+		case ",", ";", "ON", "OF", "TO", "WITH", "FROM":
+			return false
+		}
+	}
+	return false
+}
+
 // textPlanAt: the index of "this <text noun> <verb>" inside the sentence
 // ("Few states have swung … as often as Myanmar, and this survey traces
 // …"), or 0.
@@ -1292,6 +1306,8 @@ func (sc *scratch) frame(t trig, opt Options) {
 		f.t = liftConcede // "barley duties … removed in August 2023"
 	} else if (t.p.key == "suspend" || t.p.key == "terminate") && !t.p.noun && sc.restrictionObject(t) {
 		f.t = liftConcede // "suspended the ban on new American investment": an easing
+	} else if (t.p.key == "suspend" || t.p.key == "withdraw" || t.p.key == "withdrew" || t.p.key == "withdrawn") && !t.p.noun && sc.legalObject(t) {
+		f.t = droppedCase // "withdrew its WTO complaint", "suspended its proceedings against China"
 	} else if t.p.key == "remove" && sc.wordAfter(t, 8, "LIST") {
 		f.t = delist // "Cuba was removed from the list of state sponsors of terrorism"
 	} else if t.p.key == "remove" && sc.actorAt(t.j) {
@@ -3602,6 +3618,7 @@ var (
 	airliftAid         = &pred{typ: event.Aid, ctx: "military", key: "airlift"}
 	visitCancelled     = &pred{typ: event.Reject, ctx: "diplomatic", key: "cancel"}
 	troopsOut          = &pred{typ: event.Retreat, mode: "withdraw", ctx: "military", key: "order"}
+	droppedCase        = &pred{typ: event.Concede, ctx: "legal", key: "withdraw"}
 	liftConcede        = &pred{typ: event.Concede, ctx: "economic", key: "lift"}
 	waiverConcede      = &pred{typ: event.Concede, key: "waiver"}
 	financialAid       = &pred{typ: event.Aid, ctx: "economic", key: "support"}

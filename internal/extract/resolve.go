@@ -542,6 +542,12 @@ func (sc *scratch) findActors() {
 			i = bestJ - 1
 			continue
 		}
+		// "its WTO complaint", "the ICJ case": the body is the forum of
+		// one party's action against another, not a party
+		if best.Kind == actors.Org && bestJ < n && bestJ == i+1 && legalNouns[sc.key(bestJ)] && i > 0 && (sc.toks[i-1].poss || sc.is(i-1, "ITS") || sc.is(i-1, "THEIR") || sc.is(i-1, "HIS") || sc.is(i-1, "HER")) {
+			i = bestJ - 1
+			continue
+		}
 		// "the first ASEAN state to establish relations", "a NATO member":
 		// a bloc naming the class of one state is not the bloc acting
 		if best.Kind == actors.Org && bestJ < n && bestJ == i+1 && memberNouns[sc.key(bestJ)] &&
@@ -1413,6 +1419,9 @@ var hubBodies = map[string]bool{"TRIBUNAL": true, "COURT": true, "TALKS": true, 
 
 // hubCities seat international bodies and host talks between others.
 var hubCities = map[string]bool{"GENEVA": true, "VIENNA": true, "NEW YORK": true, "HAGUE": true, "THE HAGUE": true, "STRASBOURG": true}
+
+// legalNouns: actions brought before a court or a trade body.
+var legalNouns = map[string]bool{"COMPLAINT": true, "COMPLAINTS": true, "CASE": true, "PROCEEDINGS": true, "LAWSUIT": true, "CHALLENGE": true, "DISPUTE": true, "FILING": true}
 
 // memberNouns: one state of a bloc ("an ASEAN state", "a NATO member").
 var memberNouns = map[string]bool{"STATE": true, "COUNTRY": true, "NATION": true, "MEMBER": true, "GOVERNMENT": true, "ECONOMY": true}
