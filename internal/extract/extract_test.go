@@ -774,7 +774,7 @@ func TestPredicates(t *testing.T) {
 			[]string{"2001-09-22 USA-PAK CONCEDE asserted"}},
 		// a date opening the sentence dates each clause that gives none
 		{"In March 2023 Japan lifted the 2019 export controls, Seoul withdrew its complaint to the World Trade Organization, and Kishida paid a return visit to Seoul in May.",
-			[]string{"2023-03 JPN-KOR CONCEDE asserted", "2023-03 KOR-WTO RETREAT asserted", "2023-05 JPN-KOR CONSULT asserted"}},
+			[]string{"2023-03 JPN-KOR CONCEDE asserted", "2023-03 KOR-WTO CONCEDE asserted", "2023-05 JPN-KOR CONSULT asserted"}},
 		// an unknown titled leader whose family name is also a town's
 		{"Pakistan joined SEATO in 1954. At Bandung in April 1955, Prime Minister Mohammad Ali Bogra met Zhou Enlai.",
 			[]string{"1954 PAK-SEATO COOPERATE asserted", "1955-04 PAK-CHN CONSULT asserted"}},
