@@ -310,7 +310,7 @@ var handEntries = []hand{
 	{"Lyndon B. Johnson", "USA", Person}, {"Gerald Ford", "USA", Person}, {"the Shah", "IRN", Person},
 	{"Ruhollah Khomeini", "IRN", Person}, {"Saddam", "IRQ", Person}, {"Hafez al-Assad", "SYR", Person},
 	{"Enver Hoxha", "ALB", Person}, {"Nicolae Ceausescu", "ROU", Person}, {"Chavez", "VEN", Person},
-	{"Mauricio Macri", "ARG", Person}, {"Mullah Omar", "TALIBAN", Group}, {"Osama bin Laden", "ALQAEDA", Group},
+	{"Mauricio Macri", "ARG", Person}, {"Mullah Omar", "TALIBAN", Group}, {"Abdul Ghani Baradar", "TALIBAN", Group}, {"Mullah Baradar", "TALIBAN", Group}, {"Baradar", "TALIBAN", Group}, {"Haibatullah Akhundzada", "TALIBAN", Group}, {"Zalmay Khalilzad", "USA", Person}, {"Khalilzad", "USA", Person}, {"Osama bin Laden", "ALQAEDA", Group},
 	{"bin Laden", "ALQAEDA", Group}, {"Hassan Nasrallah", "HEZBOLLAH", Group}, {"Ismail Haniyeh", "HAMAS", Group},
 	{"Yahya Sinwar", "HAMAS", Group}, {"King Hussein", "JOR", Person},
 	{"The Hague", "NLD", State}, {"the Hague", "NLD", State}, {"Viet Minh", "VNM", Organ}, {"Baghdad Pact", "CENTO", Org},
