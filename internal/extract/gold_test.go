@@ -336,6 +336,10 @@ func TestGoldSets(t *testing.T) {
 		{"pakistan-iran-1979-2025-essay", false, 0.69, 0.50, 0.45},
 		{"tanzania-powers-1964-2025-survey", false, 0.59, 0.40, 0.95},
 		{"turkey-eu-1987-2025-essay", false, 0.45, 0.24, 0.95},
+		{"chile-argentina-beagle-1971-1985-essay", false, 0.32, 0.22, 0},
+		{"georgia-russia-west-1991-2025-essay", false, 0.63, 0.35, 0},
+		{"iceland-cod-wars-nato-1958-2006-survey", false, 0.51, 0.30, 0.95},
+		{"pakistan-sco-central-asia-2001-2025-brief", false, 0.38, 0.28, 0},
 		{"plover-gsr", true, 0.48, 0.43, 0},
 	}
 	dir := filepath.Join("..", "..", "testdata", "gold")
