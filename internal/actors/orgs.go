@@ -389,6 +389,10 @@ var handEntries = []hand{
 	{"Myanmar National Democratic Alliance Army", "MNDAA", Group}, {"MNDAA", "MNDAA", Group},
 	{"SPLM-IO", "SPLMIO", Group}, {"SPLM-in-Opposition", "SPLMIO", Group}, {"SPLA-IO", "SPLMIO", Group}, {"SPLA-in-Opposition", "SPLMIO", Group}, {"White Army", "WHITEARMY", Group},
 	{"Salva Kiir", "SSD", Person}, {"Kiir", "SSD", Person},
+	{"Holy See", "VAT", State}, {"Pope", "VAT", Person}, {"John Paul II", "VAT", Person}, {"Benedict XVI", "VAT", Person}, {"Pope Francis", "VAT", Person},
+	{"Paul VI", "VAT", Person}, {"John XXIII", "VAT", Person}, {"Pius XII", "VAT", Person}, {"Pope Leo XIV", "VAT", Person},
+	{"Queen Elizabeth II", "GBR", Person}, {"Queen Elizabeth", "GBR", Person}, {"Elizabeth II", "GBR", Person}, // (Phoenix: Saint Kitts and Nevis)
+	{"Falkland Islands", "GBR", State}, {"Falklands", "GBR", State}, {"Malvinas", "GBR", State}, // a British territory Argentina claims
 	{"Luis Abinader", "DOM", Person}, {"Abinader", "DOM", Person}, {"Ariel Henry", "HTI", Person}, {"Jovenel Moïse", "HTI", Person},
 	{"Jimmy Chérizier", "G9", Group}, {"Chérizier", "G9", Group}, {"Cherizier", "G9", Group}, {"G9", "G9", Group},
 	{"Viv Ansanm", "VIVANSANM", Group}, {"Gran Grif", "GRANGRIF", Group},
