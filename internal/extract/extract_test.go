@@ -270,6 +270,9 @@ func TestPredicates(t *testing.T) {
 		// dropping a legal action eases a dispute; the forum is no party
 		{"On 1 December 2025 the EU withdrew its WTO complaint against China.",
 			[]string{"2025-12-01 EU-CHN CONCEDE asserted"}},
+		// granting a status is endorsement, not aid
+		{"In June 2022 the EU granted Moldova candidate status.",
+			[]string{"2022-06 EU-MDA SUPPORT asserted"}},
 		// handing over arms is a transfer; handing over territory is not
 		{"India handed over the Kilo-class submarine INS Sindhuvir to the Myanmar navy in October 2020.",
 			[]string{"2020-10 IND-MMR AID asserted"}},

@@ -1202,6 +1202,9 @@ func (sc *scratch) frame(t trig, opt Options) {
 		sc.wordAfter(t, 5, "OFFER", "OFFERS", "SUPPORT", "RECOGNITION", "AID", "ASSISTANCE", "FUNDING", "INVITATION", "AMBASSADOR", "AMBASSADORS", "BACKING", "GUARANTEES", "STATUS", "PRIVILEGES", "CONCESSIONS") {
 		f.t = leaveOrg // withdrawing an offer or support reduces relations
 	}
+	if t.p.key == "grant" && !t.p.noun && sc.wordAfter(t, 5, "STATUS") && !sc.hasMoney(t.j, hi) {
+		f.t = grantedStatus // "granted Pakistan observer status", "granted Moldova candidate status"
+	}
 	if (t.p.key == "released" || t.p.key == "return") && (sc.wordAfter(t, 5, "PRISONERS", "PILOT", "DETAINEES", "HOSTAGES", "CAPTIVES", "SOLDIERS", "CREW", "FISHERMEN", "NATIONALS", "PRISONER") ||
 		passive && sc.wordBefore(t, 5, "PRISONERS", "HOSTAGES", "DETAINEES", "CAPTIVES", "PRISONER", "CREW")) {
 		f.t = releaseRetreat // releasing prisoners has immediate material effect: RETREAT
@@ -3619,6 +3622,7 @@ var (
 	visitCancelled     = &pred{typ: event.Reject, ctx: "diplomatic", key: "cancel"}
 	troopsOut          = &pred{typ: event.Retreat, mode: "withdraw", ctx: "military", key: "order"}
 	droppedCase        = &pred{typ: event.Concede, ctx: "legal", key: "withdraw"}
+	grantedStatus      = &pred{typ: event.Support, ctx: "diplomatic", key: "grant"}
 	liftConcede        = &pred{typ: event.Concede, ctx: "economic", key: "lift"}
 	waiverConcede      = &pred{typ: event.Concede, key: "waiver"}
 	financialAid       = &pred{typ: event.Aid, ctx: "economic", key: "support"}
