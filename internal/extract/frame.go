@@ -69,6 +69,16 @@ func (sc *scratch) restrictionObject(t trig) bool {
 	return false
 }
 
+// orgNamed: the sentence names an organisation.
+func (sc *scratch) orgNamed() bool {
+	for _, a := range sc.acts {
+		if a.e != nil && a.e.Kind == actors.Org {
+			return true
+		}
+	}
+	return false
+}
+
 // legalObject: the verb's object is a legal action ("withdrew its WTO
 // complaint", "suspended its proceedings against China").
 func (sc *scratch) legalObject(t trig) bool {
@@ -1254,6 +1264,17 @@ func (sc *scratch) frame(t trig, opt Options) {
 		// ("eight submarines, ordered by Pakistan in 2015": the passive's agent buys)
 		f.t = orderedArms // "Hanoi ordered six submarines from Russia": an arms purchase
 		f.actor, f.recip = R, A
+	}
+	if t.p.key == "admit" && passiveAt(sc, t) && sc.lastOrg != nil && !sc.orgNamed() {
+		// "Pakistan and India were admitted as full members" after "the
+		// organisation granted …": each joins the body the text is about
+		all := append([]string{}, f.actor...)
+		for _, c := range f.recip {
+			if !has(all, c) {
+				all = append(all, c)
+			}
+		}
+		f.actor, f.recip = all, []string{sc.lastOrg.Code}
 	}
 	if t.p.noun && t.p.typ == event.Agree {
 		for _, o := range sc.trigs {
