@@ -276,6 +276,7 @@ var handEntries = []hand{
 
 	// Leaders and ministers the Phoenix file lacks (checked against it).
 	{"Kassym-Jomart Tokayev", "KAZ", Person}, {"Tokayev", "KAZ", Person}, {"Mirziyoyev", "UZB", Person},
+	{"Gurbanguly Berdimuhamedov", "TKM", Person}, {"Serdar Berdimuhamedov", "TKM", Person}, {"Berdimuhamedov", "TKM", Person}, {"Emomali Rahmon", "TJK", Person}, {"Rahmon", "TJK", Person},
 	{"Min Aung Hlaing", "MMR", Person}, {"Aung San Suu Kyi", "MMR", Person}, {"Suu Kyi", "MMR", Person},
 	{"State Law and Order Restoration Council", "MMR", Organ}, {"SLORC", "MMR", Organ}, {"State Peace and Development Council", "MMR", Organ}, {"SPDC", "MMR", Organ}, {"Tatmadaw", "MMR", Organ},
 	{"Tamim bin Hamad", "QAT", Person}, {"Tamim", "QAT", Person}, {"Tamim bin Hamad Al Thani", "QAT", Person}, {"Mohammed bin Zayed", "ARE", Person},

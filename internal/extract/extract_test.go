@@ -276,6 +276,9 @@ func TestPredicates(t *testing.T) {
 		// admitted without the body named: the organisation the text is about
 		{"In July 2005 the Shanghai Cooperation Organisation granted Pakistan observer status. On 9 June 2017 Pakistan and India were admitted as full members.",
 			[]string{"2005-07 SCO-PAK SUPPORT asserted", "2017-06-09 PAK-IND-SCO COOPERATE asserted"}},
+		// breaking ground on a joint project is cooperation
+		{"In December 2015 Nawaz Sharif and President Gurbanguly Berdimuhamedov broke ground at Mary on a pipeline.",
+			[]string{"2015-12 PAK-TKM COOPERATE asserted"}},
 		// handing over arms is a transfer; handing over territory is not
 		{"India handed over the Kilo-class submarine INS Sindhuvir to the Myanmar navy in October 2020.",
 			[]string{"2020-10 IND-MMR AID asserted"}},

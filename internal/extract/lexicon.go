@@ -440,6 +440,7 @@ var triggers = []lexEntry{
 	{"n", "violation", event.Coerce, "", "", "w"}, {"v", "violate", event.Coerce, "", "", "d"}, {"n", "capture", event.Coerce, "", "", "w"},
 	{"v", "ban", event.Sanction, "", "", ""}, {"v", "terminate", event.Sanction, "", "", ""},
 	{"np", "ban on", event.Sanction, "", "economic", ""}, {"np", "bans on", event.Sanction, "", "economic", ""},
+	{"p", "broke ground", event.Cooperate, "", "economic", ""}, {"p", "break ground", event.Cooperate, "", "economic", ""}, {"p", "breaks ground", event.Cooperate, "", "economic", ""},
 	{"n", "termination", event.Sanction, "", "", ""}, {"n", "closure", event.Sanction, "", "", ""}, {"v", "scrap", event.Sanction, "", "", ""}, {"p", "pulled out of", event.Sanction, "", "", ""},
 	{"p", "withdrew from", event.Sanction, "", "", ""}, {"p", "fired at", event.Assault, "", "military", ""},
 	{"p", "fired on", event.Assault, "", "military", ""}, {"p", "opened fire", event.Assault, "", "military", ""},
