@@ -279,6 +279,9 @@ func TestPredicates(t *testing.T) {
 		// breaking ground on a joint project is cooperation
 		{"In December 2015 Nawaz Sharif and President Gurbanguly Berdimuhamedov broke ground at Mary on a pipeline.",
 			[]string{"2015-12 PAK-TKM COOPERATE asserted"}},
+		// sending frigates is a naval deployment, not aid
+		{"In May 1973 the government of Edward Heath sent frigates into the disputed zone off Iceland.",
+			[]string{"1973-05 GBR-ISL MOBILIZE asserted"}},
 		// handing over arms is a transfer; handing over territory is not
 		{"India handed over the Kilo-class submarine INS Sindhuvir to the Myanmar navy in October 2020.",
 			[]string{"2020-10 IND-MMR AID asserted"}},

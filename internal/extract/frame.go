@@ -1193,7 +1193,7 @@ func (sc *scratch) frame(t trig, opt Options) {
 	if (t.p.key == "send" || t.p.key == "sent") && sc.wordAfter(t, 4, "BOMBER", "BOMBERS", "GUNMEN", "ATTACKERS", "MILITANTS") && sc.wordAfter(t, 6, "AGAINST") {
 		f.t = crossBorder // "sent a suicide bomber against the Confucius Institute": an attack
 	}
-	if (t.p.key == "send" || t.p.key == "sent") && sc.wordAfter(t, 5, "TROOPS", "SHIP", "SHIPS", "WARSHIPS", "WARSHIP", "FORCES", "FORCE", "VESSEL", "VESSELS", "SOLDIERS", "BATTALIONS", "JETS", "CARRIER", "FLEET", "DESTROYER", "DESTROYERS", "SQUADRON", "SUBMARINE", "SUBMARINES", "PARATROOPERS", "MARINES") {
+	if (t.p.key == "send" || t.p.key == "sent") && sc.wordAfter(t, 5, "TROOPS", "SHIP", "SHIPS", "WARSHIPS", "WARSHIP", "FORCES", "FORCE", "VESSEL", "VESSELS", "SOLDIERS", "BATTALIONS", "JETS", "CARRIER", "FLEET", "DESTROYER", "DESTROYERS", "SQUADRON", "SUBMARINE", "SUBMARINES", "PARATROOPERS", "MARINES", "FRIGATES", "FRIGATE", "CORVETTES", "CORVETTE", "GUNBOATS", "GUNBOAT", "CRUISERS", "CRUISER", "MINESWEEPERS", "SQUADRONS") {
 		f.t = sendForces // sending troops or warships is a military move
 		if sc.wordAfter(t, 10, "DEFEND", "PROTECT", "HELP") {
 			f.t = forcesAid // "sent several thousand soldiers to help defend Saudi territory": military aid
