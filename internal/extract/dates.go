@@ -374,6 +374,11 @@ func (sc *scratch) findDates(ref event.Date) {
 				// dates nothing that happened
 				i = ds.j - 1
 				continue
+			case sc.is(b, "OF") && b >= 3 && (sc.is(b-1, "END") || sc.is(b-1, "BEGINNING") || sc.is(b-1, "START") || sc.is(b-1, "MIDDLE")) && sc.is(b-2, "THE") &&
+				(sc.is(b-3, "UNTIL") || sc.is(b-3, "TILL") || sc.is(b-3, "BY")) && !sc.targetBefore(b-3):
+				// "until the end of 2028", "by the end of 1993": the edge of a period
+				ds.open = true
+				ds.i = b - 3
 			case sc.is(b, "SINCE") && sc.superlativeBefore(b):
 				// "the first use of air power in Kashmir since 1971": a
 				// yardstick, not when anything happened

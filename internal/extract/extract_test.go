@@ -282,6 +282,12 @@ func TestPredicates(t *testing.T) {
 		// sending frigates is a naval deployment, not aid
 		{"In May 1973 the government of Edward Heath sent frigates into the disputed zone off Iceland.",
 			[]string{"1973-05 GBR-ISL MOBILIZE asserted"}},
+		// a deadline ("until the end of 2028") does not date the act
+		{"On 28 November 2024 Prime Minister Irakli Kobakhidze announced that Georgia would not seek to open accession talks with the EU until the end of 2028.",
+			[]string{"2024-11-28 GEO-EU CONSULT asserted"}},
+		// "NATO's Bucharest summit": the city is the venue
+		{"At NATO's Bucharest summit in April 2008 the allies declared that Georgia would become a member.",
+			nil},
 		// handing over arms is a transfer; handing over territory is not
 		{"India handed over the Kilo-class submarine INS Sindhuvir to the Myanmar navy in October 2020.",
 			[]string{"2020-10 IND-MMR AID asserted"}},

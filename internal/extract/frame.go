@@ -706,6 +706,15 @@ func (sc *scratch) frame(t trig, opt Options) {
 			hasDate = false
 		}
 	}
+	if hasDate && ds.open && (sc.is(ds.i, "UNTIL") || sc.is(ds.i, "TILL")) {
+		// "announced on 28 November that Georgia would not seek talks until
+		// the end of 2028": a deadline; the act takes the sentence's date
+		for _, d := range sc.dates {
+			if d.j <= t.i && !d.open && !sc.modifierDate(d) {
+				ds = d
+			}
+		}
+	}
 	if hasDate && ds.j < t.i && sc.modifierDate(ds) && sc.namesOtherTrig(ds, t) {
 		// "opened the Tumaini Initiative in May 2024 to bring groups that had
 		// stayed outside the 2018 deal into talks": the year names the deal;
