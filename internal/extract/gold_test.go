@@ -340,6 +340,10 @@ func TestGoldSets(t *testing.T) {
 		{"georgia-russia-west-1991-2025-essay", false, 0.63, 0.35, 0},
 		{"iceland-cod-wars-nato-1958-2006-survey", false, 0.51, 0.30, 0.95},
 		{"pakistan-sco-central-asia-2001-2025-brief", false, 0.38, 0.28, 0},
+		{"bahrain-powers-2011-2025-brief", false, 0.57, 0.39, 0.95},
+		{"cameroon-nigeria-bakassi-1981-2008-survey", false, 0.28, 0.22, 0},
+		{"india-sri-lanka-ipkf-1983-1990-essay", false, 0.50, 0.35, 0},
+		{"pakistan-us-f16-1981-2019-survey", false, 0.65, 0.47, 0.95},
 		{"plover-gsr", true, 0.48, 0.43, 0},
 	}
 	dir := filepath.Join("..", "..", "testdata", "gold")
