@@ -288,6 +288,9 @@ func TestPredicates(t *testing.T) {
 		// "NATO's Bucharest summit": the city is the venue
 		{"At NATO's Bucharest summit in April 2008 the allies declared that Georgia would become a member.",
 			nil},
+		// witnesses to an agreement do not agree with one another
+		{"In June 2006 the United States, Britain, France and Germany signed as witness states.",
+			nil},
 		// handing over arms is a transfer; handing over territory is not
 		{"India handed over the Kilo-class submarine INS Sindhuvir to the Myanmar navy in October 2020.",
 			[]string{"2020-10 IND-MMR AID asserted"}},

@@ -304,6 +304,9 @@ func (sc *scratch) frame(t trig, opt Options) {
 	if t.p.key == "offensive" && t.p.noun && nonMilitaryOffensive[sc.key(t.i-1)] {
 		return // "a legal offensive", "a diplomatic offensive", "a charm offensive": no attack
 	}
+	if !t.p.noun && t.p.typ == event.Agree && sc.is(t.j, "AS") && sc.wordAfter(t, 4, "WITNESS", "WITNESSES", "GUARANTOR", "GUARANTORS", "OBSERVER", "OBSERVERS") {
+		return // "the United States, Britain, France and Germany signed as witness states": no agreement among the witnesses
+	}
 	if t.p.noun && sc.backReference(t) {
 		return // "groups that had stayed outside the 2018 deal" in a passage on 2024: an earlier event named, not told
 	}
