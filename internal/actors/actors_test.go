@@ -63,6 +63,7 @@ func TestLookup(t *testing.T) {
 		{"Kataib Hezbollah", 20240000, "KATAIBHEZBOLLAH"}, {"Hezbollah", 20240000, "HEZBOLLAH"},
 		{"Baradar", 20200000, "TALIBAN"}, {"Khalilzad", 20200000, "USA"},
 		{"Holy See", 19790000, "VAT"}, {"John Paul II", 19800000, "VAT"}, {"Queen Elizabeth II", 19770000, "GBR"}, {"Falkland Islands", 19820000, "GBR"},
+		{"Prabhakaran", 19870000, "LTTE"}, {"Research and Analysis Wing", 19830000, "IND"},
 		{"Abinader", 20230000, "DOM"}, {"Ariel Henry", 20230000, "HTI"}, {"Chérizier", 20220000, "G9"}, {"Viv Ansanm", 20250000, "VIVANSANM"}, {"Türk", 20230000, "UNO"}, {"Volker Türk", 20200000, "AUT"},
 		{"Kiir", 20240000, "SSD"}, {"Machar", 20120000, "SSD"}, {"Machar", 20160000, "SPLMIO"},
 		// a Spanish name with a particle before the maternal surname
