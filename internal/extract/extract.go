@@ -683,7 +683,8 @@ func (sc *scratch) findTriggers() {
 		// a bare participle needs its agent right before it ("Moscow
 		// supplying Pakistan"), else it modifies a noun ("a satellite
 		// providing coverage")
-		if !best.noun && strings.HasSuffix(sc.key(i), "ING") && !sc.agentBefore(i) {
+		if !best.noun && strings.HasSuffix(sc.key(i), "ING") && !sc.agentBefore(i) && !(sc.is(i-1, "IN") && sc.joinedGroupEndingAt(i-1) > 0) {
+			// (but "joined Saudi Arabia and Egypt in severing relations")
 			continue
 		}
 		// an infinitive is an event only under an intent or act verb or

@@ -291,6 +291,10 @@ func TestPredicates(t *testing.T) {
 		// witnesses to an agreement do not agree with one another
 		{"In June 2006 the United States, Britain, France and Germany signed as witness states.",
 			nil},
+		// "joined A, B and C in severing relations": all of them sever them;
+		// the joining is no accession
+		{"On 5 June 2017 Bahrain joined Saudi Arabia, the UAE and Egypt in severing diplomatic relations with Qatar.",
+			[]string{"2017-06-05 SAU-ARE-EGY-BHR-QAT SANCTION asserted"}},
 		// handing over arms is a transfer; handing over territory is not
 		{"India handed over the Kilo-class submarine INS Sindhuvir to the Myanmar navy in October 2020.",
 			[]string{"2020-10 IND-MMR AID asserted"}},

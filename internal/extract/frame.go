@@ -69,6 +69,47 @@ func (sc *scratch) restrictionObject(t trig) bool {
 	return false
 }
 
+// joinedInAct: "joined <states> in <act>": the states joined are
+// partners in the act, not a body joined.
+func (sc *scratch) joinedInAct(t trig) bool {
+	for _, a := range sc.acts {
+		if a.i != t.j && !(a.i == t.j+1 && sc.is(t.j, "THE")) {
+			continue
+		}
+		e := sc.groupEnd(a.group)
+		return e > 0 && sc.is(e, "IN") && sc.trigWithin(e+1, e+4)
+	}
+	return false
+}
+
+// joinedCompanions: the group of states joined before "in" and t ("joined
+// Saudi Arabia, the UAE and Egypt in severing …"), or 0.
+func (sc *scratch) joinedCompanions(t trig) int {
+	k := t.i - 1
+	for k > 0 && k >= t.i-3 && !sc.is(k, "IN") {
+		k--
+	}
+	if k <= 0 || !sc.is(k, "IN") {
+		return 0
+	}
+	return sc.joinedGroupEndingAt(k)
+}
+
+// joinedGroupEndingAt: the group of actors that ends right before k and
+// follows "joined", or 0.
+func (sc *scratch) joinedGroupEndingAt(k int) int {
+	for _, a := range sc.acts {
+		if a.j != k {
+			continue
+		}
+		st := sc.groupStart(a.group)
+		if st > 0 && (sc.is(st-1, "JOINED") || sc.is(st-1, "JOIN") || sc.is(st-1, "JOINS") || st > 1 && sc.is(st-1, "THE") && sc.is(st-2, "JOINED")) {
+			return a.group
+		}
+	}
+	return 0
+}
+
 // orgNamed: the sentence names an organisation.
 func (sc *scratch) orgNamed() bool {
 	for _, a := range sc.acts {
@@ -783,6 +824,25 @@ func (sc *scratch) frame(t trig, opt Options) {
 			R = sc.nextGroup(obj, hi, dk, A)
 		}
 	}
+	// "Bahrain joined Saudi Arabia, the UAE and Egypt in severing
+	// relations with Qatar": the states joined act too
+	if g := sc.joinedCompanions(t); g > 0 {
+		codes := sc.groupCodes(g, dk, nil)
+		jn := sc.groupStart(g) - 1 // "joined"
+		if sc.is(jn, "THE") {
+			jn--
+		}
+		for _, a := range sc.acts {
+			if a.j == jn && a.group != g {
+				codes = append(codes, sc.groupCodes(a.group, dk, nil)...) // the subject of "joined"
+			}
+		}
+		for _, c := range codes {
+			if !has(A, c) && !has(R, c) {
+				A = append(A, c)
+			}
+		}
+	}
 	// "when war broke out with India, the Johnson administration
 	// suspended …": the war's other side is the state the text is about,
 	// not the main clause's subject
@@ -1241,6 +1301,9 @@ func (sc *scratch) frame(t trig, opt Options) {
 	}
 	if (t.p.key == "join" || t.p.key == "joined") && sc.wordAfter(t, 3, "SANCTIONS", "EMBARGO", "EMBARGOES", "BOYCOTT") {
 		f.t = cutSanction // "Japan joined Western sanctions": a sanction of its own
+	}
+	if (t.p.key == "join" || t.p.key == "joined") && sc.joinedInAct(t) {
+		return // "joined Saudi Arabia, the UAE and Egypt in severing relations": the act is the severing
 	}
 	if t.p.key == "released" && sc.hasMoney(t.j, hi) {
 		f.t = financialAid // "released more than US$ 1.6 billion in aid"
