@@ -344,6 +344,10 @@ func TestGoldSets(t *testing.T) {
 		{"cameroon-nigeria-bakassi-1981-2008-survey", false, 0.28, 0.22, 0},
 		{"india-sri-lanka-ipkf-1983-1990-essay", false, 0.50, 0.35, 0},
 		{"pakistan-us-f16-1981-2019-survey", false, 0.65, 0.47, 0.95},
+		{"belarus-russia-eu-1994-2025-essay", false, 0.59, 0.53, 0.95},
+		{"kuwait-powers-1961-2025-survey", false, 0.56, 0.47, 0.95},
+		{"laos-china-powers-1975-2025-survey", false, 0.79, 0.39, 0.95},
+		{"pakistan-afghanistan-border-2023-2025-brief", false, 0.58, 0.36, 0},
 		{"plover-gsr", true, 0.48, 0.43, 0},
 	}
 	dir := filepath.Join("..", "..", "testdata", "gold")
