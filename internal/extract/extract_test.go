@@ -295,6 +295,9 @@ func TestPredicates(t *testing.T) {
 		// the joining is no accession
 		{"On 5 June 2017 Bahrain joined Saudi Arabia, the UAE and Egypt in severing diplomatic relations with Qatar.",
 			[]string{"2017-06-05 SAU-ARE-EGY-BHR-QAT SANCTION asserted"}},
+		// "left dozens dead" counts casualties; nobody withdrew
+		{"In September 1967 Chinese and Indian troops clashed at Nathu La, and the fighting left dozens dead.",
+			[]string{"1967-09 CHN-IND ASSAULT asserted"}},
 		// handing over arms is a transfer; handing over territory is not
 		{"India handed over the Kilo-class submarine INS Sindhuvir to the Myanmar navy in October 2020.",
 			[]string{"2020-10 IND-MMR AID asserted"}},

@@ -351,6 +351,9 @@ func (sc *scratch) frame(t trig, opt Options) {
 	if t.p.noun && sc.backReference(t) {
 		return // "groups that had stayed outside the 2018 deal" in a passage on 2024: an earlier event named, not told
 	}
+	if t.p.key == "left" && sc.wordAfter(t, 4, "DEAD", "KILLED", "WOUNDED", "INJURED", "HOMELESS", "STRANDED") {
+		return // "engagements that left dozens dead": casualties, not a withdrawal
+	}
 	if responseVerbs[sc.key(t.i)] && sc.is(t.j, "WITH") && sc.trigWithin(t.j+1, t.j+5) {
 		return // "retaliated with bans on Turkish food imports": the act is what it answered with
 	}
