@@ -55,19 +55,28 @@ func (sc *scratch) aboutTheText() bool {
 	return sc.toks[2].kind == tWord && !sc.toks[2].cap && (strings.HasSuffix(k, "S") || sc.cl(2, cBe) || sc.is(2, "WILL") || sc.is(2, "ARGUES")) && !strings.HasSuffix(k, "SS")
 }
 
-// restrictionObject: the verb's object is a restriction ("suspended the
-// ban", "terminated the sanctions regime"), not aid or talks.
-func (sc *scratch) restrictionObject(t trig) bool {
+// objectIn: the head of the verb's object, within four words and before
+// a preposition, is one of words ("suspended the ban", "withdrew its WTO
+// complaint").
+func (sc *scratch) objectIn(t trig, words map[string]bool) bool {
 	for k := t.j; k < len(sc.toks) && k < t.j+4; k++ {
-		switch sc.key(k) {
-		case "BAN", "BANS", "EMBARGO", "SANCTIONS", "TARIFFS", "RESTRICTIONS", "CURBS":
+		switch k := sc.key(k); {
+		case words[k]:
 			return true
-		case ",", ";", "ON", "OF", "TO", "WITH":
+		case k == "," || k == ";" || k == "ON" || k == "OF" || k == "TO" || k == "WITH" || k == "FROM":
 			return false
 		}
 	}
 	return false
 }
+
+// restrictionNouns: what suspending or terminating eases.
+var restrictionNouns = map[string]bool{"BAN": true, "BANS": true, "EMBARGO": true, "SANCTIONS": true, "TARIFFS": true, "RESTRICTIONS": true, "CURBS": true}
+
+// legalActions: what withdrawing or suspending drops ("its WTO complaint",
+// "its proceedings against China").
+var legalActions = map[string]bool{"COMPLAINT": true, "COMPLAINTS": true, "CASE": true, "PROCEEDINGS": true, "LAWSUIT": true, "SUIT": true,
+	"CHARGES": true, "CLAIM": true, "CLAIMS": true, "PETITION": true}
 
 // joinedInAct: "joined <states> in <act>": the states joined are
 // partners in the act, not a body joined.
@@ -115,20 +124,6 @@ func (sc *scratch) orgNamed() bool {
 	for _, a := range sc.acts {
 		if a.e != nil && a.e.Kind == actors.Org {
 			return true
-		}
-	}
-	return false
-}
-
-// legalObject: the verb's object is a legal action ("withdrew its WTO
-// complaint", "suspended its proceedings against China").
-func (sc *scratch) legalObject(t trig) bool {
-	for k := t.j; k < len(sc.toks) && k < t.j+4; k++ {
-		switch sc.key(k) {
-		case "COMPLAINT", "COMPLAINTS", "CASE", "PROCEEDINGS", "LAWSUIT", "SUIT", "CHARGES", "CLAIM", "CLAIMS", "PETITION":
-			return true
-		case ",", ";", "ON", "OF", "TO", "WITH", "FROM":
-			return false
 		}
 	}
 	return false
@@ -1406,9 +1401,9 @@ func (sc *scratch) frame(t trig, opt Options) {
 	if (t.p.key == "remove" || t.p.key == "lift" || t.p.key == "withdraw") && (sc.wordAfter(t, 4, "DUTIES", "TARIFFS", "TARIFF", "SANCTIONS", "RESTRICTIONS", "BANS", "BAN", "EMBARGO", "CURBS") ||
 		(passive || sc.is(t.i-1, ",")) && sc.wordBefore(t, 8, "DUTIES", "TARIFFS", "TARIFF", "SANCTIONS", "RESTRICTIONS", "BANS", "BAN", "EMBARGO", "CURBS")) {
 		f.t = liftConcede // "barley duties … removed in August 2023"
-	} else if (t.p.key == "suspend" || t.p.key == "terminate") && !t.p.noun && sc.restrictionObject(t) {
+	} else if (t.p.key == "suspend" || t.p.key == "terminate") && !t.p.noun && sc.objectIn(t, restrictionNouns) {
 		f.t = liftConcede // "suspended the ban on new American investment": an easing
-	} else if (t.p.key == "suspend" || t.p.key == "withdraw" || t.p.key == "withdrew" || t.p.key == "withdrawn") && !t.p.noun && sc.legalObject(t) {
+	} else if (t.p.key == "suspend" || t.p.key == "withdraw" || t.p.key == "withdrew" || t.p.key == "withdrawn") && !t.p.noun && sc.objectIn(t, legalActions) {
 		f.t = droppedCase // "withdrew its WTO complaint", "suspended its proceedings against China"
 	} else if t.p.key == "remove" && sc.wordAfter(t, 8, "LIST") {
 		f.t = delist // "Cuba was removed from the list of state sponsors of terrorism"

@@ -260,31 +260,13 @@ func (sc *scratch) findActors() {
 			sc.acts = append(sc.acts, actorSpan{i: i, j: i + 1, e: sc.lastCourt})
 			continue
 		}
-		// "Pakistan asked the Bank for a court", "the agency's inspectors":
-		// the lending bank or the agency the text named
-		if (sc.lastBank != nil && t.cap && sc.is(i, "BANK") || sc.lastAgency != nil && sc.is(i, "AGENCY")) && sc.is(i-1, "THE") &&
-			!(i+1 < n && sc.toks[i+1].kind == tWord && sc.toks[i+1].cap) && !(i > 1 && sc.toks[i-2].cap && sc.toks[i-2].kind == tWord) && !sc.is(i+1, "OF") {
-			e := sc.lastBank
-			if sc.is(i, "AGENCY") {
-				e = sc.lastAgency
-			}
-			sc.acts = append(sc.acts, actorSpan{i: i, j: i + 1, e: e})
-			continue
-		}
+		// "Pakistan asked the Bank for a court", "the agency's inspectors",
 		// "the Commission declined", "the Council froze eight chapters": the
-		// EU's institutions once the text has named the Union (the Council
-		// is the UN's when the Security Council was named last)
-		if t.cap && (sc.is(i, "COMMISSION") && sc.lastEU != nil || sc.is(i, "COUNCIL") && sc.lastCouncil != nil) && sc.is(i-1, "THE") &&
-			!(i+1 < n && sc.toks[i+1].kind == tWord && sc.toks[i+1].cap) && !sc.is(i+1, "OF") && !sc.is(i+1, "ON") && !sc.is(i+1, "FOR") {
-			e := sc.lastEU
-			if sc.is(i, "COUNCIL") {
-				e = sc.lastCouncil
-				for _, a := range sc.acts {
-					if a.e != nil && sc.is(a.j-1, "COUNCIL") {
-						e = a.e // "asked the Security Council …, and the Council met"
-					}
-				}
-			}
+		// lending bank, the agency, the EU institution or the council the
+		// text named
+		if e := sc.namedBodyAt(i); e != nil && (t.cap || sc.is(i, "AGENCY")) && sc.is(i-1, "THE") &&
+			!(i+1 < n && sc.toks[i+1].kind == tWord && sc.toks[i+1].cap) && !(i > 1 && sc.toks[i-2].cap && sc.toks[i-2].kind == tWord && sc.toks[i-2].cls&cMonth == 0) &&
+			!sc.is(i+1, "OF") {
 			sc.acts = append(sc.acts, actorSpan{i: i, j: i + 1, e: e})
 			continue
 		}
@@ -1317,6 +1299,33 @@ func (sc *scratch) actorNext(i int) bool {
 		}
 	}
 	return false
+}
+
+// namedBodyAt: the body a short common name at i stands for, from the
+// bodies the text has named ("the Bank", "the agency", "the Commission",
+// "the Council"), or nil.
+func (sc *scratch) namedBodyAt(i int) *actors.Entry {
+	switch sc.key(i) {
+	case "BANK":
+		return sc.lastBank
+	case "AGENCY":
+		return sc.lastAgency
+	case "COMMISSION", "COUNCIL":
+		if sc.is(i+1, "ON") || sc.is(i+1, "FOR") {
+			return nil // "the Council on Foreign Relations": another body
+		}
+		if sc.is(i, "COMMISSION") {
+			return sc.lastEU
+		}
+		e := sc.lastCouncil
+		for _, a := range sc.acts {
+			if e != nil && a.e != nil && sc.is(a.j-1, "COUNCIL") {
+				e = a.e // "asked the Security Council …, and the Council met"
+			}
+		}
+		return e
+	}
+	return nil
 }
 
 // bankCodes are the lending banks "the Bank" can stand for.
