@@ -348,6 +348,10 @@ func TestGoldSets(t *testing.T) {
 		{"kuwait-powers-1961-2025-survey", false, 0.56, 0.47, 0.95},
 		{"laos-china-powers-1975-2025-survey", false, 0.79, 0.39, 0.95},
 		{"pakistan-afghanistan-border-2023-2025-brief", false, 0.58, 0.36, 0},
+		{"macedonia-greece-nato-1991-2020-essay", false, 0.37, 0.26, 0},
+		{"pakistan-bangladesh-1971-2025-essay", false, 0.58, 0.47, 0.45},
+		{"panama-us-china-1977-2025-brief", false, 0.67, 0.45, 0},
+		{"rwanda-drc-powers-1994-2025-survey", false, 0.43, 0.36, 0.95},
 		{"plover-gsr", true, 0.48, 0.43, 0},
 	}
 	dir := filepath.Join("..", "..", "testdata", "gold")
