@@ -64,10 +64,17 @@ func TestDebugSentence(t *testing.T) {
 	for _, d := range sc.dates {
 		fmt.Printf("date %d-%d %s %s\n", d.i, d.j, d.d, d.end)
 	}
+	for _, q := range sc.qty {
+		fmt.Printf("qty %d-%d %s %g %s/%s\n", q.i, q.j, q.kind, q.value, q.unit, q.per)
+	}
 	for _, tr := range sc.trigs {
 		fmt.Printf("trig %d-%d %s %s noun=%v weak=%v\n", tr.i, tr.j, tr.p.key, tr.p.typ, tr.p.noun, tr.p.weak)
 	}
 	for _, f := range fr {
-		fmt.Printf("frame %v->%v %s %s\n", f.actor, f.recip, f.t.typ, f.date.d)
+		am := ""
+		if f.amount != nil {
+			am = fmt.Sprintf(" %g %s/%s", f.amount.Value, f.amount.Currency, f.amount.Per)
+		}
+		fmt.Printf("frame %v->%v %s %s%s trig=%d\n", f.actor, f.recip, f.t.typ, f.date.d, am, f.trig.i)
 	}
 }

@@ -368,11 +368,11 @@ func (sc *scratch) analyse(text string, opt Options) []frame {
 		// paragraph's year
 		sc.inherit = sc.inheritable()
 	}
+	sc.findContexts() // before the triggers: "agreed to buy fighters" needs the sentence's own context
 	sc.findTriggers()
 	if len(sc.trigs) == 0 {
 		return nil
 	}
-	sc.findContexts()
 	sc.clauses()
 	sc.frames(opt)
 	return sc.out

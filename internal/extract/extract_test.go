@@ -298,6 +298,9 @@ func TestPredicates(t *testing.T) {
 		// "left dozens dead" counts casualties; nobody withdrew
 		{"In September 1967 Chinese and Indian troops clashed at Nathu La, and the fighting left dozens dead.",
 			[]string{"1967-09 CHN-IND ASSAULT asserted"}},
+		// the sentence's own words decide that an agreed purchase is of arms
+		{"In 2008 Pakistan agreed to purchase four frigates from China.",
+			[]string{"2008 CHN-PAK AID asserted"}},
 		// handing over arms is a transfer; handing over territory is not
 		{"India handed over the Kilo-class submarine INS Sindhuvir to the Myanmar navy in October 2020.",
 			[]string{"2020-10 IND-MMR AID asserted"}},
@@ -323,7 +326,7 @@ func TestPredicates(t *testing.T) {
 		{"In 2004, India agreed to buy an aircraft carrier from Russia.",
 			[]string{"2004 RUS-IND AID asserted"}},
 		{"In 2004, India agreed to buy soybeans from Brazil.",
-			[]string{"2004 BRA-IND AGREE asserted"}},
+			[]string{"2004 IND-BRA AGREE asserted"}},
 		// a noun with its own agent stays an event
 		{"In March 2003, the Turkish parliament rejected a U.S. request.",
 			[]string{"2003-03 TUR-USA REJECT asserted", "2003-03 USA-TUR REQUEST asserted"}},
