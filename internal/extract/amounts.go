@@ -41,7 +41,16 @@ var currencyPrefix = map[string]string{
 	"NPR": "NPR", "LKR": "LKR", "BDT": "BDT", "KRW": "KRW", "AED": "AED", "QAR": "QAR", "CHF": "CHF", "TRY": "TRY",
 	"BRL": "BRL", "ZAR": "ZAR", "EGP": "EGP", "NGN": "NGN", "IDR": "IDR", "AUD": "AUD", "CAD": "CAD", "KWD": "KWD",
 	"₩": "KRW", "₺": "TRY", "₽": "RUB",
+	"DKK": "DKK", "NOK": "NOK", "SEK": "SEK", "MYR": "MYR", "SGD": "SGD", "NZD": "NZD", "HKD": "HKD", "MXN": "MXN",
+	"THB": "THB", "HUF": "HUF", "PLN": "PLN", "CZK": "CZK", "ILS": "ILS", "NIS": "ILS", "IRR": "IRR", "KES": "KES",
+	"UAH": "UAH", "KZT": "KZT", "VND": "VND", "ARS": "ARS", "CLP": "CLP", "COP": "COP", "TWD": "TWD", "ETB": "ETB",
+	// the local abbreviations, read only glued to the number ("RM144 billion", "R300m")
+	"RM": "MYR", "R": "ZAR", "RP": "IDR", "TK": "BDT", "KSH": "KES",
 }
+
+// gluedOnly: currency abbreviations that are ordinary words or letters
+// unless a number follows with no space.
+var gluedOnly = map[string]bool{"RM": true, "R": true, "RP": true, "TK": true, "KSH": true}
 
 // dollarPrefix: the letters glued before "$" that name other dollars.
 var dollarPrefix = map[string]string{"A": "AUD", "C": "CAD", "NZ": "NZD", "HK": "HKD", "S": "SGD", "R": "BRL", "NT": "TWD", "MX": "MXN"}
@@ -109,6 +118,9 @@ func (sc *scratch) findQuantities(sentence string) {
 		}
 		if k == "$" && i > 0 && t.glued && dollarPrefix[sc.key(i-1)] != "" {
 			cur = dollarPrefix[sc.key(i-1)] // "A$ 10 billion", "C$", "HK$"
+		}
+		if isCur && gluedOnly[k] && !(i+1 < n && sc.toks[i+1].kind == tNum && sc.toks[i+1].glued && t.cap) {
+			isCur = false
 		}
 		if isCur && (k != "RS" || t.cap) {
 			j := i + 1

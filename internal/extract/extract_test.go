@@ -127,6 +127,11 @@ func TestAmounts(t *testing.T) {
 		{"a currency swap of 70 trillion won", "money", 70e12, "KRW", "", ""},
 		{"paid 20 million Swiss francs", "money", 20e6, "CHF", "", ""},
 		{"Xi pledged NPR 56 billion to Nepal", "money", 56e9, "NPR", "", ""},
+		// local abbreviations glued to the number; the same letters alone are words
+		{"agreements reportedly worth RM144 billion", "money", 144e9, "MYR", "", ""},
+		{"offered Harare some R300m in seed", "money", 300e6, "ZAR", "", "approximately"},
+		{"putting in DKK 700m of equity", "money", 700e6, "DKK", "", ""},
+		{"the R 300 road", "count", 300, "", "", ""},
 		{"India lent 5 billion rupees to Nepal's neighbour India", "money", 5e9, "INR", "", ""},
 		{"Rs 10 billion for Sri Lanka's port", "money", 10e9, "LKR", "", ""},
 		{"a loan of 500 million pesos to Argentina", "money", 500e6, "ARS", "", ""},

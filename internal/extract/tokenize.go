@@ -87,6 +87,7 @@ func (sc *scratch) tokenize(s string) {
 			t.kind = tNum
 		case isLetterAt(s, i):
 			i = scanWord(s, i, &t)
+			i = currencyCut(s, start, i)
 			t.kind = tWord
 		default:
 			_, n := utf8.DecodeRuneInString(s[i:])
@@ -125,6 +126,23 @@ func (sc *scratch) tokenize(s string) {
 		sc.toks = append(sc.toks, t)
 		prevEnd = i
 	}
+}
+
+// currencyCut ends a word at the number a currency abbreviation is glued
+// to ("RM144", "R300m", "Rs10", "DKK700m"), so the number is read as money.
+func currencyCut(s string, start, end int) int {
+	k := start
+	for k < end && k-start < 4 && (s[k] >= 'A' && s[k] <= 'Z' || s[k] >= 'a' && s[k] <= 'z') {
+		k++
+	}
+	if k == start || k == end || s[k] < '0' || s[k] > '9' {
+		return end
+	}
+	switch s[start:k] {
+	case "RM", "R", "Rs", "Rp", "Tk", "KSh", "USD", "EUR", "GBP", "INR", "PKR", "DKK", "NOK", "SEK", "CHF", "AUD", "CAD", "SGD", "NZD", "ZAR":
+		return k
+	}
+	return end
 }
 
 func isPunctRune(r rune) bool {
