@@ -251,7 +251,37 @@ func (sc *scratch) rate(q *quantity) {
 				break
 			}
 		}
+		if q.per == "" && sc.flowInYear(q) {
+			q.per = "year"
+		}
 	}
+}
+
+// flowInYear: "two-way trade reached about US$ 92 billion in 2019",
+// "exports to China of $104bn in 2023" — a trade flow counted over a
+// calendar year is a yearly figure.
+func (sc *scratch) flowInYear(q *quantity) bool {
+	if !sc.is(q.j, "IN") {
+		return false
+	}
+	year := false
+	for _, d := range sc.dates {
+		if d.i == q.j+1 && d.d.Month == 0 && d.end.Year == 0 {
+			year = true
+		}
+	}
+	if !year {
+		return false
+	}
+	for k := q.i - 1; k >= 0 && k >= q.i-8; k-- {
+		switch sc.key(k) {
+		case "TRADE", "EXPORTS", "IMPORTS", "TURNOVER":
+			return true
+		case ",", ";", ":":
+			return false
+		}
+	}
+	return false
 }
 
 func (sc *scratch) approx(q *quantity) {
