@@ -352,6 +352,10 @@ func TestGoldSets(t *testing.T) {
 		{"pakistan-bangladesh-1971-2025-essay", false, 0.58, 0.47, 0.45},
 		{"panama-us-china-1977-2025-brief", false, 0.67, 0.45, 0},
 		{"rwanda-drc-powers-1994-2025-survey", false, 0.43, 0.36, 0.95},
+		{"mozambique-cabo-delgado-2017-2025-brief", false, 0.32, 0.15, 0.95},
+		{"pakistan-disaster-aid-2005-2022-brief", false, 0.41, 0.26, 0.95},
+		{"singapore-powers-1965-2025-survey", false, 0.40, 0.43, 0.95},
+		{"turkey-iraq-kurds-1991-2025-essay", false, 0.38, 0.24, 0},
 		{"plover-gsr", true, 0.48, 0.43, 0},
 	}
 	dir := filepath.Join("..", "..", "testdata", "gold")
