@@ -309,6 +309,9 @@ func TestPredicates(t *testing.T) {
 		// the sentence's own words decide that an agreed purchase is of arms
 		{"In 2008 Pakistan agreed to purchase four frigates from China.",
 			[]string{"2008 CHN-PAK AID asserted"}},
+		// in a text about one state, co-donors' sums go to it, not to each other
+		{"Floods struck Pakistan in 2010. Pakistan's army led the relief across Pakistan, and Pakistan asked for help. In August 2010 the World Bank and the Asian Development Bank offered $1bn apiece. Saudi Arabia emerged as the biggest donor with $105m in grants, while Washington pledged $150m.",
+			[]string{"2010-08 WB-ADB-PAK AGREE asserted", "2010 USA-PAK AGREE asserted"}},
 		// handing over arms is a transfer; handing over territory is not
 		{"India handed over the Kilo-class submarine INS Sindhuvir to the Myanmar navy in October 2020.",
 			[]string{"2020-10 IND-MMR AID asserted"}},

@@ -998,6 +998,13 @@ func (sc *scratch) frame(t trig, opt Options) {
 				}
 			}
 		}
+		if len(A) >= 2 && sc.moneyApiece(t, lo, hi) && sc.focusDominant() && !has(A, sc.focus) {
+			// "The World Bank and the Asian Development Bank offered $1bn
+			// apiece": co-donors, each to the state the text is about
+			R = []string{sc.focus}
+			conf -= 0.2
+			break
+		}
 		if len(A) >= 3 {
 			break // "the navies of South Africa, Russia and China held …": co-actors, every pair
 		}
@@ -1015,7 +1022,9 @@ func (sc *scratch) frame(t trig, opt Options) {
 		}
 		// a reaction to another actor's act in the same sentence: "When the
 		// United States recognised Guaidó, Russia condemned the move"
-		if len(R) == 0 && isVerbal(t.p.typ) {
+		if len(R) == 0 && isVerbal(t.p.typ) && !(t.p.typ == event.Agree && sc.hasMoney(t.j, hi) && sc.hasMoney(0, t.i)) {
+			// (two donors' sums are no exchange: "Saudi Arabia was the biggest
+			// donor with $573m …, while Washington pledged $510m")
 			if other := removeAll(sc.sentenceCodes(dk, lo), A); len(other) == 1 {
 				R = other
 				conf -= 0.2
@@ -1025,7 +1034,7 @@ func (sc *scratch) frame(t trig, opt Options) {
 		// recipient ("India agreed to buy the carrier …" in a paragraph on
 		// India and Russia)
 		if len(R) == 0 && !t.p.exercise && (needsRecipient(t.p.typ) || isVerbal(t.p.typ) || t.p.typ == event.Sanction || t.p.typ == event.Retreat || t.p.typ == event.Mobilize) &&
-			sc.pairPara && (A[0] == sc.pair[0] || A[0] == sc.pair[1]) && len(sc.acts) > 0 && !sc.conduit {
+			sc.pairPara && (A[0] == sc.pair[0] || A[0] == sc.pair[1]) && len(sc.acts) > 0 && !sc.conduit && !sc.donorToFocus(t, hi) {
 			if A[0] == sc.pair[0] {
 				R = []string{sc.pair[1]}
 			} else {
@@ -3336,6 +3345,29 @@ func (sc *scratch) coGroup(i, dk int) []string {
 		}
 	}
 	return best
+}
+
+// donorToFocus: a sum given or pledged, in a text about one state that the
+// paragraph's pair leaves out ("Saudi Arabia emerged as the biggest donor
+// …, while Washington pledged $510m" in a brief on aid to Pakistan): the
+// sum goes to that state, not to the other donor.
+func (sc *scratch) donorToFocus(t trig, hi int) bool {
+	return (t.p.typ == event.Aid || t.p.typ == event.Agree) && sc.hasMoney(t.j, hi) && sc.focusDominant() &&
+		sc.pair[0] != sc.focus && sc.pair[1] != sc.focus
+}
+
+// moneyApiece: "offered $1bn apiece", "pledged $50m each" — the amount is
+// every co-actor's own.
+func (sc *scratch) moneyApiece(t trig, lo, hi int) bool {
+	if t.p.typ != event.Aid && t.p.typ != event.Agree {
+		return false
+	}
+	for _, q := range sc.qty {
+		if q.kind == "money" && q.i >= t.j && q.j <= hi && (sc.is(q.j, "APIECE") || sc.is(q.j, "EACH")) {
+			return true
+		}
+	}
+	return false
 }
 
 func (sc *scratch) hasMoney(lo, hi int) bool {
