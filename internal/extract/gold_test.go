@@ -356,6 +356,10 @@ func TestGoldSets(t *testing.T) {
 		{"pakistan-disaster-aid-2005-2022-brief", false, 0.41, 0.26, 0.95},
 		{"singapore-powers-1965-2025-survey", false, 0.40, 0.43, 0.95},
 		{"turkey-iraq-kurds-1991-2025-essay", false, 0.38, 0.24, 0},
+		{"bolivia-powers-2006-2025-brief", false, 0.78, 0.36, 0.95},
+		{"maldives-india-china-2008-2025-brief", false, 0.74, 0.58, 0.95},
+		{"pakistan-china-nuclear-power-1986-2025-survey", false, 0.66, 0.50, 0.95},
+		{"tajikistan-powers-1991-2025-survey", false, 0.53, 0.41, 0.95},
 		{"plover-gsr", true, 0.48, 0.43, 0},
 	}
 	dir := filepath.Join("..", "..", "testdata", "gold")
