@@ -32,6 +32,8 @@ func TestLookup(t *testing.T) {
 		{"Taliban", 0, "TALIBAN"},
 		// an entry name split by a stray space in the source file
 		{"Omar Hassan Ahmad al-Bashir", 20000101, "SDN"},
+		// Mozambique's insurgents by their own name; the US export credit agency
+		{"Ahlu Sunna wal Jama'a", 0, "ASWJ"}, {"US Export-Import Bank", 0, "USA"}, {"China Exim Bank", 0, "CHN"},
 		// the court, and the Emirates
 		{"International Court of Justice", 0, "ICJ"}, {"World Court", 0, "ICJ"}, {"Emirates", 0, "ARE"},
 		// Dhaka was Pakistan's before Bangladesh's independence

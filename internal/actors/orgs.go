@@ -340,6 +340,7 @@ var handEntries = []hand{
 	{"ADNOC", "ARE", Organ}, {"DP World", "ARE", Organ}, {"QatarEnergy", "QAT", Organ}, {"Naftogaz", "UKR", Organ},
 	{"Pemex", "MEX", Organ}, {"PDVSA", "VEN", Organ}, {"Petrobras", "BRA", Organ},
 	{"CNOOC", "CHN", Organ}, {"China Exim", "CHN", Organ}, {"China Exim Bank", "CHN", Organ}, {"China Eximbank", "CHN", Organ},
+	{"US Export-Import Bank", "USA", Organ}, {"U.S. Export-Import Bank", "USA", Organ}, {"Export-Import Bank of the United States", "USA", Organ},
 	{"Exim Bank of China", "CHN", Organ}, {"Export-Import Bank of China", "CHN", Organ}, {"China Development Bank", "CHN", Organ},
 	{"Silk Road Fund", "CHN", Organ}, {"State Grid", "CHN", Organ}, {"China Railway", "CHN", Organ}, {"China Road and Bridge", "CHN", Organ},
 	{"CRBC", "CHN", Organ}, {"China Communications Construction", "CHN", Organ}, {"PowerChina", "CHN", Organ}, {"China Three Gorges", "CHN", Organ},
@@ -405,6 +406,7 @@ var handEntries = []hand{
 	{"JNIM", "JNIM", Group}, {"Allied Democratic Forces", "ADF", Group}, {"Janjaweed", "JANJAWEED", Group},
 	{"Muslim Brotherhood", "MUSLIMBROTHERHOOD", Group}, {"Fatah", "FATAH", Group}, {"Sinaloa cartel", "SINALOA", Group},
 	{"Islamic State Khorasan", "ISIS", Group}, {"ISIS-K", "ISIS", Group}, {"Hashd al-Shaabi", "PMF", Group},
+	{"Ahlu Sunna wal Jama'a", "ASWJ", Group}, {"Ahlu Sunnah Wa-Jama", "ASWJ", Group}, {"Ansar al-Sunna", "ASWJ", Group},
 	{"Popular Mobilization Forces", "PMF", Group}, {"Popular Mobilisation Forces", "PMF", Group},
 }
 

@@ -312,6 +312,12 @@ func TestPredicates(t *testing.T) {
 		// in a text about one state, co-donors' sums go to it, not to each other
 		{"Floods struck Pakistan in 2010. Pakistan's army led the relief across Pakistan, and Pakistan asked for help. In August 2010 the World Bank and the Asian Development Bank offered $1bn apiece. Saudi Arabia emerged as the biggest donor with $105m in grants, while Washington pledged $150m.",
 			[]string{"2010-08 WB-ADB-PAK AGREE asserted", "2010 USA-PAK AGREE asserted"}},
+		// "Mocímboa da Praia" is a Mozambican town, not Cape Verde's capital
+		{"On 8 August 2021 Rwandan troops attacked the insurgents of Ahlu Sunna wal Jama'a at Mocímboa da Praia.",
+			[]string{"2021-08-08 RWA-ASWJ ASSAULT asserted"}},
+		// an acronym glossed after a known body names it later on
+		{"In 2019 the US Export-Import Bank (EXIM) approved a loan to Mozambique. In March 2025 EXIM approved a $4.7bn loan to Mozambique.",
+			[]string{"2019 USA-MOZ AID asserted", "2025-03 USA-MOZ AID asserted"}},
 		// handing over arms is a transfer; handing over territory is not
 		{"India handed over the Kilo-class submarine INS Sindhuvir to the Myanmar navy in October 2020.",
 			[]string{"2020-10 IND-MMR AID asserted"}},

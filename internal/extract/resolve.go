@@ -472,6 +472,13 @@ func (sc *scratch) findActors() {
 			i = bestJ - 1
 			continue
 		}
+		// "Mocímboa da Praia", "Rio de Janeiro": after a Romance particle
+		// a capital's or a country's name ends a longer place name
+		if best.Kind == actors.State && i > 1 && !sc.toks[i-1].cap && sc.toks[i-2].cap && sc.toks[i-2].kind == tWord &&
+			(sc.is(i-1, "DA") || sc.is(i-1, "DE") || sc.is(i-1, "DO") || sc.is(i-1, "DOS") || sc.is(i-1, "DAS") || sc.is(i-1, "DEL") || sc.is(i-1, "DI")) {
+			i = bestJ - 1
+			continue
+		}
 		// "the Russia-led CSTO", "Beijing-brokered talks": the actor only
 		// describes something else
 		if bestJ < n && sc.toks[bestJ].hyph && ledWords[sc.key(bestJ)] {
@@ -585,6 +592,17 @@ func (sc *scratch) findActors() {
 			continue
 		}
 		a := actorSpan{i: i, j: bestJ, e: best, state: sc.x.dict.IsState(best.Code)}
+		// "the US Export-Import Bank (EXIM)": the acronym glossed after a
+		// known body names it for the rest of the document
+		if best.Kind != actors.Person && bestJ+2 < n && sc.is(bestJ, "(") && sc.is(bestJ+2, ")") && sc.toks[bestJ+1].upper &&
+			sc.toks[bestJ+1].kind == tWord && len(sc.key(bestJ+1)) >= 2 && (sc.toks[bestJ+1].w == nil || !sc.toks[bestJ+1].w.hasAct || sc.toks[bestJ+1].w.act.Entry() == nil) {
+			if sc.alias == nil {
+				sc.alias = map[string]*actors.Entry{}
+			}
+			if k := sc.key(bestJ + 1); sc.alias[k] == nil {
+				sc.alias[strings.Clone(k)] = best
+			}
+		}
 		if best.Kind == actors.Person && bestJ-i >= 2 && (sc.toks[bestJ-1].cap || sc.toks[bestJ-1].hyph) { // ("Moon Jae-in")
 			if sc.alias == nil {
 				sc.alias = map[string]*actors.Entry{}
