@@ -360,6 +360,10 @@ func TestGoldSets(t *testing.T) {
 		{"maldives-india-china-2008-2025-brief", false, 0.74, 0.58, 0.95},
 		{"pakistan-china-nuclear-power-1986-2025-survey", false, 0.66, 0.50, 0.95},
 		{"tajikistan-powers-1991-2025-survey", false, 0.53, 0.41, 0.95},
+		{"chad-powers-1960-2025-survey", false, 0.55, 0.41, 0.95},
+		{"new-zealand-powers-1951-2025-essay", false, 0.51, 0.46, 0.95},
+		{"north-korea-russia-2019-2025-brief", false, 0.66, 0.55, 0.95},
+		{"pakistan-afghanistan-transit-trade-2010-2025-brief", false, 0.72, 0.50, 0.95},
 		{"plover-gsr", true, 0.48, 0.43, 0},
 	}
 	dir := filepath.Join("..", "..", "testdata", "gold")
