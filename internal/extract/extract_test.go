@@ -857,6 +857,12 @@ func TestMentionAmounts(t *testing.T) {
 			[]string{"AID 2e+09 USD", "AGREE 1e+09 USD"}},
 		{"In December 2016 Shinzo Abe and Vladimir Putin signed eighty commercial deals worth about ¥300bn in Nagato.",
 			[]string{"AGREE 3e+11 JPY"}},
+		// a further sum after a later date is a second grant
+		{"In May 2022 Congress passed a US$ 40 billion aid package for Ukraine, and in April 2024, after months of Republican resistance, a further $61bn was approved.",
+			[]string{"AID 4e+10 USD", "AID 6.1e+10 USD"}},
+		// two sums of one kind of act in a clause are two acts
+		{"In March 2006 Moscow concluded an arms package with Algeria reportedly worth US$ 7.5 billion, alongside the write-off of some $4.7bn in Soviet-era debt.",
+			[]string{"AID 4.7e+09 USD", "AID 7.5e+09 USD"}},
 	}
 	for _, c := range cases {
 		r := testX.Document(&event.Document{ID: "t", Text: c.in}, Options{})

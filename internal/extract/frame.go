@@ -216,6 +216,9 @@ func (sc *scratch) coveredByStrong(f frame, nStrong int) bool {
 		if s.trig.clause != f.trig.clause {
 			continue
 		}
+		if f.amount != nil && s.amount != nil && s.t.typ == f.t.typ && sameDyad(s, f) && s.amount.Value != f.amount.Value {
+			continue // "an arms package worth $7.5bn, alongside the write-off of $4.7bn": two sums, two acts
+		}
 		for _, c := range f.actor {
 			if has(s.actor, c) || has(s.recip, c) {
 				return true
@@ -3445,8 +3448,54 @@ func (sc *scratch) lightBefore(t trig) bool {
 	return false
 }
 
+// ownDateBefore: "In May 2022 Congress passed a US$ 40 billion package,
+// and in April 2024 … a further $61bn was approved" — the latest date
+// before an amount, when no other amount stands between them and a
+// further sum follows the first.
+func (sc *scratch) ownDateBefore(q quantity, lo int) *dateSpan {
+	var best *dateSpan
+	for di := range sc.dates {
+		d := &sc.dates[di]
+		if d.j <= q.i && d.i >= lo && (best == nil || d.i > best.i) {
+			best = d
+		}
+	}
+	if best == nil || best.open {
+		return nil // ("by 1987 … $630m a year, up from $30m in 1980": a level reached, not a sum granted)
+	}
+	first := true
+	for _, o := range sc.qty {
+		if o.kind != "money" || o.i == q.i || o.i < lo {
+			continue
+		}
+		if o.i > best.j && o.i < q.i {
+			return nil // another sum between the date and this one
+		}
+		if o.i < q.i {
+			first = false
+		}
+	}
+	if !first {
+		if sc.furtherSum(q) {
+			return best
+		}
+		return nil
+	}
+	// the first sum takes its date only when a further one follows
+	for _, o := range sc.qty {
+		if o.kind == "money" && o.i > q.i && sc.furtherSum(o) {
+			return best
+		}
+	}
+	return nil
+}
+
+func (sc *scratch) furtherSum(q quantity) bool {
+	return sc.is(q.i-1, "FURTHER") || sc.is(q.i-1, "ANOTHER") || sc.is(q.i-1, "ADDITIONAL")
+}
+
 // splitByAmounts emits one frame per money amount when the clause holds
-// several, each followed by its own date.
+// several, each followed (or, for a further sum, preceded) by its own date.
 func (sc *scratch) splitByAmounts(f frame, lo, hi int) bool {
 	n := 0
 	for _, q := range sc.qty {
@@ -3469,6 +3518,9 @@ func (sc *scratch) splitByAmounts(f frame, lo, hi int) bool {
 				found = d
 				break
 			}
+		}
+		if found == nil {
+			found = sc.ownDateBefore(q, lo)
 		}
 		if found == nil {
 			return false
@@ -3840,6 +3892,9 @@ func (sc *scratch) emit(f frame) {
 	}
 	for k, o := range sc.out {
 		if o.t.typ == f.t.typ && o.date.d == f.date.d && o.date.end == f.date.end && sameDyad(o, f) {
+			if o.amount != nil && f.amount != nil && o.amount.Value != f.amount.Value && o.trig.clause == f.trig.clause {
+				break // "an arms package worth $7.5bn, alongside the write-off of $4.7bn": two sums, two acts
+			}
 			if o.amount == nil && f.amount != nil {
 				sc.out[k].amount = f.amount // the same event, stated with its amount
 			}
