@@ -364,6 +364,10 @@ func TestGoldSets(t *testing.T) {
 		{"new-zealand-powers-1951-2025-essay", false, 0.51, 0.46, 0.95},
 		{"north-korea-russia-2019-2025-brief", false, 0.66, 0.55, 0.95},
 		{"pakistan-afghanistan-transit-trade-2010-2025-brief", false, 0.72, 0.50, 0.95},
+		{"pakistan-sri-lanka-1948-2025-survey", false, 0.59, 0.26, 0.95},
+		{"paraguay-powers-1954-2025-survey", false, 0.46, 0.33, 0},
+		{"romania-powers-1989-2025-essay", false, 0.63, 0.42, 0.95},
+		{"thailand-cambodia-border-2008-2025-brief", false, 0.54, 0.47, 0},
 		{"plover-gsr", true, 0.48, 0.43, 0},
 	}
 	dir := filepath.Join("..", "..", "testdata", "gold")
