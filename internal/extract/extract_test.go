@@ -318,6 +318,12 @@ func TestPredicates(t *testing.T) {
 		// an acronym glossed after a known body names it later on
 		{"In 2019 the US Export-Import Bank (EXIM) approved a loan to Mozambique. In March 2025 EXIM approved a $4.7bn loan to Mozambique.",
 			[]string{"2019 USA-MOZ AID asserted", "2025-03 USA-MOZ AID asserted"}},
+		// withdrawing a state's trade preferences is a sanction, however long the object
+		{"The European Union withdrew Sri Lanka's GSP+ trade preferences in 2010, citing human-rights failings.",
+			[]string{"2010 EU-LKA SANCTION asserted"}},
+		// co-voters commend a third party, not each other
+		{"Sri Lanka won its war in 2009. Sri Lanka thanked its friends, and Sri Lanka's army paraded. In June 2009 Pakistan, China and India all praised the victory.",
+			[]string{"2009-06 PAK-CHN-IND-LKA SUPPORT asserted"}},
 		// handing over arms is a transfer; handing over territory is not
 		{"India handed over the Kilo-class submarine INS Sindhuvir to the Myanmar navy in October 2020.",
 			[]string{"2020-10 IND-MMR AID asserted"}},

@@ -1008,6 +1008,17 @@ func (sc *scratch) frame(t trig, opt Options) {
 			conf -= 0.2
 			break
 		}
+		if len(A) >= 3 && t.p.typ == event.Support && !t.p.noun && praiseKeys[t.p.key] && !sc.is(t.j, "EACH") && !sc.is(t.j, "ONE") {
+			// "Pakistan, China and India all voted for a resolution …
+			// commending the government's victory": co-voters praise a
+			// third party, in a text about one state that state
+			if !sc.focusDominant() || has(A, sc.focus) {
+				return
+			}
+			R = []string{sc.focus}
+			conf -= 0.2
+			break
+		}
 		if len(A) >= 3 {
 			break // "the navies of South Africa, Russia and China held …": co-actors, every pair
 		}
@@ -1395,7 +1406,7 @@ func (sc *scratch) frame(t trig, opt Options) {
 	if t.p.noun && t.p.typ == event.Agree && !t.p.intent && sc.endedBefore(t) {
 		f.t = endedPact // "N'Djamena ended its defence cooperation agreement with Paris"
 	}
-	if (t.p.key == "withdraw" || t.p.key == "withdrew" || t.p.key == "withdrawn") && !t.p.noun && sc.wordAfter(t, 5, "FACILITY", "FACILITIES", "PRIVILEGES", "PREFERENCES", "CONCESSIONS", "ACCREDITATION", "INVITATION", "LICENCE", "LICENSE", "LICENCES", "LICENSES") {
+	if (t.p.key == "withdraw" || t.p.key == "withdrew" || t.p.key == "withdrawn") && !t.p.noun && sc.wordAfter(t, 7, "FACILITY", "FACILITIES", "PRIVILEGES", "PREFERENCES", "CONCESSIONS", "ACCREDITATION", "INVITATION", "LICENCE", "LICENSE", "LICENCES", "LICENSES") {
 		f.t = cutSanction // "New Delhi withdrew the transshipment facility": a benefit taken back
 	}
 	if t.p.key == "denounce" && !t.p.noun && sc.wordAfter(t, 8, "TREATY", "PACT", "AGREEMENT", "ACCORD", "CONVENTION") && !sc.wordAfter(t, 8, "VIOLATION", "VIOLATIONS", "BREACH") {
@@ -2422,6 +2433,11 @@ func (sc *scratch) nextGroup(g, hi, dk int, have []string) []string {
 // isAttack: material conflict (attacks, coercion, deployments).
 // mutualType: acts that co-actors do with each other ("India and Russia
 // agreed", "held talks", "held exercises", "restored relations").
+// praiseKeys: verbs of praise and endorsement, aimed at a third party
+// even when several states utter them together.
+var praiseKeys = map[string]bool{"commend": true, "praise": true, "welcome": true, "endorse": true, "applaud": true, "hail": true,
+	"congratulate": true, "voted for": true, "vote for": true}
+
 func mutualType(t event.Type) bool {
 	return t == event.Agree || t == event.Consult || t == event.Cooperate || t == event.Support || t == event.Retreat
 }
