@@ -71,6 +71,8 @@ var handEntries = []hand{
 	// States: short names, demonyms and metonyms.
 	{"US", "USA", State}, {"U.S.", "USA", State}, {"U.S.A.", "USA", State}, {"USA", "USA", State},
 	{"United States", "USA", State}, {"America", "USA", State}, {"American", "USA", Demonym},
+	// the state on Taiwan by its formal name; "the People's Republic of China" stays China
+	{"Republic of China", "TWN", State}, {"Nationalist China", "TWN", State},
 	{"Americans", "USA", Demonym}, {"Washington", "USA", State}, {"White House", "USA", Organ},
 	{"Pentagon", "USA", Organ}, {"State Department", "USA", Organ}, {"CIA", "USA", Organ},
 	{"Justice Department", "USA", Organ}, {"Department of Justice", "USA", Organ}, {"Treasury Department", "USA", Organ},
