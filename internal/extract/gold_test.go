@@ -368,6 +368,10 @@ func TestGoldSets(t *testing.T) {
 		{"paraguay-powers-1954-2025-survey", false, 0.46, 0.33, 0},
 		{"romania-powers-1989-2025-essay", false, 0.63, 0.42, 0.95},
 		{"thailand-cambodia-border-2008-2025-brief", false, 0.54, 0.47, 0},
+		{"ireland-uk-eu-brexit-2016-2025-brief", false, 0.58, 0.28, 0},
+		{"oman-powers-1970-2025-essay", false, 0.39, 0.24, 0.95},
+		{"pakistan-indonesia-malaysia-1947-2025-survey", false, 0.58, 0.52, 0.95},
+		{"senegal-powers-1960-2025-survey", false, 0.63, 0.43, 0.95},
 		{"plover-gsr", true, 0.48, 0.43, 0},
 	}
 	dir := filepath.Join("..", "..", "testdata", "gold")
