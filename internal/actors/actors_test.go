@@ -36,6 +36,8 @@ func TestLookup(t *testing.T) {
 		{"Ahlu Sunna wal Jama'a", 0, "ASWJ"}, {"US Export-Import Bank", 0, "USA"}, {"China Exim Bank", 0, "CHN"},
 		// the Republic of China is Taiwan; the People's Republic is China
 		{"Republic of China", 0, "TWN"}, {"People's Republic of China", 0, "CHN"},
+		// South Yemen, 1967–1990
+		{"South Yemen", 19720000, "YMD"},
 		// the court, and the Emirates
 		{"International Court of Justice", 0, "ICJ"}, {"World Court", 0, "ICJ"}, {"Emirates", 0, "ARE"},
 		// Dhaka was Pakistan's before Bangladesh's independence

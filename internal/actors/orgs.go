@@ -73,6 +73,8 @@ var handEntries = []hand{
 	{"United States", "USA", State}, {"America", "USA", State}, {"American", "USA", Demonym},
 	// the state on Taiwan by its formal name; "the People's Republic of China" stays China
 	{"Republic of China", "TWN", State}, {"Nationalist China", "TWN", State},
+	// South Yemen (1967–1990), which the dictionary lacks
+	{"South Yemen", "YMD", State}, {"People's Democratic Republic of Yemen", "YMD", State},
 	{"Americans", "USA", Demonym}, {"Washington", "USA", State}, {"White House", "USA", Organ},
 	{"Pentagon", "USA", Organ}, {"State Department", "USA", Organ}, {"CIA", "USA", Organ},
 	{"Justice Department", "USA", Organ}, {"Department of Justice", "USA", Organ}, {"Treasury Department", "USA", Organ},
