@@ -36,6 +36,8 @@ func TestLookup(t *testing.T) {
 		{"Ahlu Sunna wal Jama'a", 0, "ASWJ"}, {"US Export-Import Bank", 0, "USA"}, {"China Exim Bank", 0, "CHN"},
 		// the Republic of China is Taiwan; the People's Republic is China
 		{"Republic of China", 0, "TWN"}, {"People's Republic of China", 0, "CHN"},
+		// Brexit's negotiators: Barnier for the EU while he held the file
+		{"Michel Barnier", 20190101, "EU"}, {"Michel Barnier", 20240101, "FRA"}, {"Šefčovič", 20210101, "EU"}, {"Leo Varadkar", 0, "IRL"},
 		// South Yemen, 1967–1990
 		{"South Yemen", 19720000, "YMD"},
 		// the court, and the Emirates

@@ -56,6 +56,8 @@ var officeHolders = []officeHolder{
 	{[]string{"Kristalina Georgieva"}, []Role{{Code: "EU", To: 20161231}, {Code: "WB", From: 20170101, To: 20190930}, {Code: "IMF", From: 20191001}}},
 	{[]string{"Riek Machar", "Machar"}, []Role{{Code: "SSD", From: 20110709, To: 20130723}, {Code: "SPLMIO", From: 20130724}}}, // vice-president, then the armed opposition's leader
 	{[]string{"Volker Türk", "Volker Turk", "Türk"}, []Role{{Code: "AUT", To: 20221016}, {Code: "UNO", From: 20221017}}},       // UN human rights chief
+	{[]string{"Michel Barnier", "Barnier"}, []Role{{Code: "FRA", To: 20160930}, {Code: "EU", From: 20161001, To: 20210331}, {Code: "FRA", From: 20210401}}}, // the EU's Brexit negotiator
+	{[]string{"Maroš Šefčovič", "Maros Sefcovic", "Šefčovič", "Sefcovic"}, []Role{{Code: "SVK", To: 20090930}, {Code: "EU", From: 20091001}}},
 	{[]string{"Rafael Grossi", "Rafael Mariano Grossi", "Grossi"}, []Role{{Code: "IAEA", From: 20191203}}},
 	{[]string{"Yukiya Amano", "Amano"}, []Role{{Code: "JPN", To: 20091130}, {Code: "IAEA", From: 20091201}}},
 	{[]string{"Mohamed ElBaradei", "ElBaradei"}, []Role{{Code: "IAEA", To: 20091130}, {Code: "EGY", From: 20091201}}},
@@ -399,6 +401,8 @@ var handEntries = []hand{
 	{"Paul VI", "VAT", Person}, {"John XXIII", "VAT", Person}, {"Pius XII", "VAT", Person}, {"Pope Leo XIV", "VAT", Person},
 	{"Queen Elizabeth II", "GBR", Person}, {"Queen Elizabeth", "GBR", Person}, {"Elizabeth II", "GBR", Person}, // (Phoenix: Saint Kitts and Nevis)
 	{"Falkland Islands", "GBR", State}, {"Falklands", "GBR", State}, {"Malvinas", "GBR", State}, // a British territory Argentina claims
+	{"Leo Varadkar", "IRL", Person}, {"Varadkar", "IRL", Person}, {"Simon Coveney", "IRL", Person}, {"Coveney", "IRL", Person},
+	{"Enda Kenny", "IRL", Person}, {"Simon Harris", "IRL", Person}, {"Lord Frost", "GBR", Person}, {"David Frost", "GBR", Person},
 	{"Luis Abinader", "DOM", Person}, {"Abinader", "DOM", Person}, {"Ariel Henry", "HTI", Person}, {"Jovenel Moïse", "HTI", Person},
 	{"Jimmy Chérizier", "G9", Group}, {"Chérizier", "G9", Group}, {"Cherizier", "G9", Group}, {"G9", "G9", Group},
 	{"Viv Ansanm", "VIVANSANM", Group}, {"Gran Grif", "GRANGRIF", Group},
