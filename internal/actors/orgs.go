@@ -54,8 +54,8 @@ var officeHolders = []officeHolder{
 	{[]string{"Javier Pérez de Cuéllar", "Javier Perez de Cuellar", "Pérez de Cuéllar", "Perez de Cuellar"}, []Role{{Code: "PER", To: 19811231}, {Code: "UNO", From: 19820101, To: 19911231}, {Code: "PER", From: 19920101}}},
 	{[]string{"Christine Lagarde", "Lagarde"}, []Role{{Code: "FRA", To: 20110704}, {Code: "IMF", From: 20110705, To: 20190912}, {Code: "EU", From: 20190913}}},
 	{[]string{"Kristalina Georgieva"}, []Role{{Code: "EU", To: 20161231}, {Code: "WB", From: 20170101, To: 20190930}, {Code: "IMF", From: 20191001}}},
-	{[]string{"Riek Machar", "Machar"}, []Role{{Code: "SSD", From: 20110709, To: 20130723}, {Code: "SPLMIO", From: 20130724}}}, // vice-president, then the armed opposition's leader
-	{[]string{"Volker Türk", "Volker Turk", "Türk"}, []Role{{Code: "AUT", To: 20221016}, {Code: "UNO", From: 20221017}}},       // UN human rights chief
+	{[]string{"Riek Machar", "Machar"}, []Role{{Code: "SSD", From: 20110709, To: 20130723}, {Code: "SPLMIO", From: 20130724}}},                              // vice-president, then the armed opposition's leader
+	{[]string{"Volker Türk", "Volker Turk", "Türk"}, []Role{{Code: "AUT", To: 20221016}, {Code: "UNO", From: 20221017}}},                                    // UN human rights chief
 	{[]string{"Michel Barnier", "Barnier"}, []Role{{Code: "FRA", To: 20160930}, {Code: "EU", From: 20161001, To: 20210331}, {Code: "FRA", From: 20210401}}}, // the EU's Brexit negotiator
 	{[]string{"Maroš Šefčovič", "Maros Sefcovic", "Šefčovič", "Sefcovic"}, []Role{{Code: "SVK", To: 20090930}, {Code: "EU", From: 20091001}}},
 	{[]string{"Rafael Grossi", "Rafael Mariano Grossi", "Grossi"}, []Role{{Code: "IAEA", From: 20191203}}},
