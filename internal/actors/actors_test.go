@@ -39,7 +39,7 @@ func TestLookup(t *testing.T) {
 		// Brexit's negotiators: Barnier for the EU while he held the file
 		{"Michel Barnier", 20190101, "EU"}, {"Michel Barnier", 20240101, "FRA"}, {"Šefčovič", 20210101, "EU"}, {"Leo Varadkar", 0, "IRL"},
 		// South Yemen, 1967–1990
-		{"South Yemen", 19720000, "YMD"},
+		{"South Yemen", 19720000, "YMD"}, {"Aden", 19760301, "YMD"}, {"Aden", 20150101, "YEM"},
 		// the court, and the Emirates
 		{"International Court of Justice", 0, "ICJ"}, {"World Court", 0, "ICJ"}, {"Emirates", 0, "ARE"},
 		// Dhaka was Pakistan's before Bangladesh's independence

@@ -27,6 +27,8 @@ type datedBody struct {
 var datedBodies = []datedBody{
 	{[]string{"Sudan People's Liberation Army", "SPLA", "Sudan People's Liberation Movement", "SPLM"}, Group,
 		[]Role{{Code: "SPLM", To: 20110708}, {Code: "SSD", From: 20110709}}},
+	// Aden was South Yemen's capital from independence to unification
+	{[]string{"Aden"}, State, []Role{{Code: "GBR", To: 19671129}, {Code: "YMD", From: 19671130, To: 19900521}, {Code: "YEM", From: 19900522}}},
 }
 
 // officeHolders: heads of the UN, the EU, NATO, the IMF and the IAEA act for
@@ -76,7 +78,7 @@ var handEntries = []hand{
 	// the state on Taiwan by its formal name; "the People's Republic of China" stays China
 	{"Republic of China", "TWN", State}, {"Nationalist China", "TWN", State},
 	// South Yemen (1967–1990), which the dictionary lacks
-	{"South Yemen", "YMD", State}, {"People's Democratic Republic of Yemen", "YMD", State},
+	{"South Yemen", "YMD", State}, {"People's Democratic Republic of Yemen", "YMD", State}, {"South Yemeni", "YMD", Demonym}, {"PDRY", "YMD", State},
 	{"Americans", "USA", Demonym}, {"Washington", "USA", State}, {"White House", "USA", Organ},
 	{"Pentagon", "USA", Organ}, {"State Department", "USA", Organ}, {"CIA", "USA", Organ},
 	{"Justice Department", "USA", Organ}, {"Department of Justice", "USA", Organ}, {"Treasury Department", "USA", Organ},
