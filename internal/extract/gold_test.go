@@ -372,6 +372,10 @@ func TestGoldSets(t *testing.T) {
 		{"oman-powers-1970-2025-essay", false, 0.39, 0.24, 0.95},
 		{"pakistan-indonesia-malaysia-1947-2025-survey", false, 0.58, 0.52, 0.95},
 		{"senegal-powers-1960-2025-survey", false, 0.63, 0.43, 0.95},
+		{"colombia-venezuela-1999-2025-essay", false, 0.64, 0.38, 0},
+		{"kyrgyzstan-powers-1991-2025-survey", false, 0.66, 0.58, 0.95},
+		{"mauritius-chagos-uk-1965-2025-brief", false, 0.45, 0.20, 0},
+		{"pakistan-us-china-minerals-2023-2025-brief", false, 0.61, 0.45, 0},
 		{"plover-gsr", true, 0.48, 0.43, 0},
 	}
 	dir := filepath.Join("..", "..", "testdata", "gold")
