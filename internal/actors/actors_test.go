@@ -41,7 +41,7 @@ func TestLookup(t *testing.T) {
 		// South Yemen, 1967–1990
 		{"South Yemen", 19720000, "YMD"}, {"Aden", 19760301, "YMD"}, {"Aden", 20150101, "YEM"},
 		// the court, and the Emirates
-		{"International Court of Justice", 0, "ICJ"}, {"World Court", 0, "ICJ"}, {"Emirates", 0, "ARE"},
+		{"International Court of Justice", 0, "ICJ"}, {"Permanent Court of Arbitration", 0, "PCA"}, {"ITLOS", 0, "ITLOS"}, {"World Court", 0, "ICJ"}, {"Emirates", 0, "ARE"},
 		// Dhaka was Pakistan's before Bangladesh's independence
 		{"Dacca", 19630000, "PAK"}, {"Dhaka", 20240000, "BGD"},
 		// southern African movements: the ruling ones are their states

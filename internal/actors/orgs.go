@@ -250,6 +250,7 @@ var handEntries = []hand{
 	{"Asian Infrastructure Investment Bank", "AIIB", Org}, {"AIIB", "AIIB", Org},
 	{"Interpol", "INTERPOL", Org}, {"International Criminal Court", "ICC", Org},
 	{"International Court of Justice", "ICJ", Org}, {"ICJ", "ICJ", Org}, {"World Court", "ICJ", Org},
+	{"Permanent Court of Arbitration", "PCA", Org}, {"International Tribunal for the Law of the Sea", "ITLOS", Org}, {"ITLOS", "ITLOS", Org},
 	{"Red Cross", "ICRC", Org}, {"ICRC", "ICRC", Org}, {"International Committee of the Red Cross", "ICRC", Org},
 	{"European Community", "EU", Org}, {"European Economic Community", "EU", Org}, {"EEC", "EU", Org},
 	{"Organization of African Unity", "OAU", Org}, {"Organisation of African Unity", "OAU", Org}, {"OAU", "OAU", Org},
