@@ -324,6 +324,9 @@ func TestPredicates(t *testing.T) {
 		// co-voters commend a third party, not each other
 		{"Sri Lanka won its war in 2009. Sri Lanka thanked its friends, and Sri Lanka's army paraded. In June 2009 Pakistan, China and India all praised the victory.",
 			[]string{"2009-06 PAK-CHN-IND-LKA SUPPORT asserted"}},
+		// a city before "summit" is the summit's venue, after "whose" too
+		{"In July 1980 Mauritius lobbied the Organisation of African Unity, whose Freetown summit endorsed the Mauritian claim.",
+			[]string{"1980-07 MUS-OAU REQUEST asserted"}},
 		// handing over arms is a transfer; handing over territory is not
 		{"India handed over the Kilo-class submarine INS Sindhuvir to the Myanmar navy in October 2020.",
 			[]string{"2020-10 IND-MMR AID asserted"}},

@@ -547,7 +547,7 @@ func (sc *scratch) findActors() {
 		// "the Vilnius summit", "the Astana talks": a city hosting a meeting
 		// is its venue, not a party to it
 		if best.Kind == actors.State && bestJ < n && venueWords[sc.key(bestJ)] && !sc.toks[bestJ].hyph &&
-			(sc.is(i-1, "THE") || sc.is(i-1, "A") || sc.is(i-1, "ITS") || sc.is(i-1, "THEIR") || i > 0 && sc.toks[i-1].poss && sc.toks[i-1].w != nil && sc.toks[i-1].w.hasAct) && !sc.toks[i].upper {
+			(sc.is(i-1, "THE") || sc.is(i-1, "A") || sc.is(i-1, "ITS") || sc.is(i-1, "THEIR") || sc.is(i-1, "WHOSE") || i > 0 && sc.toks[i-1].poss && sc.toks[i-1].w != nil && sc.toks[i-1].w.hasAct) && !sc.toks[i].upper {
 			// (also "NATO's Bucharest summit")
 			i = bestJ - 1
 			continue
