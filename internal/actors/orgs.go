@@ -404,6 +404,7 @@ var handEntries = []hand{
 	{"Paul VI", "VAT", Person}, {"John XXIII", "VAT", Person}, {"Pius XII", "VAT", Person}, {"Pope Leo XIV", "VAT", Person},
 	{"Queen Elizabeth II", "GBR", Person}, {"Queen Elizabeth", "GBR", Person}, {"Elizabeth II", "GBR", Person}, // (Phoenix: Saint Kitts and Nevis)
 	{"Falkland Islands", "GBR", State}, {"Falklands", "GBR", State}, {"Malvinas", "GBR", State}, // a British territory Argentina claims
+	{"Juan Guaidó", "VEN", Person}, {"Juan Guaido", "VEN", Person}, {"Guaidó", "VEN", Person}, {"Guaido", "VEN", Person},
 	{"Leo Varadkar", "IRL", Person}, {"Varadkar", "IRL", Person}, {"Simon Coveney", "IRL", Person}, {"Coveney", "IRL", Person},
 	{"Enda Kenny", "IRL", Person}, {"Simon Harris", "IRL", Person}, {"Lord Frost", "GBR", Person}, {"David Frost", "GBR", Person},
 	{"Luis Abinader", "DOM", Person}, {"Abinader", "DOM", Person}, {"Ariel Henry", "HTI", Person}, {"Jovenel Moïse", "HTI", Person},

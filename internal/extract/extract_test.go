@@ -327,6 +327,9 @@ func TestPredicates(t *testing.T) {
 		// a city before "summit" is the summit's venue, after "whose" too
 		{"In July 1980 Mauritius lobbied the Organisation of African Unity, whose Freetown summit endorsed the Mauritian claim.",
 			[]string{"1980-07 MUS-OAU REQUEST asserted"}},
+		// co-subjects acting on "him" act on the person named before
+		{"When the National Assembly's president, Juan Guaidó, proclaimed himself interim president on 23 January 2019, Washington and Bogotá recognised him within hours.",
+			[]string{"2019-01-23 USA-COL-VEN SUPPORT asserted"}},
 		// handing over arms is a transfer; handing over territory is not
 		{"India handed over the Kilo-class submarine INS Sindhuvir to the Myanmar navy in October 2020.",
 			[]string{"2020-10 IND-MMR AID asserted"}},

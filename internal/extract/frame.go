@@ -1022,6 +1022,19 @@ func (sc *scratch) frame(t trig, opt Options) {
 		if len(A) >= 3 {
 			break // "the navies of South Africa, Russia and China held …": co-actors, every pair
 		}
+		if len(A) >= 2 && !t.p.noun && (sc.is(t.j, "HIM") || sc.is(t.j, "HER")) {
+			// "Washington and Bogotá recognised him": co-subjects acting on
+			// someone named before, not on each other
+			for k := len(sc.acts) - 1; k >= 0; k-- {
+				if a := sc.acts[k]; a.j <= t.i && a.group != subj && a.e != nil && !has(A, a.e.CodeAt(dk)) && a.e.Kind == actors.Person {
+					R = []string{a.e.CodeAt(dk)}
+					break
+				}
+			}
+			if len(R) > 0 {
+				break
+			}
+		}
 		if len(A) >= 2 {
 			A, R = A[:1], A[1:]
 			break
