@@ -376,6 +376,10 @@ func TestGoldSets(t *testing.T) {
 		{"kyrgyzstan-powers-1991-2025-survey", false, 0.66, 0.58, 0.95},
 		{"mauritius-chagos-uk-1965-2025-brief", false, 0.45, 0.20, 0},
 		{"pakistan-us-china-minerals-2023-2025-brief", false, 0.61, 0.45, 0},
+		{"austria-powers-1955-2025-essay", false, 0.59, 0.54, 0},
+		{"namibia-powers-1990-2025-survey", false, 0.60, 0.41, 0.95},
+		{"pakistan-india-2025-crisis-brief", false, 0.14, 0.10, 0},
+		{"spain-morocco-algeria-2021-2025-brief", false, 0.72, 0.41, 0.95},
 		{"plover-gsr", true, 0.48, 0.43, 0},
 	}
 	dir := filepath.Join("..", "..", "testdata", "gold")
