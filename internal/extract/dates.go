@@ -567,6 +567,9 @@ func (sc *scratch) addDate(d dateSpan) {
 	if sc.participleDateAside(d) {
 		return // "J-10C fighters, delivered from 2022, downed …": an aside's date is no anchor for "On 10 May"
 	}
+	if d.d.Month == 0 && !sc.lastDate.IsZero() && d.d.Year < sc.lastDate.Year && sc.lookBackClause(d) {
+		return // "the Indus Waters Treaty, signed by Nehru and Ayub Khan in Karachi in 1960," in a brief on 2025: no anchor for "on 24 April"
+	}
 	if d.rel && sc.is(d.j-1, "LATER") {
 		for k := d.j; k < len(sc.toks) && k < d.j+8; k++ {
 			if sc.is(k, "HAS") || sc.is(k, "HAVE") || sc.is(k, "IS") || sc.is(k, "ARE") {
@@ -605,6 +608,30 @@ func (sc *scratch) participleDateAside(d dateSpan) bool {
 		}
 	}
 	return d.j < len(sc.toks) && sc.is(d.j, ",")
+}
+
+// lookBackClause: a year that dates something named in passing, in a
+// participle aside (", signed by Nehru and Ayub Khan in Karachi in 1960,")
+// or a past-perfect relative clause ("that Indira Gandhi and Bhutto had
+// signed in 1972").
+func (sc *scratch) lookBackClause(d dateSpan) bool {
+	for k := d.i - 1; k >= 0 && k >= d.i-12; k-- {
+		t := &sc.toks[k]
+		if sc.is(k, "HAD") && k+1 < d.i && (strings.HasSuffix(sc.key(k+1), "ED") || strings.HasSuffix(sc.key(k+1), "EN") || pastIrregular[sc.key(k+1)]) {
+			return sc.is(k-1, "THAT") || sc.is(k-1, "WHICH") || k > 0 && sc.toks[k-1].cap // ("that Gandhi and Bhutto had signed")
+		}
+		if sc.is(k, ",") {
+			w := sc.key(k + 1)
+			if k+1 < d.i && (strings.HasSuffix(w, "ED") || strings.HasSuffix(w, "EN") || pastIrregular[w]) && !sc.toks[k+1].cap {
+				return d.j >= len(sc.toks) || sc.is(d.j, ",") || sc.toks[d.j].kind == tPunct
+			}
+			return false
+		}
+		if t.kind == tWord && !t.cap && (sc.cl(k, cBe) || sc.is(k, "HAS") || sc.is(k, "HAVE")) {
+			return false // a finite verb: the date is the clause's own
+		}
+	}
+	return false
 }
 
 // thingOfYear: lines on a map a following "of YEAR" names ("the borders of 1991").

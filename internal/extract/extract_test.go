@@ -330,6 +330,9 @@ func TestPredicates(t *testing.T) {
 		// co-subjects acting on "him" act on the person named before
 		{"When the National Assembly's president, Juan Guaidó, proclaimed himself interim president on 23 January 2019, Washington and Bogotá recognised him within hours.",
 			[]string{"2019-01-23 USA-COL-VEN SUPPORT asserted"}},
+		// a year dating a treaty named in passing is no anchor for "on 24 April"
+		{"The crisis of April 2025 was the worst in decades. New Delhi pointed to cross-border linkages the following day, and its Cabinet Committee on Security placed the Indus Waters Treaty, signed by Nehru and Ayub Khan in Karachi in 1960, in abeyance. Islamabad replied on 24 April by closing Pakistani airspace to Indian airlines.",
+			[]string{"1960 IND-PAK AGREE asserted", "2025-04-24 PAK-IND SANCTION asserted"}},
 		// handing over arms is a transfer; handing over territory is not
 		{"India handed over the Kilo-class submarine INS Sindhuvir to the Myanmar navy in October 2020.",
 			[]string{"2020-10 IND-MMR AID asserted"}},
