@@ -404,6 +404,8 @@ var handEntries = []hand{
 	{"Paul VI", "VAT", Person}, {"John XXIII", "VAT", Person}, {"Pius XII", "VAT", Person}, {"Pope Leo XIV", "VAT", Person},
 	{"Queen Elizabeth II", "GBR", Person}, {"Queen Elizabeth", "GBR", Person}, {"Elizabeth II", "GBR", Person}, // (Phoenix: Saint Kitts and Nevis)
 	{"Falkland Islands", "GBR", State}, {"Falklands", "GBR", State}, {"Malvinas", "GBR", State}, // a British territory Argentina claims
+	{"Jeyhun Bayramov", "AZE", Person}, {"Bayramov", "AZE", Person}, {"Çavuşoğlu", "TUR", Person}, {"Cavusoglu", "TUR", Person},
+	{"Mevlut Cavusoglu", "TUR", Person}, {"Khawaja Asif", "PAK", Person}, {"Khawaja Muhammad Asif", "PAK", Person},
 	{"Juan Guaidó", "VEN", Person}, {"Juan Guaido", "VEN", Person}, {"Guaidó", "VEN", Person}, {"Guaido", "VEN", Person},
 	{"Leo Varadkar", "IRL", Person}, {"Varadkar", "IRL", Person}, {"Simon Coveney", "IRL", Person}, {"Coveney", "IRL", Person},
 	{"Enda Kenny", "IRL", Person}, {"Simon Harris", "IRL", Person}, {"Lord Frost", "GBR", Person}, {"David Frost", "GBR", Person},
