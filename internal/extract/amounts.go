@@ -46,11 +46,13 @@ var currencyPrefix = map[string]string{
 	"UAH": "UAH", "KZT": "KZT", "VND": "VND", "ARS": "ARS", "CLP": "CLP", "COP": "COP", "TWD": "TWD", "ETB": "ETB",
 	// the local abbreviations, read only glued to the number ("RM144 billion", "R300m")
 	"RM": "MYR", "R": "ZAR", "RP": "IDR", "TK": "BDT", "KSH": "KES",
+	// the francs and marks before the euro
+	"FF": "FRF", "FFR": "FRF", "DM": "DEM",
 }
 
 // gluedOnly: currency abbreviations that are ordinary words or letters
 // unless a number follows with no space.
-var gluedOnly = map[string]bool{"RM": true, "R": true, "RP": true, "TK": true, "KSH": true}
+var gluedOnly = map[string]bool{"RM": true, "R": true, "RP": true, "TK": true, "KSH": true, "FFR": true}
 
 // dollarPrefix: the letters glued before "$" that name other dollars.
 var dollarPrefix = map[string]string{"A": "AUD", "C": "CAD", "NZ": "NZD", "HK": "HKD", "S": "SGD", "R": "BRL", "NT": "TWD", "MX": "MXN"}

@@ -131,6 +131,7 @@ func TestAmounts(t *testing.T) {
 		{"agreements reportedly worth RM144 billion", "money", 144e9, "MYR", "", ""},
 		{"offered Harare some R300m in seed", "money", 300e6, "ZAR", "", "approximately"},
 		{"putting in DKK 700m of equity", "money", 700e6, "DKK", "", ""},
+		{"a contract worth some FF 5.5 billion for three submarines", "money", 5.5e9, "FRF", "", "approximately"},
 		{"the R 300 road", "count", 300, "", "", ""},
 		// a trade flow over a calendar year is a yearly figure; an aid package in a year is not
 		{"trade with China reached about US$ 92 billion in 2019", "money", 92e9, "USD", "year", "approximately"},
@@ -333,6 +334,11 @@ func TestPredicates(t *testing.T) {
 		// a year dating a treaty named in passing is no anchor for "on 24 April"
 		{"The crisis of April 2025 was the worst in decades. New Delhi pointed to cross-border linkages the following day, and its Cabinet Committee on Security placed the Indus Waters Treaty, signed by Nehru and Ayub Khan in Karachi in 1960, in abeyance. Islamabad replied on 24 April by closing Pakistani airspace to Indian airlines.",
 			[]string{"1960 IND-PAK AGREE asserted", "2025-04-24 PAK-IND SANCTION asserted"}},
+		// an arms contract is the sale, even with the seller or a sum between
+		{"In July 2018 the Pakistan Navy signed a contract with Turkey's state-owned ASFAT for four MILGEM-class corvettes.",
+			[]string{"2018-07 TUR-PAK AID asserted"}},
+		{"In February 2024 Azerbaijan signed a $1.6bn contract with Pakistan for JF-17C Block III fighters.",
+			[]string{"2024-02 PAK-AZE AID asserted"}},
 		// handing over arms is a transfer; handing over territory is not
 		{"India handed over the Kilo-class submarine INS Sindhuvir to the Myanmar navy in October 2020.",
 			[]string{"2020-10 IND-MMR AID asserted"}},

@@ -3230,7 +3230,10 @@ func (sc *scratch) armsContract(t trig) bool {
 			return false
 		}
 		k = -1
-		for m := t.j; m < len(sc.toks) && m < t.j+3; m++ {
+		for m := t.j; m < len(sc.toks) && m < t.j+6; m++ {
+			if m >= t.j+3 && !sc.inMoney(m) && !sc.is(m, "CONTRACT") && !sc.is(m, "DEAL") {
+				break // beyond an article and an adjective only a sum ("signed a $1.6bn contract")
+			}
 			if (sc.is(m, "SALE") || sc.is(m, "SALES")) && sc.is(m+1, "OF") && (sc.wordAfter(trig{i: m, j: m + 2}, 8, materiel...) || sc.modelAfter(m+2, 6)) {
 				return true // "agreed to the sale of fifty F-4 Phantoms": an arms sale
 			}
@@ -3252,9 +3255,9 @@ func (sc *scratch) armsContract(t trig) bool {
 	if sc.is(k-1, "ARMS") || sc.is(k-1, "WEAPONS") || sc.is(k-1, "HELICOPTER") || sc.is(k-1, "SUBMARINE") || sc.is(k-1, "FIGHTER") || sc.is(k-1, "MISSILE") {
 		return true // "an arms package", "a submarine contract"
 	}
-	for m := k + 1; m < len(sc.toks) && m < k+6; m++ {
+	for m := k + 1; m < len(sc.toks) && m < k+8; m++ {
 		if sc.is(m, "FOR") {
-			return sc.wordAfter(trig{i: m, j: m + 1}, 8, materiel...)
+			return sc.wordAfter(trig{i: m, j: m + 1}, 8, materiel...) || sc.modelAfter(m+1, 6)
 		}
 		if sc.is(m, ",") || sc.is(m, ";") {
 			return false

@@ -139,7 +139,7 @@ func currencyCut(s string, start, end int) int {
 		return end
 	}
 	switch s[start:k] {
-	case "RM", "R", "Rs", "Rp", "Tk", "KSh", "USD", "EUR", "GBP", "INR", "PKR", "DKK", "NOK", "SEK", "CHF", "AUD", "CAD", "SGD", "NZD", "ZAR":
+	case "RM", "R", "Rs", "Rp", "Tk", "KSh", "FF", "FFr", "DM", "USD", "EUR", "GBP", "INR", "PKR", "DKK", "NOK", "SEK", "CHF", "AUD", "CAD", "SGD", "NZD", "ZAR":
 		return k
 	}
 	return end
