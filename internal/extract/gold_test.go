@@ -384,6 +384,10 @@ func TestGoldSets(t *testing.T) {
 		{"cote-divoire-powers-1960-2025-survey", false, 0.49, 0.41, 0.95},
 		{"pakistan-turkey-azerbaijan-2016-2025-brief", false, 0.46, 0.37, 0.45},
 		{"south-korea-russia-1990-2025-essay", false, 0.61, 0.51, 0.95},
+		{"canada-india-2023-2025-brief", false, 0.74, 0.40, 0},
+		{"czechia-powers-1993-2025-survey", false, 0.60, 0.31, 0.45},
+		{"ethiopia-somalia-somaliland-2024-2025-brief", false, 0.74, 0.60, 0.95},
+		{"pakistan-qatar-2015-2025-brief", false, 0.60, 0.47, 0.6},
 		{"plover-gsr", true, 0.48, 0.43, 0},
 	}
 	dir := filepath.Join("..", "..", "testdata", "gold")
