@@ -388,6 +388,10 @@ func TestGoldSets(t *testing.T) {
 		{"czechia-powers-1993-2025-survey", false, 0.60, 0.31, 0.45},
 		{"ethiopia-somalia-somaliland-2024-2025-brief", false, 0.74, 0.60, 0.95},
 		{"pakistan-qatar-2015-2025-brief", false, 0.60, 0.47, 0.6},
+		{"eritrea-powers-1993-2025-survey", false, 0.61, 0.55, 0},
+		{"fiji-powers-1970-2025-survey", false, 0.46, 0.36, 0.95},
+		{"israel-turkey-2023-2025-brief", false, 0.66, 0.58, 0},
+		{"pakistan-uk-1947-2025-essay", false, 0.54, 0.39, 0.95},
 		{"plover-gsr", true, 0.48, 0.43, 0},
 	}
 	dir := filepath.Join("..", "..", "testdata", "gold")
