@@ -339,6 +339,8 @@ func TestPredicates(t *testing.T) {
 			[]string{"2018-07 TUR-PAK AID asserted"}},
 		{"In February 2024 Azerbaijan signed a $1.6bn contract with Pakistan for JF-17C Block III fighters.",
 			[]string{"2024-02 PAK-AZE AID asserted"}},
+		// admission "to the" body is joining it
+		{"Pakistan was admitted to the Commonwealth in October 1989.", []string{"1989-10 PAK-COMMONWEALTH COOPERATE asserted"}},
 		// handing over arms is a transfer; handing over territory is not
 		{"India handed over the Kilo-class submarine INS Sindhuvir to the Myanmar navy in October 2020.",
 			[]string{"2020-10 IND-MMR AID asserted"}},

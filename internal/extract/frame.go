@@ -474,7 +474,7 @@ func (sc *scratch) frame(t trig, opt Options) {
 	if t.p.key == "mined" && !sc.wordAfter(t, 4, "PORTS", "PORT", "HARBOURS", "HARBORS", "HARBOUR", "HARBOR", "WATERS", "STRAIT") {
 		return // mining another state's ports is an attack; "mined copper" is not
 	}
-	if t.p.key == "admit" && !sc.wordAfter(t, 8, "MEMBER", "MEMBERS", "MEMBERSHIP") && !((sc.is(t.j, "TO") || sc.is(t.j, "INTO")) && sc.orgAt(t.j+1)) {
+	if t.p.key == "admit" && !sc.wordAfter(t, 8, "MEMBER", "MEMBERS", "MEMBERSHIP") && !((sc.is(t.j, "TO") || sc.is(t.j, "INTO")) && (sc.orgAt(t.j+1) || sc.is(t.j+1, "THE") && sc.orgAt(t.j+2))) {
 		return // "admitted India and Pakistan as full members", "were admitted to NATO"; not "admitted the mistake"
 	}
 	if t.p.key == "destroy" && passiveAt(sc, t) && !sc.is(t.j, "BY") {
