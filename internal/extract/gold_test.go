@@ -392,6 +392,10 @@ func TestGoldSets(t *testing.T) {
 		{"fiji-powers-1970-2025-survey", false, 0.46, 0.36, 0.95},
 		{"israel-turkey-2023-2025-brief", false, 0.66, 0.58, 0},
 		{"pakistan-uk-1947-2025-essay", false, 0.54, 0.39, 0.95},
+		{"guyana-venezuela-essequibo-2015-2025-brief", false, 0.38, 0.22, 0},
+		{"japan-korea-history-1965-2025-essay", false, 0.63, 0.56, 0.45},
+		{"libya-italy-migration-2008-2025-survey", false, 0.56, 0.47, 0.95},
+		{"pakistan-gulf-remittances-labour-1973-2025-survey", false, 0.64, 0.44, 0.95},
 		{"plover-gsr", true, 0.48, 0.43, 0},
 	}
 	dir := filepath.Join("..", "..", "testdata", "gold")
