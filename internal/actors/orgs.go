@@ -406,6 +406,7 @@ var handEntries = []hand{
 	{"Falkland Islands", "GBR", State}, {"Falklands", "GBR", State}, {"Malvinas", "GBR", State}, // a British territory Argentina claims
 	{"Jeyhun Bayramov", "AZE", Person}, {"Bayramov", "AZE", Person}, {"Çavuşoğlu", "TUR", Person}, {"Cavusoglu", "TUR", Person},
 	{"Mevlut Cavusoglu", "TUR", Person}, {"Khawaja Asif", "PAK", Person}, {"Khawaja Muhammad Asif", "PAK", Person},
+	{"David Granger", "GUY", Person}, {"Hugh Todd", "GUY", Person}, {"Yván Gil", "VEN", Person}, {"Yvan Gil", "VEN", Person},
 	{"Juan Guaidó", "VEN", Person}, {"Juan Guaido", "VEN", Person}, {"Guaidó", "VEN", Person}, {"Guaido", "VEN", Person},
 	{"Leo Varadkar", "IRL", Person}, {"Varadkar", "IRL", Person}, {"Simon Coveney", "IRL", Person}, {"Coveney", "IRL", Person},
 	{"Enda Kenny", "IRL", Person}, {"Simon Harris", "IRL", Person}, {"Lord Frost", "GBR", Person}, {"David Frost", "GBR", Person},

@@ -341,6 +341,9 @@ func TestPredicates(t *testing.T) {
 			[]string{"2024-02 PAK-AZE AID asserted"}},
 		// admission "to the" body is joining it
 		{"Pakistan was admitted to the Commonwealth in October 1989.", []string{"1989-10 PAK-COMMONWEALTH COOPERATE asserted"}},
+		// a body whose meeting's margins host a meeting is its venue, not a party
+		{"In September 2015 President David Granger and Nicolás Maduro met on the margins of the UN General Assembly.",
+			[]string{"2015-09 GUY-VEN CONSULT asserted"}},
 		// handing over arms is a transfer; handing over territory is not
 		{"India handed over the Kilo-class submarine INS Sindhuvir to the Myanmar navy in October 2020.",
 			[]string{"2020-10 IND-MMR AID asserted"}},

@@ -472,6 +472,18 @@ func (sc *scratch) findActors() {
 			i = bestJ - 1
 			continue
 		}
+		// "met on the margins of the UN General Assembly", "on the sidelines
+		// of the SCO summit": the body's meeting is where they met
+		if best.Kind == actors.Org && i > 1 && (sc.is(i-1, "OF") || sc.is(i-1, "THE") && sc.is(i-2, "OF")) {
+			k := i - 2
+			if sc.is(i-1, "THE") {
+				k = i - 3
+			}
+			if sc.is(k, "MARGINS") || sc.is(k, "MARGIN") || sc.is(k, "SIDELINES") || sc.is(k, "SIDELINE") {
+				i = bestJ - 1
+				continue
+			}
+		}
 		// "Mocímboa da Praia", "Rio de Janeiro": after a Romance particle
 		// a capital's or a country's name ends a longer place name
 		if best.Kind == actors.State && i > 1 && !sc.toks[i-1].cap && sc.toks[i-2].cap && sc.toks[i-2].kind == tWord &&
