@@ -344,6 +344,9 @@ func TestPredicates(t *testing.T) {
 		// a body whose meeting's margins host a meeting is its venue, not a party
 		{"In September 2015 President David Granger and Nicolás Maduro met on the margins of the UN General Assembly.",
 			[]string{"2015-09 GUY-VEN CONSULT asserted"}},
+		// a court's ruling, rejected, answers the court
+		{"In December 2020 the International Court of Justice ruled that it had jurisdiction over Guyana's claim. Caracas rejected the judgment outright.",
+			[]string{"2020 VEN-ICJ REJECT asserted"}},
 		// handing over arms is a transfer; handing over territory is not
 		{"India handed over the Kilo-class submarine INS Sindhuvir to the Myanmar navy in October 2020.",
 			[]string{"2020-10 IND-MMR AID asserted"}},

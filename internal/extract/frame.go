@@ -1047,6 +1047,12 @@ func (sc *scratch) frame(t trig, opt Options) {
 			// told Zelensky …": the meeting's parties are the main clause's
 			R = sc.nextGroup(g, len(sc.toks), dk, A)
 		}
+		// "Caracas rejected the judgment outright": a ruling rejected or
+		// defied answers the court that gave it
+		if len(R) == 0 && !t.p.noun && (t.p.typ == event.Reject || t.p.typ == event.Accuse) && sc.lastOrg != nil && courts[sc.lastOrg.Code] &&
+			sc.objectIn(t, rulingNouns) && !has(A, sc.lastOrg.Code) {
+			R = []string{sc.lastOrg.Code}
+		}
 		// a reaction to another actor's act in the same sentence: "When the
 		// United States recognised Guaidó, Russia condemned the move"
 		if len(R) == 0 && isVerbal(t.p.typ) && !(t.p.typ == event.Agree && sc.hasMoney(t.j, hi) && sc.hasMoney(0, t.i)) {
@@ -2446,6 +2452,11 @@ func (sc *scratch) nextGroup(g, hi, dk int, have []string) []string {
 // isAttack: material conflict (attacks, coercion, deployments).
 // mutualType: acts that co-actors do with each other ("India and Russia
 // agreed", "held talks", "held exercises", "restored relations").
+// courts and rulingNouns: a court's ruling, rejected, answers the court.
+var courts = map[string]bool{"ICJ": true, "PCA": true, "ITLOS": true, "ICC": true, "ECJ": true, "ECHR": true}
+var rulingNouns = map[string]bool{"JUDGMENT": true, "JUDGEMENT": true, "RULING": true, "VERDICT": true, "AWARD": true,
+	"OPINION": true, "DECISION": true, "ORDER": true, "JUDGMENTS": true, "RULINGS": true}
+
 // praiseKeys: verbs of praise and endorsement, aimed at a third party
 // even when several states utter them together.
 var praiseKeys = map[string]bool{"commend": true, "praise": true, "welcome": true, "endorse": true, "applaud": true, "hail": true,
