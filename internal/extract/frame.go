@@ -1025,13 +1025,7 @@ func (sc *scratch) frame(t trig, opt Options) {
 		if len(A) >= 2 && !t.p.noun && (sc.is(t.j, "HIM") || sc.is(t.j, "HER")) {
 			// "Washington and Bogotá recognised him": co-subjects acting on
 			// someone named before, not on each other
-			for k := len(sc.acts) - 1; k >= 0; k-- {
-				if a := sc.acts[k]; a.j <= t.i && a.group != subj && a.e != nil && !has(A, a.e.CodeAt(dk)) && a.e.Kind == actors.Person {
-					R = []string{a.e.CodeAt(dk)}
-					break
-				}
-			}
-			if len(R) > 0 {
+			if R = sc.pronounObject(t, subj, dk, A); len(R) > 0 {
 				break
 			}
 		}
@@ -1084,13 +1078,7 @@ func (sc *scratch) frame(t trig, opt Options) {
 		// "Norway … became one of Ukraine's largest donors, funding it":
 		// an object pronoun is the latest other actor before the verb
 		if len(R) == 0 && !t.p.noun && (sc.is(t.j, "IT") || sc.is(t.j, "THEM") || sc.is(t.j, "HIM") || sc.is(t.j, "HER")) {
-			person := sc.is(t.j, "HIM") || sc.is(t.j, "HER")
-			for k := len(sc.acts) - 1; k >= 0; k-- {
-				if a := sc.acts[k]; a.j <= t.i && a.group != subj && a.e != nil && !has(A, a.e.CodeAt(dk)) && (!person || a.e.Kind == actors.Person) {
-					R = []string{a.e.CodeAt(dk)}
-					break
-				}
-			}
+			R = sc.pronounObject(t, subj, dk, A)
 		}
 		// "The European Union took China to the World Trade Organization":
 		// the party taken to the forum stands between the verb and it
@@ -2452,6 +2440,19 @@ func (sc *scratch) nextGroup(g, hi, dk int, have []string) []string {
 // isAttack: material conflict (attacks, coercion, deployments).
 // mutualType: acts that co-actors do with each other ("India and Russia
 // agreed", "held talks", "held exercises", "restored relations").
+// pronounObject: the object pronoun right after a verb ("funding it",
+// "recognised him") is the latest other actor before the verb — for
+// "him" and "her", the latest person.
+func (sc *scratch) pronounObject(t trig, subj, dk int, A []string) []string {
+	person := sc.is(t.j, "HIM") || sc.is(t.j, "HER")
+	for k := len(sc.acts) - 1; k >= 0; k-- {
+		if a := sc.acts[k]; a.j <= t.i && a.group != subj && a.e != nil && !has(A, a.e.CodeAt(dk)) && (!person || a.e.Kind == actors.Person) {
+			return []string{a.e.CodeAt(dk)}
+		}
+	}
+	return nil
+}
+
 // courts and rulingNouns: a court's ruling, rejected, answers the court.
 var courts = map[string]bool{"ICJ": true, "PCA": true, "ITLOS": true, "ICC": true, "ECJ": true, "ECHR": true}
 var rulingNouns = map[string]bool{"JUDGMENT": true, "JUDGEMENT": true, "RULING": true, "VERDICT": true, "AWARD": true,
