@@ -216,7 +216,7 @@ func (sc *scratch) coveredByStrong(f frame, nStrong int) bool {
 		if s.trig.clause != f.trig.clause {
 			continue
 		}
-		if f.amount != nil && s.amount != nil && s.t.typ == f.t.typ && sameDyad(s, f) && s.amount.Value != f.amount.Value {
+		if twoSums(s, f) {
 			continue // "an arms package worth $7.5bn, alongside the write-off of $4.7bn": two sums, two acts
 		}
 		for _, c := range f.actor {
@@ -1045,7 +1045,7 @@ func (sc *scratch) frame(t trig, opt Options) {
 		// defied answers the court that gave it
 		if len(R) == 0 && !t.p.noun && (t.p.typ == event.Reject || t.p.typ == event.Accuse) && sc.lastOrg != nil && courts[sc.lastOrg.Code] &&
 			sc.objectIn(t, rulingNouns) && !has(A, sc.lastOrg.Code) {
-			R = []string{sc.lastOrg.Code}
+			R = []string{sc.lastOrg.Code} // (the latest body named: lastCourt may be decades back)
 		}
 		// a reaction to another actor's act in the same sentence: "When the
 		// United States recognised Guaidó, Russia condemned the move"
@@ -3936,8 +3936,8 @@ func (sc *scratch) emit(f frame) {
 	}
 	for k, o := range sc.out {
 		if o.t.typ == f.t.typ && o.date.d == f.date.d && o.date.end == f.date.end && sameDyad(o, f) {
-			if o.amount != nil && f.amount != nil && o.amount.Value != f.amount.Value && o.trig.clause == f.trig.clause {
-				break // "an arms package worth $7.5bn, alongside the write-off of $4.7bn": two sums, two acts
+			if twoSums(o, f) {
+				break // two sums, two acts (see coveredByStrong)
 			}
 			if o.amount == nil && f.amount != nil {
 				sc.out[k].amount = f.amount // the same event, stated with its amount
@@ -3946,6 +3946,13 @@ func (sc *scratch) emit(f frame) {
 		}
 	}
 	sc.out = append(sc.out, f)
+}
+
+// twoSums: frames of one kind of act between the same parties in one
+// clause that state different sums are two acts, not one stated twice.
+func twoSums(a, b frame) bool {
+	return a.amount != nil && b.amount != nil && a.amount.Value != b.amount.Value && a.t.typ == b.t.typ &&
+		a.trig.clause == b.trig.clause && sameDyad(a, b)
 }
 
 func sameDyad(a, b frame) bool {

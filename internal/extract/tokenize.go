@@ -130,6 +130,7 @@ func (sc *scratch) tokenize(s string) {
 
 // currencyCut ends a word at the number a currency abbreviation is glued
 // to ("RM144", "R300m", "Rs10", "DKK700m"), so the number is read as money.
+// The list is chosen, not every code: "COP26" is a conference.
 func currencyCut(s string, start, end int) int {
 	k := start
 	for k < end && k-start < 4 && (s[k] >= 'A' && s[k] <= 'Z' || s[k] >= 'a' && s[k] <= 'z') {
