@@ -1288,10 +1288,29 @@ func (sc *scratch) explicitDateBefore(i int) bool {
 // weakDate: d names a thing ("to the 1967 lines") or the end of what
 // was agreed ("through 2040") rather than when t happened.
 func (sc *scratch) weakDate(d dateSpan, t trig) bool {
+	if sc.budgetYear(d) {
+		return true
+	}
 	if d.j <= t.i && t.i-d.j <= 3 {
 		return false // "the 2014 defence cooperation agreement": the year of the named act itself
 	}
 	return sc.modifierDate(d) && sc.phraseYear(d) || sc.endDate(d, t)
+}
+
+// budgetYear: "for the 1991 fiscal year", "for fiscal 2010", "for FY
+// 2012": the budget a sum belongs to, not when it was granted or cut.
+func (sc *scratch) budgetYear(d dateSpan) bool {
+	if !d.end.IsZero() || d.open || d.d.Month != 0 {
+		return false
+	}
+	p := d.i - 1
+	if sc.is(p, "YEAR") {
+		p--
+	}
+	if sc.is(p, "FISCAL") || sc.is(p, "FY") {
+		return sc.is(p-1, "FOR")
+	}
+	return sc.is(d.j, "FISCAL") && sc.is(d.i-1, "THE") && sc.is(d.i-2, "FOR")
 }
 
 // phraseYear: a year after "the" in a phrase ("to the 1967 lines").

@@ -347,6 +347,13 @@ func TestPredicates(t *testing.T) {
 		// a court's ruling, rejected, answers the court
 		{"In December 2020 the International Court of Justice ruled that it had jurisdiction over Guyana's claim. Caracas rejected the judgment outright.",
 			[]string{"2020 VEN-ICJ REJECT asserted"}},
+		// a budget year names the sum's year, not the cut's; aid that is
+		// frozen is no grant
+		{"In October 1990 Bush declined to certify, and the Pressler sanctions on Pakistan took effect: some $564m in economic and military aid for the 1991 fiscal year was frozen.",
+			[]string{"1990-10 USA-PAK REJECT asserted", "1990-10 USA-PAK SANCTION asserted"}},
+		// what is suspended under an agreement does not stop the agreement
+		{"On 7 June 2019 the United States and Mexico reached an agreement under which the tariffs were suspended and the programme was extended along the entire border.",
+			[]string{"2019-06-07 USA-MEX AGREE asserted"}},
 		// handing over arms is a transfer; handing over territory is not
 		{"India handed over the Kilo-class submarine INS Sindhuvir to the Myanmar navy in October 2020.",
 			[]string{"2020-10 IND-MMR AID asserted"}},

@@ -2513,9 +2513,6 @@ func (sc *scratch) headNoun(i int) bool {
 // stoppedAfter: the noun is the subject of a verb that stops it.
 func (sc *scratch) stoppedAfter(t trig) bool {
 	for k := t.j; k < len(sc.toks) && k < t.j+10; k++ {
-		if k >= t.j+6 && (sc.verbTriggerAt(k) || sc.is(k, "WHICH") || sc.is(k, "THAT") || sc.is(k, "WHO")) {
-			return false // "aid and further F-16 deliveries were halted": far only within the noun phrase
-		}
 		switch sc.key(k) {
 		case "FROZEN", "SUSPENDED", "HALTED", "CANCELLED", "CANCELED", "POSTPONED", "COLLAPSED", "STALLED", "ABANDONED", "BROKE",
 			"LIFTED", "EASED", "RESCINDED", "REVOKED", "REPEALED":
@@ -2524,6 +2521,13 @@ func (sc *scratch) stoppedAfter(t trig) bool {
 			return true // "The blockade lasted three and a half years": a duration, not a new act
 		case ",", ";":
 			return false
+		case "WHICH", "WHOM":
+			if sc.cl(k-1, cFunc) {
+				return false // "an agreement under which the tariffs were suspended": another clause's subject
+			}
+		}
+		if k >= t.j+6 && (sc.verbTriggerAt(k) || sc.is(k, "WHICH") || sc.is(k, "THAT") || sc.is(k, "WHO")) {
+			return false // "aid and further F-16 deliveries were halted": far only within the noun phrase
 		}
 	}
 	return false
