@@ -396,6 +396,10 @@ func TestGoldSets(t *testing.T) {
 		{"japan-korea-history-1965-2025-essay", false, 0.63, 0.56, 0.45},
 		{"libya-italy-migration-2008-2025-survey", false, 0.56, 0.47, 0.95},
 		{"pakistan-gulf-remittances-labour-1973-2025-survey", false, 0.64, 0.44, 0.95},
+		{"bhutan-india-china-1949-2025-survey", false, 0.64, 0.56, 0.6},
+		{"djibouti-bases-powers-2002-2025-brief", false, 0.55, 0.37, 0.95},
+		{"pakistan-kashmir-un-mediation-1947-1965-essay", false, 0.35, 0.24, 0},
+		{"zaire-mobutu-powers-1965-1997-essay", false, 0.58, 0.2, 0.95},
 		{"plover-gsr", true, 0.48, 0.43, 0},
 	}
 	dir := filepath.Join("..", "..", "testdata", "gold")
