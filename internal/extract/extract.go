@@ -663,7 +663,8 @@ func (sc *scratch) findTriggers() {
 			!verbAdverbs[sc.key(i-1)] {
 			continue
 		}
-		if best.noun && (sc.toks[bestJ-1].poss || bestJ < n && (modifiedHeads[sc.key(bestJ)] || sc.nounTriggerWord(bestJ))) {
+		if best.noun && (sc.toks[bestJ-1].poss || bestJ < n && (modifiedHeads[sc.key(bestJ)] || sc.nounTriggerWord(bestJ) ||
+			(sc.is(bestJ, "LINE") || sc.is(bestJ, "LINES")) && best.typ == event.Retreat)) { // ("across the ceasefire line": a place)
 			i = bestJ - 1
 			continue
 		}
@@ -1230,10 +1231,8 @@ func (sc *scratch) nearestDateFor(t trig, lo, hi int) (dateSpan, bool) {
 	// 2040": when the only date left names a thing or an end, the
 	// sentence's own earlier date is the act's
 	if bd < 1<<30 && sc.weakDate(best, t) {
-		for k := len(sc.dates) - 1; k >= 0; k-- {
-			if d := sc.dates[k]; d.j <= t.i && !sc.weakDate(d, t) && !sc.inParticipleAside(d, t.i) && !sc.modifierDate(d) {
-				return d, true
-			}
+		if d, ok := sc.plainDateBefore(t); ok {
+			return d, true
 		}
 	}
 	if bd == 1<<30 {
@@ -1241,9 +1240,28 @@ func (sc *scratch) nearestDateFor(t trig, lo, hi int) (dateSpan, bool) {
 		if ok && d.i < t.i && sc.inParticipleAside(d, t.i) {
 			return dateSpan{}, false
 		}
+		if ok && sc.modifierDate(d) && d.j < t.i-3 {
+			// "signed an agreement that turned the 1949 ceasefire line into
+			// the Line of Control and committed …": the year names a thing
+			// of the clause before
+			if d2, ok2 := sc.plainDateBefore(t); ok2 {
+				return d2, true
+			}
+		}
 		return d, ok
 	}
 	return best, true
+}
+
+// plainDateBefore: the sentence's last date before t that names no thing,
+// ends no period and sits in no aside.
+func (sc *scratch) plainDateBefore(t trig) (dateSpan, bool) {
+	for k := len(sc.dates) - 1; k >= 0; k-- {
+		if d := sc.dates[k]; d.j <= t.i && !sc.weakDate(d, t) && !sc.inParticipleAside(d, t.i) && !sc.modifierDate(d) {
+			return d, true
+		}
+	}
+	return dateSpan{}, false
 }
 
 // frontedSentenceDate: the date opens the sentence ("In March 2023 Kishida

@@ -354,6 +354,15 @@ func TestPredicates(t *testing.T) {
 		// what is suspended under an agreement does not stop the agreement
 		{"On 7 June 2019 the United States and Mexico reached an agreement under which the tariffs were suspended and the programme was extended along the entire border.",
 			[]string{"2019-06-07 USA-MEX AGREE asserted"}},
+		// a hyphened pair before a two-sided noun is its two sides
+		{"The Sino-Indian war of October 1962 changed the calculus in Washington and London.",
+			[]string{"1962-10 CHN-IND ASSAULT asserted"}},
+		// an operation's code name and a ceasefire line are no parties and no truce
+		{"In August 1965 Pakistan pushed armed infiltrators across the ceasefire line in Operation Gibraltar, and by early September the two armies were fighting along the border.",
+			nil},
+		// a year naming a thing of the clause before is no date for the next verb
+		{"At Simla in July 1972 Mrs Gandhi and Zulfikar Ali Bhutto signed an agreement that turned the 1949 ceasefire line into the Line of Control and committed the two countries to settling their differences bilaterally, a clause New Delhi has invoked ever since to fend off outside mediation.",
+			[]string{"1972-07 PAK-IND AGREE asserted"}},
 		// handing over arms is a transfer; handing over territory is not
 		{"India handed over the Kilo-class submarine INS Sindhuvir to the Myanmar navy in October 2020.",
 			[]string{"2020-10 IND-MMR AID asserted"}},

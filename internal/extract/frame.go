@@ -844,6 +844,11 @@ func (sc *scratch) frame(t trig, opt Options) {
 			}
 		}
 	}
+	// "The Sino-Indian war of October 1962 changed the calculus in
+	// Washington": a hyphened pair before a two-sided noun is its dyad
+	if c1, c2, ok := sc.dyadCompound(t, dk); ok && has(A, c1) && has(A, c2) {
+		A, R = []string{c1}, []string{c2}
+	}
 	// "when war broke out with India, the Johnson administration
 	// suspended …": the war's other side is the state the text is about,
 	// not the main clause's subject
@@ -3993,6 +3998,35 @@ func (sc *scratch) adjacentModifier(a, t int) bool {
 	}
 	return true
 }
+
+// dyadCompound: the noun trigger t follows a hyphened pair of parties
+// ("Sino-Indian war", "Indo-Pakistani talks", "US-Soviet summit") and
+// names a two-sided act, so the pair are its two sides.
+func (sc *scratch) dyadCompound(t trig, dk int) (string, string, bool) {
+	if !t.p.noun || !twoSidedNouns[sc.key(t.j-1)] {
+		return "", "", false
+	}
+	for k, b := range sc.acts {
+		if k == 0 || !sc.toks[b.i].hyph || b.j < t.i-1 || b.j > t.i || b.j == t.i-1 && !sc.headNoun(b.j) {
+			continue
+		}
+		a := sc.acts[k-1]
+		if a.j != b.i || a.e == nil || b.e == nil {
+			continue
+		}
+		c1, c2 := a.e.CodeAt(dk), b.e.CodeAt(dk)
+		if c1 == "" || c2 == "" || c1 == c2 {
+			continue
+		}
+		return c1, c2, true
+	}
+	return "", "", false
+}
+
+// twoSidedNouns: acts that have two sides rather than a doer and a target.
+var twoSidedNouns = map[string]bool{"WAR": true, "WARS": true, "CONFLICT": true, "CLASH": true, "CLASHES": true, "HOSTILITIES": true,
+	"TALKS": true, "SUMMIT": true, "DIALOGUE": true, "NEGOTIATIONS": true, "RAPPROCHEMENT": true, "RIVALRY": true, "DISPUTE": true,
+	"SPLIT": true, "THAW": true, "DETENTE": true, "ACCORD": true, "AGREEMENT": true, "TREATY": true, "PACT": true}
 
 // compoundBefore: a weak noun trigger directly after an actor compound
 // ("the U.S.-Pakistan alliance", "Sino-Pakistani partnership").

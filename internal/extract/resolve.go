@@ -466,6 +466,11 @@ func (sc *scratch) findActors() {
 			i = bestJ - 1
 			continue
 		}
+		// "in Operation Gibraltar", "Operation Iraqi Freedom": a code name
+		if sc.is(i-1, "OPERATION") && sc.toks[i-1].cap && best.Kind != actors.Person {
+			i = bestJ - 1
+			continue
+		}
 		// "the Sea of Japan", "the Gulf of Oman": a place, not the state
 		if sc.is(i-1, "OF") && (sc.is(i-2, "SEA") || sc.is(i-2, "GULF") || sc.is(i-2, "BAY") || sc.is(i-2, "STRAIT") ||
 			sc.is(i-2, "STRAITS") || sc.is(i-2, "ISLE") || sc.is(i-2, "OCEAN") || sc.is(i-2, "CITY") || sc.is(i-2, "PROVINCE")) {
