@@ -400,6 +400,10 @@ func TestGoldSets(t *testing.T) {
 		{"djibouti-bases-powers-2002-2025-brief", false, 0.55, 0.37, 0.95},
 		{"pakistan-kashmir-un-mediation-1947-1965-essay", false, 0.35, 0.24, 0},
 		{"zaire-mobutu-powers-1965-1997-essay", false, 0.58, 0.2, 0.95},
+		{"greece-debt-crisis-eu-imf-2010-2018-brief", false, 0.67, 0.31, 0.95},
+		{"jordan-powers-1946-1994-essay", false, 0.25, 0.14, 0.95},
+		{"mozambique-powers-1975-1994-survey", false, 0.52, 0.39, 0},
+		{"pakistan-us-drone-strikes-2004-2018-brief", false, 0.59, 0.39, 0.95},
 		{"plover-gsr", true, 0.48, 0.43, 0},
 	}
 	dir := filepath.Join("..", "..", "testdata", "gold")
