@@ -47,6 +47,10 @@ type Entry struct {
 	// Surname marks a leader's surname alone ("Sadat"), which is also an
 	// ordinary word often enough that callers check its context.
 	Surname bool
+	// Ruler marks a one-word name that alone names one ruler in his years
+	// ("Hussein" for Jordan's king): in a text about his state a namesake
+	// named in full elsewhere does not take it over.
+	Ruler bool
 	// Capital marks a state's capital city ("Hanoi"), which as a place
 	// says where an act happened.
 	Capital bool

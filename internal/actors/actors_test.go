@@ -38,6 +38,8 @@ func TestLookup(t *testing.T) {
 		{"Republic of China", 0, "TWN"}, {"People's Republic of China", 0, "CHN"},
 		// Brexit's negotiators: Barnier for the EU while he held the file
 		{"Juan Guaidó", 0, "VEN"}, {"David Granger", 0, "GUY"}, {"Khawaja Asif", 0, "PAK"}, {"Jeyhun Bayramov", 0, "AZE"}, {"Çavuşoğlu", 0, "TUR"}, {"Michel Barnier", 20190101, "EU"}, {"Michel Barnier", 20240101, "FRA"}, {"Šefčovič", 20210101, "EU"}, {"Leo Varadkar", 0, "IRL"},
+		// a bare ruler's name in his years; Arafat for the PLO, then the Palestinian Authority
+		{"Hussein", 19700101, "JOR"}, {"Yasser Arafat", 19850101, "PLO"}, {"Yasser Arafat", 20000101, "PSE"},
 		// South Yemen, 1967–1990
 		{"South Yemen", 19720000, "YMD"}, {"Aden", 19760301, "YMD"}, {"Aden", 20150101, "YEM"},
 		// the court, and the Emirates

@@ -73,6 +73,11 @@ func build() (*Dict, error) {
 			d.add(n, e, true)
 		}
 	}
+	for _, o := range bareRulers {
+		for _, n := range o.names {
+			d.add(n, &Entry{Code: o.roles[0].Code, Kind: Person, Name: n, Roles: o.roles, Surname: true, Ruler: true}, true)
+		}
+	}
 	for _, w := range blocked {
 		d.add(w, &Entry{Kind: Skip, Name: w}, true)
 	}

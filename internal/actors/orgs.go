@@ -64,6 +64,16 @@ var officeHolders = []officeHolder{
 	{[]string{"Yukiya Amano", "Amano"}, []Role{{Code: "JPN", To: 20091130}, {Code: "IAEA", From: 20091201}}},
 	{[]string{"Mohamed ElBaradei", "ElBaradei"}, []Role{{Code: "IAEA", To: 20091130}, {Code: "EGY", From: 20091201}}},
 	{[]string{"Ngozi Okonjo-Iweala", "Okonjo-Iweala"}, []Role{{Code: "NGA", To: 20210228}, {Code: "WTO", From: 20210301}}},
+	// the PLO's chairman until he took office in Gaza as the Palestinian Authority's head
+	{[]string{"Yasser Arafat", "Yasir Arafat", "Arafat"}, []Role{{Code: "PLO", To: 19940704}, {Code: "PSE", From: 19940705}}},
+}
+
+// bareRulers: a one-word name too common to take from the files as a
+// surname ("Hussein") that, alone, names one ruler in his years; accepted
+// only where a person fits, and giving way to a namesake the text names in
+// full ("Saddam Hussein … Hussein") unless the ruler's state is the text's.
+var bareRulers = []officeHolder{
+	{[]string{"Hussein"}, []Role{{Code: "JOR", From: 19520811, To: 19990207}}},
 }
 
 // handEntries lists organisations, state organs and metonyms, and common

@@ -363,6 +363,12 @@ func TestPredicates(t *testing.T) {
 		// a year naming a thing of the clause before is no date for the next verb
 		{"At Simla in July 1972 Mrs Gandhi and Zulfikar Ali Bhutto signed an agreement that turned the 1949 ceasefire line into the Line of Control and committed the two countries to settling their differences bilaterally, a clause New Delhi has invoked ever since to fend off outside mediation.",
 			[]string{"1972-07 PAK-IND AGREE asserted"}},
+		// "Hussein" alone is Jordan's king in his years, unless the text named
+		// another Hussein in full; Arafat led the PLO until 1994
+		{"In February 1985 Hussein and Arafat concluded the Amman Accord on a joint approach to peace talks.",
+			[]string{"1985-02 JOR-PLO AGREE asserted"}},
+		{"Saddam Hussein invaded Kuwait in August 1990. In November 1990 Hussein rejected the UN ultimatum.",
+			[]string{"1990-08 IRQ-KWT ASSAULT asserted", "1990-11 IRQ-UNO REJECT asserted"}},
 		// handing over arms is a transfer; handing over territory is not
 		{"India handed over the Kilo-class submarine INS Sindhuvir to the Myanmar navy in October 2020.",
 			[]string{"2020-10 IND-MMR AID asserted"}},

@@ -431,7 +431,7 @@ func (sc *scratch) findActors() {
 		}
 		// "Iván Duque … Duque backed Guaidó": a surname the text gave in
 		// full names that person, not a namesake the files know better
-		if best.Surname && bestJ == i+1 && sc.alias[sc.key(i)] != nil {
+		if best.Surname && bestJ == i+1 && sc.alias[sc.key(i)] != nil && !(best.Ruler && best.Code == sc.focus && sc.alias[sc.key(i)].Code != sc.focus) {
 			best = sc.alias[sc.key(i)]
 		}
 		// "Xiomara Castro": a one-word name after a given name the
