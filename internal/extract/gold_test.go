@@ -404,6 +404,10 @@ func TestGoldSets(t *testing.T) {
 		{"jordan-powers-1946-1994-essay", false, 0.25, 0.14, 0.95},
 		{"mozambique-powers-1975-1994-survey", false, 0.52, 0.39, 0},
 		{"pakistan-us-drone-strikes-2004-2018-brief", false, 0.59, 0.39, 0.95},
+		{"bangladesh-myanmar-rohingya-2017-2025-brief", false, 0.43, 0.23, 0.95},
+		{"guatemala-powers-1954-1996-survey", false, 0.52, 0.31, 0.95},
+		{"pakistan-afghan-refugees-1979-2025-survey", false, 0.58, 0.56, 0.95},
+		{"uganda-amin-powers-1971-1979-essay", false, 0.38, 0.18, 0.95},
 		{"plover-gsr", true, 0.48, 0.43, 0},
 	}
 	dir := filepath.Join("..", "..", "testdata", "gold")
