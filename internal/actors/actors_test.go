@@ -40,6 +40,8 @@ func TestLookup(t *testing.T) {
 		{"Juan Guaidó", 0, "VEN"}, {"David Granger", 0, "GUY"}, {"Khawaja Asif", 0, "PAK"}, {"Jeyhun Bayramov", 0, "AZE"}, {"Çavuşoğlu", 0, "TUR"}, {"Michel Barnier", 20190101, "EU"}, {"Michel Barnier", 20240101, "FRA"}, {"Šefčovič", 20210101, "EU"}, {"Leo Varadkar", 0, "IRL"},
 		// a bare ruler's name in his years; Arafat for the PLO, then the Palestinian Authority
 		{"Hussein", 19700101, "JOR"}, {"Yasser Arafat", 19850101, "PLO"}, {"Yasser Arafat", 20000101, "PSE"},
+		// the UN's agencies act for the UN, as CAMEO codes them
+		{"UNHCR", 0, "UNO"}, {"World Food Programme", 0, "UNO"}, {"UNICEF", 0, "UNO"},
 		// South Yemen, 1967–1990
 		{"South Yemen", 19720000, "YMD"}, {"Aden", 19760301, "YMD"}, {"Aden", 20150101, "YEM"},
 		// the court, and the Emirates

@@ -53,6 +53,9 @@ func build() (*Dict, error) {
 	}
 	parsePhoenix(d, phoenixCountries)
 	addHispanicShort(d)
+	if err := parseLeaders(d, leadersTSV); err != nil {
+		return nil, err
+	}
 	addSurnames(d)
 	// Hand lists last: they fix and extend what the files hold.
 	for _, h := range handEntries {

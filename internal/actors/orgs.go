@@ -265,8 +265,12 @@ var handEntries = []hand{
 	{"European Community", "EU", Org}, {"European Economic Community", "EU", Org}, {"EEC", "EU", Org},
 	{"Organization of African Unity", "OAU", Org}, {"Organisation of African Unity", "OAU", Org}, {"OAU", "OAU", Org},
 	{"Amnesty International", "AMNESTY", Org}, {"Human Rights Watch", "HRW", Org},
-	{"World Food Program", "WFP", Org}, {"World Food Programme", "WFP", Org}, {"WFP", "WFP", Org},
-	{"UNHCR", "UNHCR", Org}, {"UNICEF", "UNICEF", Org}, {"World Health Organization", "WHO", Org},
+	// the UN's own agencies act for the UN (CAMEO codes them IGOUNO…: the
+	// refugee agency is IGOUNOREFHCR), as analysts code them
+	{"World Food Program", "UNO", Org}, {"World Food Programme", "UNO", Org}, {"WFP", "UNO", Org},
+	{"UNHCR", "UNO", Org}, {"UN refugee agency", "UNO", Org}, {"UN High Commissioner for Refugees", "UNO", Org},
+	{"United Nations High Commissioner for Refugees", "UNO", Org}, {"UNICEF", "UNO", Org}, {"UNDP", "UNO", Org},
+	{"United Nations Development Programme", "UNO", Org}, {"UNRWA", "UNO", Org}, {"World Health Organization", "WHO", Org},
 	{"International Labor Office", "ILO", Org}, {"International Labour Organization", "ILO", Org}, {"ILO", "ILO", Org},
 	{"U.N. Security Council", "UNO", Org}, {"UN Human Rights Council", "UNO", Org}, {"Commonwealth", "COMMONWEALTH", Org},
 	{"Council of Europe", "COE", Org}, {"Interpol", "INTERPOL", Org}, {"Arab Monetary Fund", "AMF", Org},

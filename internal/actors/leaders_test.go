@@ -1,0 +1,63 @@
+package actors
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestParseLeaders(t *testing.T) {
+	cases := []struct {
+		name, text, err string
+		lookup, code    string
+		date            int
+	}{
+		{"one office", "UGA\tIdi Amin|Idi Amin Dada\t1971\t1979\tpresident\n", "", "Idi Amin Dada", "UGA", 19750101},
+		{"two codes", "SUN\tEduard Shevardnadze\t1985\t1990\tforeign minister\nGEO\tEduard Shevardnadze\t1992\t2003\tpresident\n", "", "Eduard Shevardnadze", "SUN", 19870101},
+		{"later code", "SUN\tEduard Shevardnadze\t1985\t1990\tforeign minister\nGEO\tEduard Shevardnadze\t1992\t2003\tpresident\n", "", "Eduard Shevardnadze", "GEO", 19950101},
+		{"open term", "KEN\tWilliam Ruto\t2022\t\tpresident\n", "", "William Ruto", "KEN", 20240101},
+		{"comment", "# CODE\tNAMES\n", "", "", "", 0},
+		{"four fields", "UGA\tIdi Amin\t1971\t1979\n", "line 1: 4 fields", "", "", 0},
+		{"bad year", "# c\nUGA\tIdi Amin\t71\t1979\tpresident\n", "line 2: from: year \"71\"", "", "", 0},
+		{"lower-case code", "uga\tIdi Amin\t1971\t1979\tpresident\n", "line 1: bad code", "", "", 0},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d := &Dict{root: map[string]*node{}, states: map[string]string{}}
+			err := parseLeaders(d, c.text)
+			if c.err != "" {
+				if err == nil || !strings.Contains(err.Error(), c.err) {
+					t.Fatalf("err = %v, want %q", err, c.err)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if c.lookup == "" {
+				return
+			}
+			e := d.Lookup(c.lookup)
+			if e == nil {
+				t.Fatalf("%q not found", c.lookup)
+			}
+			if got := e.CodeAt(c.date); got != c.code {
+				t.Errorf("%q at %d = %s, want %s", c.lookup, c.date, got, c.code)
+			}
+		})
+	}
+}
+
+// TestLeadersTable: the embedded table parses, and a name the Phoenix file
+// already knows keeps its Phoenix entry.
+func TestLeadersTable(t *testing.T) {
+	d, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if e := d.Lookup("Idi Amin"); e == nil || e.CodeAt(19750101) != "UGA" {
+		t.Errorf("Idi Amin = %+v, want UGA", e)
+	}
+	if e := d.Lookup("Pervez Musharraf"); e == nil || e.Kind != Person || len(e.Roles) < 2 {
+		t.Errorf("Pervez Musharraf = %+v, want the Phoenix entry with its dated roles", e)
+	}
+}
