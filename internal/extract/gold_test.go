@@ -408,6 +408,10 @@ func TestGoldSets(t *testing.T) {
 		{"guatemala-powers-1954-1996-survey", false, 0.52, 0.31, 0.95},
 		{"pakistan-afghan-refugees-1979-2025-survey", false, 0.58, 0.56, 0.95},
 		{"uganda-amin-powers-1971-1979-essay", false, 0.38, 0.18, 0.95},
+		{"bougainville-png-australia-1988-2025-brief", false, 0.6, 0.26, 0.95},
+		{"east-germany-powers-1949-1990-essay", false, 0.58, 0.48, 0.95},
+		{"haiti-us-1991-2004-essay", false, 0.54, 0.19, 0.95},
+		{"pakistan-germany-1951-2025-survey", false, 0.54, 0.39, 0.95},
 		{"plover-gsr", true, 0.48, 0.43, 0},
 	}
 	dir := filepath.Join("..", "..", "testdata", "gold")
