@@ -1180,6 +1180,9 @@ func (sc *scratch) nearestDateFor(t trig, lo, hi int) (dateSpan, bool) {
 		if d.i < t.i && sc.inParticipleAside(d, t.i) {
 			continue // "the crossings, closed since 2021, were reopened days later"
 		}
+		if d.i > t.j && sc.reducedRelative(t.j, d.i) && sc.laterDateBefore(d, t.i) {
+			continue // "in April 2003, when Aristide demanded that France repay the indemnity extracted from Haiti in 1825"
+		}
 		relAside := d.i < t.i && sc.inRelativeAside(d.i) && !sc.inRelativeAside(t.i) && sc.keyBetween(d.j, t.i, ",")
 		blocked := false
 		for _, o := range sc.trigs {
@@ -1237,7 +1240,7 @@ func (sc *scratch) nearestDateFor(t trig, lo, hi int) (dateSpan, bool) {
 	}
 	if bd == 1<<30 {
 		d, ok := sc.nearestDate(t.i, lo, hi)
-		if ok && d.i < t.i && sc.inParticipleAside(d, t.i) {
+		if ok && (d.i < t.i && sc.inParticipleAside(d, t.i) || d.i > t.j && sc.reducedRelative(t.j, d.i) && sc.laterDateBefore(d, t.i)) {
 			return dateSpan{}, false
 		}
 		if ok && sc.modifierDate(d) && d.j < t.i-3 {
@@ -1251,6 +1254,32 @@ func (sc *scratch) nearestDateFor(t trig, lo, hi int) (dateSpan, bool) {
 		return d, ok
 	}
 	return best, true
+}
+
+// reducedRelative: a noun and a past participle that modifies it
+// ("the indemnity extracted from Haiti") stand between lo and i, so a date
+// at i dates the participle.
+func (sc *scratch) reducedRelative(lo, i int) bool {
+	for k := i - 1; k > lo; k-- {
+		if sc.is(k, ",") || sc.is(k, ";") {
+			return false
+		}
+		w := sc.key(k)
+		if !sc.toks[k].cap && (strings.HasSuffix(w, "ED") || strings.HasSuffix(w, "EN") || pastIrregular[w]) && sc.headNoun(k-1) && !sc.cl(k-1, cBe) && !sc.inActor(k-1) {
+			return true
+		}
+	}
+	return false
+}
+
+// laterDateBefore: the sentence gives, before i, a date later than d.
+func (sc *scratch) laterDateBefore(d dateSpan, i int) bool {
+	for _, o := range sc.dates {
+		if o.j <= i && !o.rel && o.d.Year > d.d.Year {
+			return true
+		}
+	}
+	return false
 }
 
 // plainDateBefore: the sentence's last date before t that names no thing,

@@ -369,6 +369,9 @@ func TestPredicates(t *testing.T) {
 			[]string{"1985-02 JOR-PLO AGREE asserted"}},
 		{"Saddam Hussein invaded Kuwait in August 1990. In November 1990 Hussein rejected the UN ultimatum.",
 			[]string{"1990-08 IRQ-KWT ASSAULT asserted", "1990-11 IRQ-UNO REJECT asserted"}},
+		// a year after a participle that modifies a noun dates the participle
+		{"Paris re-entered the story in April 2003, when Aristide demanded that France repay the indemnity extracted from Haiti in 1825.",
+			[]string{"2003-04 HTI-FRA REQUEST asserted"}},
 		// handing over arms is a transfer; handing over territory is not
 		{"India handed over the Kilo-class submarine INS Sindhuvir to the Myanmar navy in October 2020.",
 			[]string{"2020-10 IND-MMR AID asserted"}},
