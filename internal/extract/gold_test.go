@@ -412,6 +412,10 @@ func TestGoldSets(t *testing.T) {
 		{"east-germany-powers-1949-1990-essay", false, 0.58, 0.48, 0.95},
 		{"haiti-us-1991-2004-essay", false, 0.54, 0.19, 0.95},
 		{"pakistan-germany-1951-2025-survey", false, 0.54, 0.39, 0.95},
+		{"finland-soviet-1944-1991-essay", false, 0.52, 0.27, 0},
+		{"laos-powers-1954-1975-survey", false, 0.47, 0.28, 0.95},
+		{"pakistan-north-korea-1971-2004-brief", false, 0.72, 0.42, 0.95},
+		{"suez-crisis-powers-1956-1957-brief", false, 0.39, 0.17, 0},
 		{"plover-gsr", true, 0.48, 0.43, 0},
 	}
 	dir := filepath.Join("..", "..", "testdata", "gold")
