@@ -57,6 +57,9 @@ type Entry struct {
 	// aliases counts a person's names in the dictionary: a rough measure
 	// of how often the news names them, used to settle shared surnames.
 	aliases int
+	// fromTable marks a person of the leaders table, whose several codes
+	// are one career (Soviet Politburo, then Azerbaijan), not namesakes
+	fromTable bool
 }
 
 // CodeAt returns the entry's actor code at date d (yyyymmdd, or yyyy0000 for a

@@ -47,6 +47,9 @@ func parseLeaders(d *Dict, text string) error {
 		if err != nil {
 			return fmt.Errorf("leaders.tsv: line %d: to: %w", n+1, err)
 		}
+		if code == "SUN" {
+			code = "RUS" // as in the Phoenix file: CodeAt gives SUN before 26 December 1991
+		}
 		r := Role{Code: code}
 		if from != 0 {
 			r.From = from*10000 + 101
@@ -69,17 +72,39 @@ func parseLeaders(d *Dict, text string) error {
 	}
 	for _, key := range order {
 		p := byName[key]
-		if d.Lookup(p.names[0]) != nil {
-			continue // Phoenix knows the person
+		// the office held last gives the code outside every office's years
+		slices.SortStableFunc(p.roles, func(a, b Role) int { return a.From - b.From })
+		// offices given by year overlap where one ends as the next begins:
+		// the new office holds the overlap (Mandela, the ANC's leader, was
+		// president in 1994; al-Sharaa led HTS until he was president)
+		for i := 0; i+1 < len(p.roles); i++ {
+			if r, next := &p.roles[i], p.roles[i+1]; r.Code != next.Code && next.From != 0 && r.From < next.From && (r.To == 0 || r.To >= next.From) && (next.To == 0 || r.To != 0 && r.To <= next.To) {
+				r.To = next.From - 1
+			}
 		}
-		e := &Entry{Kind: Person, Code: p.roles[len(p.roles)-1].Code, Name: p.names[0], Roles: p.roles, aliases: len(p.names)}
+		names := withJoinedInitials(p.names)
+		e := &Entry{Kind: Person, Code: lastOffice(p.roles).Code, Name: p.names[0], Roles: p.roles, aliases: len(names), fromTable: true}
+		// a person the Phoenix file knows keeps that entry, and the table's
+		// other spellings point to it, unless the table knows a change of
+		// code the file lacks (Waldheim: the UN, then Austria)
+		if known := d.Lookup(p.names[0]); known != nil && !(codeChanges(p.roles) && known.Kind == Person && !codeChanges(known.Roles)) {
+			for _, nm := range names {
+				if keys := splitPhrase(nm); len(keys) > 1 && d.Lookup(nm) == nil {
+					d.add(nm, known, false)
+				}
+			}
+			continue
+		}
 		added := false
-		for _, nm := range p.names {
+		for _, nm := range names {
 			keys := splitPhrase(nm)
-			if len(keys) == 0 || len(keys) == 1 && !singleOK(keys[0], Person) || d.Lookup(nm) != nil {
+			if len(keys) == 0 || len(keys) == 1 && !singleOK(keys[0], Person) {
 				continue
 			}
-			d.add(nm, e, false)
+			if old := d.Lookup(nm); old != nil && !(codeChanges(p.roles) && old.Kind == Person && !codeChanges(old.Roles)) {
+				continue
+			}
+			d.add(nm, e, true)
 			added = true
 		}
 		if added {
@@ -87,6 +112,45 @@ func parseLeaders(d *Dict, text string) error {
 		}
 	}
 	return nil
+}
+
+// lastOffice: the office held last (still held, else the latest to end).
+func lastOffice(roles []Role) Role {
+	best := roles[0]
+	for _, r := range roles[1:] {
+		if best.To != 0 && (r.To == 0 || r.To > best.To) {
+			best = r
+		}
+	}
+	return best
+}
+
+// codeChanges: the roles name more than one code.
+func codeChanges(roles []Role) bool {
+	for _, r := range roles {
+		if r.Code != roles[0].Code {
+			return true
+		}
+	}
+	return false
+}
+
+// withJoinedInitials adds "P.W. Botha" for "P. W. Botha": prose writes
+// initials both ways.
+func withJoinedInitials(names []string) []string {
+	out := names
+	for _, nm := range names {
+		if j := strings.ReplaceAll(nm, ". ", "."); j != nm && strings.Contains(j, ".") && !slices.Contains(out, j) {
+			// keep the space before the surname: "P.W. Botha"
+			if k := strings.LastIndex(j, "."); k >= 0 && k+1 < len(j) && j[k+1] != ' ' {
+				j = j[:k+1] + " " + j[k+1:]
+			}
+			if !slices.Contains(out, j) {
+				out = append(out[:len(out):len(out)], j)
+			}
+		}
+	}
+	return out
 }
 
 func yearField(s string) (int, error) {

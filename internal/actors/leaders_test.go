@@ -16,6 +16,13 @@ func TestParseLeaders(t *testing.T) {
 		{"later code", "SUN\tEduard Shevardnadze\t1985\t1990\tforeign minister\nGEO\tEduard Shevardnadze\t1992\t2003\tpresident\n", "", "Eduard Shevardnadze", "GEO", 19950101},
 		{"open term", "KEN\tWilliam Ruto\t2022\t\tpresident\n", "", "William Ruto", "KEN", 20240101},
 		{"comment", "# CODE\tNAMES\n", "", "", "", 0},
+		// the office that begins as another ends holds the year of the change
+		{"overlap", "ANC\tNelson Mandela\t1991\t1994\tANC president\nZAF\tNelson Mandela\t1994\t1999\tpresident\n", "", "Nelson Mandela", "ZAF", 19940601},
+		{"before overlap", "ANC\tNelson Mandela\t1991\t1994\tANC president\nZAF\tNelson Mandela\t1994\t1999\tpresident\n", "", "Nelson Mandela", "ANC", 19920601},
+		// an office inside a longer one does not end it; the last office is the code
+		{"inner office", "TCD\tHissène Habré\t1978\t1990\tpresident\nFAN\tHissène Habré\t1980\t1982\trebel leader\n", "", "Hissène Habré", "TCD", 19950101},
+		// initials are written both ways
+		{"initials", "ZAF\tP. W. Botha\t1978\t1989\tpresident\n", "", "P.W. Botha", "ZAF", 19850101},
 		{"four fields", "UGA\tIdi Amin\t1971\t1979\n", "line 1: 4 fields", "", "", 0},
 		{"bad year", "# c\nUGA\tIdi Amin\t71\t1979\tpresident\n", "line 2: from: year \"71\"", "", "", 0},
 		{"lower-case code", "uga\tIdi Amin\t1971\t1979\tpresident\n", "line 1: bad code", "", "", 0},

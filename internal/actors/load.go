@@ -250,7 +250,9 @@ func addSurnames(d *Dict) {
 		}
 		c.all = append(c.all, p)
 		for _, r := range p.Roles {
-			c.codes[r.Code] = true
+			if !p.fromTable {
+				c.codes[r.Code] = true
+			}
 		}
 		c.codes[p.Code] = true
 	}

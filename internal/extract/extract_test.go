@@ -542,8 +542,10 @@ func TestPredicates(t *testing.T) {
 			[]string{"2017-06 PAN-CHN SUPPORT asserted", "2017-06 PAN-TWN SANCTION asserted", "2018 SLV-CHN SUPPORT asserted", "2018 SLV-TWN SANCTION asserted"}},
 		// a participle used as an adjective is no act
 		{"Venezuela freed seven jailed Americans in October 2022.", []string{"2022-10 VEN-USA RETREAT asserted"}},
-		// a city's name as a first name after a title
-		{"Foreign Minister Santiago Cafiero met Chinese officials in Beijing in 2022.", nil},
+		// a city's name as a first name after a title (a name the leaders
+		// table lacks; it knows Cafiero)
+		{"Foreign Minister Santiago Carrizo met Chinese officials in Beijing in 2022.", nil},
+		{"Foreign Minister Santiago Cafiero met Chinese officials in Beijing in 2022.", []string{"2022 ARG-CHN CONSULT asserted"}},
 		// a leader's surname alone where a person fits
 		{"In July 1972 Sadat expelled Soviet military advisers.", []string{"1972-07 EGY-SUN SANCTION asserted"}},
 		{"During the talks in 2020 both sides met.", nil},
@@ -584,7 +586,8 @@ func TestPredicates(t *testing.T) {
 		{"In 2015 Moscow agreed to sell Beijing 24 Su-35 fighters for about $2bn.", []string{"2015 RUS-CHN AID asserted"}},
 		{"In July 1968 the Soviet Union agreed to supply Pakistan with arms.", []string{"1968-07 SUN-PAK AID asserted"}},
 		// a city as a given name after a leader and "and"
-		{"In May 2024 Lula and Santiago Peña agreed on a higher tariff.", nil},
+		{"In May 2024 Lula and Santiago Carrizo agreed on a higher tariff.", nil},
+		{"In May 2024 Lula and Santiago Peña agreed on a higher tariff.", []string{"2024-05 BRA-PRY AGREE asserted"}},
 		// forces sent across a border attack; troops leaving withdraw
 		{"In February 1979 Deng Xiaoping sent the People's Liberation Army across the Vietnamese border.", []string{"1979-02 CHN-VNM ASSAULT asserted"}},
 		{"Soviet troops began leaving Mongolia in 1987.", []string{"1987 SUN-MNG RETREAT asserted"}},
@@ -766,7 +769,8 @@ func TestPredicates(t *testing.T) {
 		// a region's name after an honorific or "al-" is part of a person's name
 		{"Kuwait's emir, Sheikh Sabah al-Ahmad al-Jaber al-Sabah, flew to Jeddah on 6 June 2017.", []string{"2017-06-06 KWT-SAU CONSULT asserted"}},
 		// a capital's name as a given name; "voted down" rejects
-		{"Santiago Peña, elected president in April 2023, visited Taiwan in July 2023.", nil},
+		{"Santiago Carrizo, elected president in April 2023, visited Taiwan in July 2023.", nil},
+		{"Santiago Peña, elected president in April 2023, visited Taiwan in July 2023.", []string{"2023-07 PRY-TWN CONSULT asserted"}},
 		{"In April 2020 the Paraguayan Senate voted down a motion to establish relations with Beijing.", []string{"2020-04 PRY-CHN REJECT asserted"}},
 		// a withdrawal from a body leaves it; a while-clause's subject is no recipient
 		{"On 28 January 2024 Mali, Burkina Faso and Niger announced their immediate withdrawal from ECOWAS.",

@@ -426,13 +426,13 @@ func (sc *scratch) findActors() {
 			i = bestJ - 1
 			continue
 		}
-		if best.Surname && !sc.surnameFits(i, bestJ) {
-			continue
-		}
 		// "Iván Duque … Duque backed Guaidó": a surname the text gave in
-		// full names that person, not a namesake the files know better
-		if best.Surname && bestJ == i+1 && sc.alias[sc.key(i)] != nil && !(best.Ruler && best.Code == sc.focus && sc.alias[sc.key(i)].Code != sc.focus) {
+		// full names that person, not a namesake the files know better, and
+		// as a name the text introduced it needs no other sign of a person
+		if best.Surname && bestJ == i+1 && sc.alias[sc.key(i)] != nil && t.cap && !(best.Ruler && best.Code == sc.focus && sc.alias[sc.key(i)].Code != sc.focus) {
 			best = sc.alias[sc.key(i)]
+		} else if best.Surname && !sc.surnameFits(i, bestJ) {
+			continue
 		}
 		// "Xiomara Castro": a one-word name after a given name the
 		// dictionaries lack is someone else ("Foreign Minister Shah Mehmood
