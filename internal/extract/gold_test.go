@@ -416,6 +416,10 @@ func TestGoldSets(t *testing.T) {
 		{"laos-powers-1954-1975-survey", false, 0.47, 0.28, 0.95},
 		{"pakistan-north-korea-1971-2004-brief", false, 0.72, 0.42, 0.95},
 		{"suez-crisis-powers-1956-1957-brief", false, 0.39, 0.17, 0},
+		{"albania-powers-1944-1991-survey", false, 0.51, 0.37, 0.45},
+		{"burundi-powers-1993-2025-brief", false, 0.45, 0.34, 0.95},
+		{"namibia-independence-1966-1990-essay", false, 0.53, 0.29, 0.95},
+		{"pakistan-egypt-1947-2025-survey", false, 0.55, 0.45, 0.95},
 		{"plover-gsr", true, 0.48, 0.43, 0},
 	}
 	dir := filepath.Join("..", "..", "testdata", "gold")
