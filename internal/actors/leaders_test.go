@@ -68,3 +68,44 @@ func TestLeadersTable(t *testing.T) {
 		t.Errorf("Pervez Musharraf = %+v, want the Phoenix entry with its dated roles", e)
 	}
 }
+
+func TestParseBodies(t *testing.T) {
+	cases := []struct {
+		name, text, err string
+		lookup, code    string
+		kind            Kind
+		date            int
+	}{
+		{"movement", "PATHETLAO\tPathet Lao\tgroup\tLao communists\n", "", "Pathet Lao", "PATHETLAO", Group, 0},
+		{"organ", "MMR\tTatmadaw|Myanmar armed forces\torgan\tarmy\n", "", "Tatmadaw", "MMR", Organ, 0},
+		{"acronym", "ECOWAS\tEconomic Community of West African States|ECOWAS\torg\tbloc\n", "", "ECOWAS", "ECOWAS", Org, 0},
+		// a Soviet organ is Russia's code, read as the Soviet Union's before 1992
+		{"soviet organ", "SUN\tKGB\torgan\tsecurity service\n", "", "KGB", "SUN", Organ, 19800101},
+		// a body coded with a state acts for it
+		{"state code", "IRN\tIslamic Revolutionary Guard Corps|IRGC\tgroup\tguards\n", "", "IRGC", "IRN", Organ, 0},
+		{"three fields", "ECOWAS\tECOWAS\torg\n", "line 1: 3 fields", "", "", 0, 0},
+		{"bad kind", "# c\nECOWAS\tECOWAS\tbloc\tx\n", "line 2: kind \"bloc\"", "", "", 0, 0},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d := &Dict{root: map[string]*node{}, states: map[string]string{"IRN": "Iran", "MMR": "Myanmar"}}
+			err := parseBodies(d, c.text)
+			if c.err != "" {
+				if err == nil || !strings.Contains(err.Error(), c.err) {
+					t.Fatalf("err = %v, want %q", err, c.err)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			e := d.Lookup(c.lookup)
+			if e == nil {
+				t.Fatalf("%q not found", c.lookup)
+			}
+			if got := e.CodeAt(c.date); got != c.code || e.Kind != c.kind {
+				t.Errorf("%q = %s kind %v, want %s kind %v", c.lookup, got, e.Kind, c.code, c.kind)
+			}
+		})
+	}
+}

@@ -56,6 +56,9 @@ func build() (*Dict, error) {
 	if err := parseLeaders(d, leadersTSV); err != nil {
 		return nil, err
 	}
+	if err := parseBodies(d, bodiesTSV); err != nil {
+		return nil, err
+	}
 	addSurnames(d)
 	// Hand lists last: they fix and extend what the files hold.
 	for _, h := range handEntries {

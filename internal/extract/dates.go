@@ -210,6 +210,7 @@ func (sc *scratch) findDates(ref event.Date) {
 						if i > 0 && (sc.toks[i-1].kind == tNum || sc.is(i-1, "A") || sc.is(i-1, "SEVERAL") || sc.is(i-1, "TWO") || sc.is(i-1, "THREE")) {
 							a = i - 1
 						}
+						d = sc.monthsLater(d, i)
 					}
 					sc.addDate(dateSpan{i: a, j: b, d: d, rel: true})
 				}
@@ -267,6 +268,7 @@ func (sc *scratch) findDates(ref event.Date) {
 						if sc.toks[i-1].kind == tNum || sc.is(i-1, "A") || sc.is(i-1, "SEVERAL") || sc.is(i-1, "TWO") || sc.is(i-1, "THREE") {
 							a = i - 1
 						}
+						d = sc.monthsLater(d, i)
 					}
 					sc.addDate(dateSpan{i: a, j: b, d: d, rel: true})
 				}
@@ -397,6 +399,29 @@ func (sc *scratch) findDates(ref event.Date) {
 		}
 	}
 	sc.mergeRanges()
+}
+
+// monthsLater: "two months later", "a month later" at i (MONTH or
+// MONTHS) moves d on by that many months; other spans ("weeks later",
+// "months later") keep d's month.
+func (sc *scratch) monthsLater(d event.Date, i int) event.Date {
+	if d.Month == 0 || !(sc.is(i, "MONTH") || sc.is(i, "MONTHS")) || i == 0 {
+		return d
+	}
+	n := 0
+	switch {
+	case sc.is(i-1, "A") && sc.is(i, "MONTH"):
+		n = 1
+	case sc.toks[i-1].kind == tNum && sc.toks[i-1].num > 0 && sc.toks[i-1].num < 24:
+		n = int(sc.toks[i-1].num)
+	default:
+		if v := numberWords[sc.key(i-1)]; v > 0 && v < 24 {
+			n = int(v)
+		}
+	}
+	m := d.Month - 1 + n
+	d.Year, d.Month = d.Year+m/12, m%12+1
+	return d
 }
 
 // superlativeBefore: "the first … since", "the largest … since": a

@@ -1367,7 +1367,11 @@ func (sc *scratch) phraseYear(d dateSpan) bool {
 
 // endDate: a date after t that ends a period ("through 2040", "until 2030").
 func (sc *scratch) endDate(d dateSpan, t trig) bool {
-	return d.i > t.j && (sc.is(d.i, "THROUGH") || sc.is(d.i-1, "THROUGH") || sc.is(d.i-1, "UNTIL") || sc.is(d.i, "UNTIL"))
+	return d.i > t.j && (sc.is(d.i, "THROUGH") || sc.is(d.i-1, "THROUGH") || sc.is(d.i-1, "UNTIL") || sc.is(d.i, "UNTIL") ||
+		// "the agreement fixing 1 April 1989 as the start", "talks set for
+		// March": a date the act names for later
+		sc.is(d.i-1, "FIXING") || sc.is(d.i-1, "SETTING") || sc.is(d.i-1, "SCHEDULING") ||
+		sc.is(d.i-1, "FOR") && (sc.is(d.i-2, "SET") || sc.is(d.i-2, "SCHEDULED")) || sc.is(d.i-1, "OF") && sc.is(d.i-2, "DEADLINE"))
 }
 
 // dropComparedPeriods removes a decade named for comparison ("in an echo

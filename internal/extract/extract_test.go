@@ -372,6 +372,12 @@ func TestPredicates(t *testing.T) {
 		// a year after a participle that modifies a noun dates the participle
 		{"Paris re-entered the story in April 2003, when Aristide demanded that France repay the indemnity extracted from Haiti in 1825.",
 			[]string{"2003-04 HTI-FRA REQUEST asserted"}},
+		// "two months later" counts on from the month before
+		{"France suspended its participation in the Contact Group in December 1983. Two months later Angola and South Africa concluded the Lusaka Accord.",
+			[]string{"1984-02 AGO-ZAF AGREE asserted"}},
+		// a date an agreement fixes for later is not when it was signed
+		{"On 22 December 1988 Angola, Cuba and South Africa signed the tripartite agreement fixing 1 April 1989 as the start of the plan.",
+			[]string{"1988-12-22 AGO-CUB-ZAF AGREE asserted"}},
 		// handing over arms is a transfer; handing over territory is not
 		{"India handed over the Kilo-class submarine INS Sindhuvir to the Myanmar navy in October 2020.",
 			[]string{"2020-10 IND-MMR AID asserted"}},

@@ -1,0 +1,55 @@
+package actors
+
+import (
+	_ "embed"
+	"fmt"
+	"strings"
+)
+
+// bodies.tsv lists international organisations, armed and political
+// movements and states' own organs (parliaments, services, state firms)
+// that the Phoenix file and the hand lists lack: "Pathet Lao",
+// "Tatmadaw", "Economic Community of West African States".
+//
+//go:embed data/bodies.tsv
+var bodiesTSV string
+
+var bodyKinds = map[string]Kind{"organ": Organ, "org": Org, "group": Group}
+
+// parseBodies adds the bodies of a table of CODE, NAME|ALTERNATE…, KIND
+// (organ, org or group) and a note, tab-separated. A name the dictionary
+// already knows keeps its entry.
+func parseBodies(d *Dict, text string) error {
+	for n, line := range strings.Split(text, "\n") {
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) != 4 {
+			return fmt.Errorf("bodies.tsv: line %d: %d fields, want 4", n+1, len(f))
+		}
+		code, names := f[0], strings.Split(f[1], "|")
+		kind, ok := bodyKinds[f[2]]
+		if !ok {
+			return fmt.Errorf("bodies.tsv: line %d: kind %q, want organ, org or group", n+1, f[2])
+		}
+		if code == "" || strings.ToUpper(code) != code || strings.ContainsAny(code, " \t") || names[0] == "" {
+			return fmt.Errorf("bodies.tsv: line %d: bad code or name %q %q", n+1, code, f[1])
+		}
+		if code == "SUN" {
+			code = "RUS" // CodeAt gives SUN before 26 December 1991
+		}
+		if kind != Organ && d.IsState(code) {
+			kind = Organ // a body coded with its state acts for it
+		}
+		for _, nm := range names {
+			nm = strings.TrimSpace(nm)
+			keys := splitPhrase(nm)
+			if len(keys) == 0 || len(keys) == 1 && !singleOK(keys[0], kind) || d.Lookup(nm) != nil {
+				continue
+			}
+			d.add(nm, &Entry{Code: code, Kind: kind, Name: names[0], Acronym: len(keys) == 1 && strings.ToUpper(nm) == nm}, false)
+		}
+	}
+	return nil
+}
