@@ -420,6 +420,10 @@ func TestGoldSets(t *testing.T) {
 		{"burundi-powers-1993-2025-brief", false, 0.45, 0.34, 0.95},
 		{"namibia-independence-1966-1990-essay", false, 0.53, 0.29, 0.95},
 		{"pakistan-egypt-1947-2025-survey", false, 0.55, 0.45, 0.95},
+		{"ecuador-peru-1941-1998-survey", false, 0.47, 0.39, 0},
+		{"pakistan-china-afghanistan-trilateral-2017-2025-brief", false, 0.72, 0.59, 0.95},
+		{"sahel-aes-russia-2023-2025-brief", false, 0.5, 0.45, 0.95},
+		{"south-vietnam-us-1954-1975-essay", false, 0.58, 0.44, 0.6},
 		{"plover-gsr", true, 0.48, 0.43, 0},
 	}
 	dir := filepath.Join("..", "..", "testdata", "gold")
