@@ -378,6 +378,11 @@ func TestPredicates(t *testing.T) {
 		// a date an agreement fixes for later is not when it was signed
 		{"On 22 December 1988 Angola, Cuba and South Africa signed the tripartite agreement fixing 1 April 1989 as the start of the plan.",
 			[]string{"1988-12-22 AGO-CUB-ZAF AGREE asserted"}},
+		// a one-word name before a name the dictionaries lack is a given
+		// name ("Yunus" is Bangladesh's Yunus alone), but not before an eponym's noun
+		{"In December 2023 Deputy Defence Minister Yunus-Bek Yevkurov visited Niger.", nil},
+		{"In April 1957 Hussein turned to the United States, which under the new Eisenhower Doctrine granted US$ 10 million in emergency aid to Jordan within days.",
+			[]string{"1957-04 USA-JOR AID asserted"}},
 		// handing over arms is a transfer; handing over territory is not
 		{"India handed over the Kilo-class submarine INS Sindhuvir to the Myanmar navy in October 2020.",
 			[]string{"2020-10 IND-MMR AID asserted"}},

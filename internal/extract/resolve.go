@@ -434,6 +434,14 @@ func (sc *scratch) findActors() {
 		} else if best.Surname && !sc.surnameFits(i, bestJ) {
 			continue
 		}
+		// "Yunus-Bek Yevkurov", "Yunus Yevkurov": a one-word name before a
+		// name the dictionaries lack is someone else's given name
+		if best.Kind == actors.Person && bestJ == i+1 && bestJ < n && sc.toks[bestJ].kind == tWord && sc.toks[bestJ].cap && !sc.toks[bestJ].upper &&
+			(sc.toks[bestJ].w == nil || !sc.toks[bestJ].w.hasAct) && months[sc.key(bestJ)] == 0 && sc.toks[bestJ].cls&cFunc == 0 && !sc.toks[i].poss &&
+			!eponymHeads[sc.key(bestJ)] {
+			i = bestJ
+			continue
+		}
 		// "Xiomara Castro": a one-word name after a given name the
 		// dictionaries lack is someone else ("Foreign Minister Shah Mehmood
 		// Qureshi", with a title, is the known one)
@@ -1413,6 +1421,12 @@ func personTitle(k string) bool {
 var surnameVerbs = map[string]bool{"SAID": true, "HAS": true, "HAD": true, "WAS": true, "WILL": true, "WOULD": true,
 	"TOLD": true, "MET": true, "SIGNS": true, "VISITS": true, "MEETS": true, "SAYS": true, "CALLED": true, "THEN": true,
 	"ALSO": true, "LATER": true}
+
+// eponymHeads: nouns a leader's name gives its name to ("the Eisenhower
+// Doctrine", "the Marshall Plan"), where the name still names the leader's state.
+var eponymHeads = map[string]bool{"DOCTRINE": true, "PLAN": true, "ADMINISTRATION": true, "GOVERNMENT": true, "CABINET": true,
+	"REGIME": true, "ERA": true, "YEARS": true, "AMENDMENT": true, "ACT": true, "INITIATIVE": true, "PROGRAMME": true, "PROGRAM": true,
+	"DECLARATION": true, "FORMULA": true, "PROPOSALS": true, "PROPOSAL": true, "MISSION": true, "VISIT": true, "SUMMIT": true}
 
 // ledBodies: "X-led coalition" and the like act for their leader.
 var ledBodies = map[string]bool{"COALITION": true, "FORCES": true, "FORCE": true, "TROOPS": true, "OPERATION": true,
