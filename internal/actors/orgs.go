@@ -277,12 +277,12 @@ var handEntries = []hand{
 	{"Comecon", "COMECON", Org}, {"Council for Mutual Economic Assistance", "COMECON", Org},
 	{"Baghdad Pact", "CENTO", Org}, {"Arctic Council", "ARCTIC", Org}, {"Mercosur", "MERCOSUR", Org},
 	{"Organization of American States", "OAS", Org}, {"Organisation of American States", "OAS", Org},
-	{"Non-Aligned Movement", "NAM", Org}, {"SADC", "SADC", Org}, {"Southern African Development Community", "SADC", Org},
+	{"Non-Aligned Movement", "NONALIGNED", Org}, {"SADC", "SADC", Org}, {"Southern African Development Community", "SADC", Org},
 	{"East African Community", "EAC", Org}, {"IGAD", "IGAD", Org}, {"Pacific Islands Forum", "PIF", Org},
 	{"Nordic Council", "NORDIC", Org}, {"Alliance of Sahel States", "AES", Org}, {"G5 Sahel", "G5SAHEL", Org},
 	{"Palestine Liberation Organization", "PLO", Org}, {"Palestine Liberation Organisation", "PLO", Org}, {"PLO", "PLO", Org},
 	{"Islamic Military Counter Terrorism Coalition", "IMCTC", Org}, {"Islamic Military Alliance", "IMCTC", Org},
-	{"Andean Community", "CAN", Org}, {"Caricom", "CARICOM", Org},
+	{"Andean Community", "ANDEAN", Org}, {"Caricom", "CARICOM", Org},
 
 	// Leaders before the dictionaries' coverage (about 1960) whom analysts
 	// still name; RUS becomes SUN before 1991 by date.

@@ -383,6 +383,14 @@ func TestPredicates(t *testing.T) {
 		{"In December 2023 Deputy Defence Minister Yunus-Bek Yevkurov visited Niger.", nil},
 		{"In April 1957 Hussein turned to the United States, which under the new Eisenhower Doctrine granted US$ 10 million in emergency aid to Jordan within days.",
 			[]string{"1957-04 USA-JOR AID asserted"}},
+		// a body whose summit is the venue is no party
+		{"On 7 March 2008 the presidents of Colombia and Ecuador met at a Rio Group summit in Santo Domingo.",
+			[]string{"2008-03-07 COL-ECU CONSULT asserted"}},
+		// the body a founding document creates, and its gloss, are no
+		// parties; a body's name opening a document's name names the document
+		{"On 14 December 2004 Chávez and Castro signed the founding declaration of the Bolivarian Alternative for the Americas (ALBA) in Havana.",
+			[]string{"2004-12-14 VEN-CUB AGREE asserted"}},
+		{"On 17 February 1995 Ecuador and Peru signed the Itamaraty Peace Declaration.", []string{"1995-02-17 ECU-PER AGREE asserted"}},
 		// handing over arms is a transfer; handing over territory is not
 		{"India handed over the Kilo-class submarine INS Sindhuvir to the Myanmar navy in October 2020.",
 			[]string{"2020-10 IND-MMR AID asserted"}},

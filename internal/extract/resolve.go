@@ -434,6 +434,43 @@ func (sc *scratch) findActors() {
 		} else if best.Surname && !sc.surnameFits(i, bestJ) {
 			continue
 		}
+		// "signed the founding declaration of the Bolivarian Alternative",
+		// "the Treaty of Lagos establishing ECOWAS": the body a document
+		// creates is no party to it
+		k0 := i - 1
+		if sc.is(k0, "THE") {
+			k0--
+		}
+		if best.Kind == actors.Org && (i >= 2 && sc.is(i-1, "OF") && foundingNouns[sc.key(i-2)] || i >= 3 && sc.is(i-1, "THE") && sc.is(i-2, "OF") && foundingNouns[sc.key(i-3)] ||
+			k0 >= 0 && foundingVerbs[sc.key(k0)]) {
+			i = bestJ - 1
+			continue
+		}
+		// "the founding declaration of the Bolivarian Alternative for the
+		// Americas (ALBA)": the gloss of a name not counted as a party
+		if best.Kind == actors.Org && i >= 2 && sc.is(i-1, "(") && sc.is(bestJ, ")") && (len(sc.acts) == 0 || sc.acts[len(sc.acts)-1].j != i-1) &&
+			sc.toks[i-2].cap {
+			i = bestJ - 1
+			continue
+		}
+		// "the Itamaraty Peace Declaration": a body's name opening a
+		// document's name names the document
+		if (best.Kind == actors.Org || best.Kind == actors.Organ) && sc.opensDocumentName(bestJ) {
+			i = bestJ - 1
+			continue
+		}
+		// "at the Rio Group summit", "during the D-8 summit in Cairo": a body
+		// whose meeting is a venue is no party to what happens there
+		if best.Kind == actors.Org && bestJ < n && venueNouns[sc.key(bestJ)] {
+			p := i - 1
+			if sc.is(p, "THE") || sc.is(p, "A") || sc.is(p, "AN") || sc.is(p, "ITS") || sc.is(p, "THEIR") {
+				p--
+			}
+			if sc.is(p, "AT") || sc.is(p, "DURING") || sc.is(p, "ON") && sc.is(p-1, "MARGINS") {
+				i = bestJ
+				continue
+			}
+		}
 		// "Yunus-Bek Yevkurov", "Yunus Yevkurov": a one-word name before a
 		// name the dictionaries lack is someone else's given name
 		if best.Kind == actors.Person && bestJ == i+1 && bestJ < n && sc.toks[bestJ].kind == tWord && sc.toks[bestJ].cap && !sc.toks[bestJ].upper &&
@@ -552,8 +589,8 @@ func (sc *scratch) findActors() {
 		// "the Strategic and Cooperative Partnership for Peace and
 		// Prosperity": a bloc's long name inside a longer proper name
 		if best.Kind == actors.Org && bestJ-i >= 3 && i > 1 && sc.toks[i-1].kind == tWord && sc.toks[i-1].cap && !sc.toks[i-1].upper &&
-			sc.toks[i-1].cls&(cFunc|cTitle|cMonth) == 0 && !sc.toks[i-1].poss && (sc.toks[i-1].w == nil || !sc.toks[i-1].w.hasAct) {
-			i = bestJ - 1
+			sc.toks[i-1].cls&(cFunc|cTitle|cMonth) == 0 && !sc.toks[i-1].poss && (sc.toks[i-1].w == nil || !sc.toks[i-1].w.hasAct || sc.dictEnd(i-1) == i-1) {
+			i = bestJ - 1 // (a word that only starts other names is no name: "Cooperative")
 			continue
 		}
 		// "its WTO complaint", "the ICJ case": the body is the forum of
@@ -1421,6 +1458,28 @@ func personTitle(k string) bool {
 var surnameVerbs = map[string]bool{"SAID": true, "HAS": true, "HAD": true, "WAS": true, "WILL": true, "WOULD": true,
 	"TOLD": true, "MET": true, "SIGNS": true, "VISITS": true, "MEETS": true, "SAYS": true, "CALLED": true, "THEN": true,
 	"ALSO": true, "LATER": true}
+
+// foundingNouns: documents and acts that create a body ("the charter of").
+var foundingNouns = map[string]bool{"DECLARATION": true, "CHARTER": true, "STATUTE": true, "CONSTITUTION": true, "CREATION": true,
+	"FOUNDING": true, "ESTABLISHMENT": true, "FORMATION": true, "TREATY": true, "STATUTES": true}
+
+// opensDocumentName: capitalised words from j end in a document's noun
+// ("Peace Declaration", "Accord").
+func (sc *scratch) opensDocumentName(j int) bool {
+	for k := j; k < len(sc.toks) && k < j+4; k++ {
+		if sc.toks[k].kind != tWord || !sc.toks[k].cap {
+			return false
+		}
+		switch sc.key(k) {
+		case "DECLARATION", "ACCORD", "ACCORDS", "AGREEMENT", "TREATY", "PROTOCOL", "PACT", "CHARTER", "COMMUNIQUE":
+			return true
+		}
+	}
+	return false
+}
+
+// foundingVerbs: "the Treaty of Lagos establishing the Economic Community".
+var foundingVerbs = map[string]bool{"ESTABLISHING": true, "CREATING": true, "FOUNDING": true, "FORMING": true, "LAUNCHING": true}
 
 // eponymHeads: nouns a leader's name gives its name to ("the Eisenhower
 // Doctrine", "the Marshall Plan"), where the name still names the leader's state.
