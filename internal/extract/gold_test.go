@@ -424,6 +424,10 @@ func TestGoldSets(t *testing.T) {
 		{"pakistan-china-afghanistan-trilateral-2017-2025-brief", false, 0.72, 0.59, 0.95},
 		{"sahel-aes-russia-2023-2025-brief", false, 0.5, 0.45, 0.95},
 		{"south-vietnam-us-1954-1975-essay", false, 0.58, 0.44, 0.6},
+		{"dominican-republic-us-1961-1966-brief", false, 0.62, 0.23, 0.95},
+		{"lebanon-civil-war-powers-1975-1990-essay", false, 0.48, 0.36, 0.95},
+		{"north-yemen-civil-war-1962-1970-brief", false, 0.43, 0.28, 0.95},
+		{"pakistan-uae-1971-2025-survey", false, 0.68, 0.48, 0.6},
 		{"plover-gsr", true, 0.48, 0.43, 0},
 	}
 	dir := filepath.Join("..", "..", "testdata", "gold")
