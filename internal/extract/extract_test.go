@@ -391,6 +391,10 @@ func TestPredicates(t *testing.T) {
 		{"On 14 December 2004 Chávez and Castro signed the founding declaration of the Bolivarian Alternative for the Americas (ALBA) in Havana.",
 			[]string{"2004-12-14 VEN-CUB AGREE asserted"}},
 		{"On 17 February 1995 Ecuador and Peru signed the Itamaraty Peace Declaration.", []string{"1995-02-17 ECU-PER AGREE asserted"}},
+		// "the three countries" stands for no one state (a crash, 28 Nov 2026)
+		{"The United States was the most reluctant of the Western powers: the Kennedy administration had invested heavily in Sukarno, above all by backing his claim to West New Guinea, and it tended to treat the Malaysia quarrel as a British problem. In January 1964 Attorney General Robert Kennedy travelled to Jakarta and Kuala Lumpur, met Sukarno and the Tunku, and persuaded the Indonesian leader to accept a ceasefire in Borneo and tripartite ministerial talks. The foreign ministers of the three countries duly met in Bangkok in February and March, but the talks foundered on Indonesia's refusal to withdraw its guerrillas from Borneo before a political settlement, and a summit of the three leaders in Tokyo in June 1964 fared no better.",
+			[]string{"1964-01 IDN-MYS CONSULT asserted", "1964-01 IDN-MYS AGREE asserted", "1964-02 IDN-MYS-GBR CONSULT asserted", "1964-02 IDN-THA REJECT asserted",
+				"1964-02 IDN-MYS-GBR RETREAT asserted", "1964-06 IDN-MYS-GBR CONSULT asserted"}},
 		// handing over arms is a transfer; handing over territory is not
 		{"India handed over the Kilo-class submarine INS Sindhuvir to the Myanmar navy in October 2020.",
 			[]string{"2020-10 IND-MMR AID asserted"}},

@@ -1163,11 +1163,11 @@ func (sc *scratch) updatePair() {
 	// "China's partnership with Pakistan", "Russia's relations with India":
 	// a possessor and the partner of a relationship noun
 	for k, a := range sc.acts {
-		if !a.state || !sc.toks[a.j-1].poss || k+1 >= len(sc.acts) {
-			continue
+		if !a.state || a.e == nil || !sc.toks[a.j-1].poss || k+1 >= len(sc.acts) {
+			continue // (not "the three states'": a list stands for no one state)
 		}
 		b := sc.acts[k+1]
-		if !b.state || b.e.Code == a.e.Code || b.i > a.j+4 || !sc.is(b.i-1, "WITH") {
+		if !b.state || b.e == nil || b.e.Code == a.e.Code || b.i > a.j+4 || !sc.is(b.i-1, "WITH") {
 			continue
 		}
 		for m := a.j; m < b.i-1; m++ {
