@@ -428,6 +428,10 @@ func TestGoldSets(t *testing.T) {
 		{"lebanon-civil-war-powers-1975-1990-essay", false, 0.48, 0.36, 0.95},
 		{"north-yemen-civil-war-1962-1970-brief", false, 0.43, 0.28, 0.95},
 		{"pakistan-uae-1971-2025-survey", false, 0.68, 0.48, 0.6},
+		{"cyprus-powers-1960-1974-survey", false, 0.47, 0.28, 0.95},
+		{"indonesia-konfrontasi-1963-1966-essay", false, 0.55, 0.37, 0},
+		{"pakistan-bangladesh-2024-2025-brief", false, 0.67, 0.67, 0.6},
+		{"uruguay-powers-1973-2025-survey", false, 0.54, 0.48, 0.95},
 		{"plover-gsr", true, 0.48, 0.43, 0},
 	}
 	dir := filepath.Join("..", "..", "testdata", "gold")
