@@ -45,7 +45,7 @@ func parseBodies(d *Dict, text string) error {
 		for _, nm := range names {
 			nm = strings.TrimSpace(nm)
 			keys := splitPhrase(nm)
-			if len(keys) == 0 || len(keys) == 1 && !singleOK(keys[0], kind) || d.Lookup(nm) != nil {
+			if len(keys) == 0 || len(keys) == 1 && !singleOK(keys[0], kind) || functionStart[keys[0]] || d.Lookup(nm) != nil {
 				continue
 			}
 			d.add(nm, &Entry{Code: code, Kind: kind, Name: names[0], Acronym: len(keys) == 1 && strings.ToUpper(nm) == nm}, false)
@@ -53,3 +53,9 @@ func parseBodies(d *Dict, text string) error {
 	}
 	return nil
 }
+
+// functionStart: a name may not start with a common English word ("as-Sa'iqa",
+// "ex-Séléka"): every such word in prose would then run the actor rules,
+// which cost the coder a tenth of its speed.
+var functionStart = map[string]bool{"AS": true, "EX": true, "A": true, "AN": true, "THE": true, "OF": true, "IN": true,
+	"AT": true, "TO": true, "ON": true, "BY": true, "FOR": true, "AND": true, "OR": true, "IS": true, "IT": true}

@@ -98,7 +98,7 @@ func parseLeaders(d *Dict, text string) error {
 		added := false
 		for _, nm := range names {
 			keys := splitPhrase(nm)
-			if len(keys) == 0 || len(keys) == 1 && !singleOK(keys[0], Person) {
+			if len(keys) == 0 || len(keys) == 1 && !singleOK(keys[0], Person) || functionStart[keys[0]] {
 				continue
 			}
 			if old := d.Lookup(nm); old != nil && !(codeChanges(p.roles) && old.Kind == Person && !codeChanges(old.Roles)) {
