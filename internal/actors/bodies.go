@@ -20,21 +20,14 @@ var bodyKinds = map[string]Kind{"organ": Organ, "org": Org, "group": Group}
 // (organ, org or group) and a note, tab-separated. A name the dictionary
 // already knows keeps its entry.
 func parseBodies(d *Dict, text string) error {
-	for n, line := range strings.Split(text, "\n") {
-		if line == "" || line[0] == '#' {
-			continue
-		}
-		f := strings.Split(line, "\t")
-		if len(f) != 4 {
-			return fmt.Errorf("bodies.tsv: line %d: %d fields, want 4", n+1, len(f))
-		}
+	return eachTableLine("bodies.tsv", bodiesFields, text, func(f []string) error {
 		code, names := f[0], strings.Split(f[1], "|")
 		kind, ok := bodyKinds[f[2]]
 		if !ok {
-			return fmt.Errorf("bodies.tsv: line %d: kind %q, want organ, org or group", n+1, f[2])
+			return fmt.Errorf("kind %q, want organ, org or group", f[2])
 		}
 		if code == "" || strings.ToUpper(code) != code || strings.ContainsAny(code, " \t") || names[0] == "" {
-			return fmt.Errorf("bodies.tsv: line %d: bad code or name %q %q", n+1, code, f[1])
+			return fmt.Errorf("bad code or name %q %q", code, f[1])
 		}
 		if code == "SUN" {
 			code = "RUS" // CodeAt gives SUN before 26 December 1991
@@ -50,8 +43,8 @@ func parseBodies(d *Dict, text string) error {
 			}
 			d.add(nm, &Entry{Code: code, Kind: kind, Name: names[0], Acronym: len(keys) == 1 && strings.ToUpper(nm) == nm}, false)
 		}
-	}
-	return nil
+		return nil
+	})
 }
 
 // functionStart: a name may not start with a common English word ("as-Sa'iqa",

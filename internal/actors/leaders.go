@@ -27,25 +27,18 @@ func parseLeaders(d *Dict, text string) error {
 	}
 	var order []string
 	byName := map[string]*person{}
-	for n, line := range strings.Split(text, "\n") {
-		if line == "" || line[0] == '#' {
-			continue
-		}
-		f := strings.Split(line, "\t")
-		if len(f) != 5 {
-			return fmt.Errorf("leaders.tsv: line %d: %d fields, want 5", n+1, len(f))
-		}
+	err := eachTableLine("leaders.tsv", leadersFields, text, func(f []string) error {
 		code, names := f[0], strings.Split(f[1], "|")
 		if code == "" || strings.ToUpper(code) != code || names[0] == "" {
-			return fmt.Errorf("leaders.tsv: line %d: bad code or name %q %q", n+1, code, f[1])
+			return fmt.Errorf("bad code or name %q %q", code, f[1])
 		}
 		from, err := yearField(f[2])
 		if err != nil {
-			return fmt.Errorf("leaders.tsv: line %d: from: %w", n+1, err)
+			return fmt.Errorf("from: %w", err)
 		}
 		to, err := yearField(f[3])
 		if err != nil {
-			return fmt.Errorf("leaders.tsv: line %d: to: %w", n+1, err)
+			return fmt.Errorf("to: %w", err)
 		}
 		if code == "SUN" {
 			code = "RUS" // as in the Phoenix file: CodeAt gives SUN before 26 December 1991
@@ -69,6 +62,10 @@ func parseLeaders(d *Dict, text string) error {
 			}
 		}
 		p.roles = append(p.roles, r)
+		return nil
+	})
+	if err != nil {
+		return err
 	}
 	for _, key := range order {
 		p := byName[key]
@@ -151,6 +148,27 @@ func withJoinedInitials(names []string) []string {
 		}
 	}
 	return out
+}
+
+const leadersFields, bodiesFields = 5, 4
+
+// eachTableLine calls fn with the tab-separated fields of each line of a
+// hand-written table that is neither blank nor a comment; errors name the
+// table and the line.
+func eachTableLine(name string, fields int, text string, fn func(f []string) error) error {
+	for n, line := range strings.Split(text, "\n") {
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) != fields {
+			return fmt.Errorf("%s: line %d: %d fields, want %d", name, n+1, len(f), fields)
+		}
+		if err := fn(f); err != nil {
+			return fmt.Errorf("%s: line %d: %w", name, n+1, err)
+		}
+	}
+	return nil
 }
 
 func yearField(s string) (int, error) {
