@@ -137,12 +137,9 @@ func codeChanges(roles []Role) bool {
 func withJoinedInitials(names []string) []string {
 	out := names
 	for _, nm := range names {
-		if j := strings.ReplaceAll(nm, ". ", "."); j != nm && strings.Contains(j, ".") && !slices.Contains(out, j) {
-			// keep the space before the surname: "P.W. Botha"
-			if k := strings.LastIndex(j, "."); k >= 0 && k+1 < len(j) && j[k+1] != ' ' {
-				j = j[:k+1] + " " + j[k+1:]
-			}
-			if !slices.Contains(out, j) {
+		// every initial's full stop but the last loses its space
+		if k := strings.LastIndex(nm, ". "); k > 0 {
+			if j := strings.ReplaceAll(nm[:k], ". ", ".") + nm[k:]; j != nm && !slices.Contains(out, j) {
 				out = append(out[:len(out):len(out)], j)
 			}
 		}

@@ -437,12 +437,7 @@ func (sc *scratch) findActors() {
 		// "signed the founding declaration of the Bolivarian Alternative",
 		// "the Treaty of Lagos establishing ECOWAS": the body a document
 		// creates is no party to it
-		k0 := i - 1
-		if sc.is(k0, "THE") {
-			k0--
-		}
-		if best.Kind == actors.Org && (i >= 2 && sc.is(i-1, "OF") && foundingNouns[sc.key(i-2)] || i >= 3 && sc.is(i-1, "THE") && sc.is(i-2, "OF") && foundingNouns[sc.key(i-3)] ||
-			k0 >= 0 && foundingVerbs[sc.key(k0)]) {
+		if best.Kind == actors.Org && sc.createdBody(i) {
 			i = bestJ - 1
 			continue
 		}
@@ -1476,6 +1471,19 @@ func (sc *scratch) opensDocumentName(j int) bool {
 		}
 	}
 	return false
+}
+
+// createdBody: the body named at i is what a document or act before it
+// creates ("the charter of the OAU", "establishing the Economic Community").
+func (sc *scratch) createdBody(i int) bool {
+	p := i - 1
+	if sc.is(p, "THE") {
+		p--
+	}
+	if p < 0 {
+		return false
+	}
+	return foundingVerbs[sc.key(p)] || p >= 1 && sc.is(p, "OF") && foundingNouns[sc.key(p-1)]
 }
 
 // foundingVerbs: "the Treaty of Lagos establishing the Economic Community".
