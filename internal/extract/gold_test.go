@@ -432,6 +432,10 @@ func TestGoldSets(t *testing.T) {
 		{"indonesia-konfrontasi-1963-1966-essay", false, 0.55, 0.37, 0},
 		{"pakistan-bangladesh-2024-2025-brief", false, 0.67, 0.67, 0.6},
 		{"uruguay-powers-1973-2025-survey", false, 0.54, 0.48, 0.95},
+		{"congo-crisis-powers-1960-1965-essay", false, 0.6, 0.28, 0.95},
+		{"tunisia-powers-1956-2025-survey", false, 0.71, 0.39, 0.95},
+		{"solomon-islands-china-australia-2019-2025-brief", false, 0.7, 0.37, 0.95},
+		{"pakistan-central-asia-energy-1995-2025-brief", false, 0.64, 0.51, 0.6},
 		{"plover-gsr", true, 0.48, 0.43, 0},
 	}
 	dir := filepath.Join("..", "..", "testdata", "gold")
