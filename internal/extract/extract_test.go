@@ -395,6 +395,15 @@ func TestPredicates(t *testing.T) {
 		{"The United States was the most reluctant of the Western powers: the Kennedy administration had invested heavily in Sukarno, above all by backing his claim to West New Guinea, and it tended to treat the Malaysia quarrel as a British problem. In January 1964 Attorney General Robert Kennedy travelled to Jakarta and Kuala Lumpur, met Sukarno and the Tunku, and persuaded the Indonesian leader to accept a ceasefire in Borneo and tripartite ministerial talks. The foreign ministers of the three countries duly met in Bangkok in February and March, but the talks foundered on Indonesia's refusal to withdraw its guerrillas from Borneo before a political settlement, and a summit of the three leaders in Tokyo in June 1964 fared no better.",
 			[]string{"1964-01 IDN-MYS CONSULT asserted", "1964-01 IDN-MYS AGREE asserted", "1964-02 IDN-MYS-GBR CONSULT asserted", "1964-02 IDN-THA REJECT asserted",
 				"1964-02 IDN-MYS-GBR RETREAT asserted", "1964-06 IDN-MYS-GBR CONSULT asserted"}},
+		// in a survey of one state, a programme "agreed with the IMF" is that
+		// state's; "the Fund" and "its staff" act for the IMF; a sum sent back
+		// is refused
+		{"Small State, Many Patrons: Tunisia and the Powers\n\nA stabilisation programme agreed with the IMF in 1986 set the template for reform. After the revolution the Fund approved a US$ 2.9 billion extended facility in May 2016. In October 2022 its staff reached agreement with Tunis on a US$ 1.9 billion loan. In October 2023 Tunisia sent back €60m disbursed by the European Commission.",
+			[]string{"1986 TUN-IMF AGREE asserted", "2016-05 IMF-TUN AID asserted", "2022-10 IMF-TUN AGREE asserted", "2023-10 TUN-EU REJECT asserted"}},
+		// requests a relative clause says another state sent are its own; a
+		// package with its sum is aid, given by the clause's subject
+		{"Saudi Arabia never answered the extradition requests for Ben Ali that Tunis began sending in 2011, yet Riyadh has helped keep Tunisia's government solvent, most visibly with a US$ 500 million package in July 2023.",
+			[]string{"2011 TUN-SAU REQUEST asserted", "2023-07 SAU-TUN AID asserted"}},
 		// handing over arms is a transfer; handing over territory is not
 		{"India handed over the Kilo-class submarine INS Sindhuvir to the Myanmar navy in October 2020.",
 			[]string{"2020-10 IND-MMR AID asserted"}},

@@ -206,7 +206,14 @@ func (sc *scratch) weakHere(t trig) bool {
 	// ("the EU and China proclaimed a comprehensive strategic partnership at
 	// their summit": a relationship noun under its own light verb is the
 	// clause's act, beside the summit)
-	return !(t.p.key == "kill" && sc.victimAfter(t)) && !(t.p.key == "press" && sc.pressedTo(t)) && !(t.p.typ == event.Support && sc.lightBefore(t))
+	// ("a US$ 500 million package": a package with its sum is a transfer)
+	return !(t.p.key == "kill" && sc.victimAfter(t)) && !(t.p.key == "press" && sc.pressedTo(t)) && !(t.p.typ == event.Support && sc.lightBefore(t)) &&
+		!sc.packageSum(t)
+}
+
+// packageSum: "a US$ 500 million package", "a $3bn package".
+func (sc *scratch) packageSum(t trig) bool {
+	return t.p.key == "package" && sc.hasMoney(t.i-5, t.i)
 }
 
 // coveredByStrong: a strong frame of f's clause already involves one of
@@ -331,7 +338,7 @@ func (sc *scratch) frame(t trig, opt Options) {
 		}
 	}
 	if t.p.weak && !sc.lightBefore(t) && !sc.compoundBefore(t) && !sc.lightAfter(t) && !(t.p.key == "kill" && sc.victimAfter(t)) &&
-		!(t.p.key == "press" && sc.pressedTo(t)) {
+		!(t.p.key == "press" && sc.pressedTo(t)) && !sc.packageSum(t) {
 		return
 	}
 	if t.p.weak && sc.negVerbBefore(t) {
@@ -978,6 +985,11 @@ func (sc *scratch) frame(t trig, opt Options) {
 			(!t.p.noun || !refPreps[sc.governingPrep(t.i, lo)]) {
 			A, R = []string{sc.pair[0]}, []string{sc.pair[1]}
 			conf = 0.5
+		} else if a, r := sc.instrumentOfClause(t, dk); len(a) > 0 && len(r) > 0 {
+			// "Riyadh has helped keep Saied's government solvent, most
+			// visibly with a US$ 500 million package": the clause's act
+			A, R = a, r
+			conf -= 0.2
 		} else {
 			return
 		}
@@ -1237,6 +1249,15 @@ func (sc *scratch) frame(t trig, opt Options) {
 			conf -= 0.2
 			break
 		}
+		// "A stabilisation programme agreed with the IMF in 1986" in a
+		// survey of Tunisia: the partner named alone dealt with the state
+		// the text is about
+		if (t.p.typ == event.Agree || t.p.typ == event.Cooperate) && sc.introducedBy(obj, "WITH") && len(R) == 1 && (t.p.noun || strings.HasSuffix(sc.key(t.i), "ED") && sc.headNoun(t.i-1) && !sc.inActor(t.i-1)) &&
+			sc.focusDominant() && R[0] != sc.focus && !sc.pairPara {
+			A = []string{sc.focus}
+			conf -= 0.2
+			break
+		}
 		// "the first visit by an American carrier" in a paragraph on the
 		// United States and Vietnam: the other member of the dyad
 		if t.p.noun && sc.introducedBy(obj, "BY", "OF") && t.p.typ != event.Assault && t.p.typ != event.Mobilize && t.p.typ != event.Coerce &&
@@ -1256,6 +1277,9 @@ func (sc *scratch) frame(t trig, opt Options) {
 	}
 	if t.p.reverse || (passive && sc.is(t.j, "BY")) {
 		A, R = R, A
+	}
+	if t.p.noun && len(R) == 1 && sc.relativeAgent(t, dk) == R[0] {
+		A, R = R, A // "Saudi Arabia never answered the requests … that Tunis began sending": Tunis requested
 	}
 	if t.p.noun && isVerbal(t.p.typ) && sc.is(t.j, "FROM") && obj > 0 && sc.introducedBy(obj, "FROM") && subj > 0 {
 		A, R = R, A // "drawing criticism from Washington": the critic follows "from"
@@ -1294,6 +1318,9 @@ func (sc *scratch) frame(t trig, opt Options) {
 			return // "sent India an ultimatum": the noun is the act
 		}
 		f.t = protestNote // "sent Karachi a series of notes protesting its entry into SEATO"
+	}
+	if (t.p.key == "send" || t.p.key == "sent") && sc.messageAntecedent(t) {
+		return // "the extradition requests … that Tunis began sending": the requests are the act
 	}
 	if (t.p.key == "send" || t.p.key == "sent") && sc.wordAfter(t, 4, "BOMBER", "BOMBERS", "GUNMEN", "ATTACKERS", "MILITANTS") && sc.wordAfter(t, 6, "AGAINST") {
 		f.t = crossBorder // "sent a suicide bomber against the Confucius Institute": an attack
@@ -1337,6 +1364,9 @@ func (sc *scratch) frame(t trig, opt Options) {
 	}
 	if (t.p.key == "join" || t.p.key == "joined") && sc.joinedInAct(t) {
 		return // "joined Saudi Arabia, the UAE and Egypt in severing relations": the act is the severing
+	}
+	if (t.p.key == "sent" || t.p.key == "send") && sc.is(t.j, "BACK") && sc.hasMoney(t.j, hi) {
+		f.t = returnedAid // "Saied sent back €60m disbursed by the Commission": refused money
 	}
 	if t.p.key == "released" && sc.hasMoney(t.j, hi) {
 		f.t = financialAid // "released more than US$ 1.6 billion in aid"
@@ -1525,7 +1555,8 @@ func (sc *scratch) frame(t trig, opt Options) {
 		conf *= 0.8
 	}
 	f.conf = conf
-	money := f.t.typ == event.Aid || f.t.typ == event.Cooperate || f.t.typ == event.Agree || f.t.typ == event.Sanction || f.t.typ == event.Request
+	money := f.t.typ == event.Aid || f.t.typ == event.Cooperate || f.t.typ == event.Agree || f.t.typ == event.Sanction || f.t.typ == event.Request ||
+		f.t.typ == event.Reject && sc.hasMoney(t.j, t.j+6) // "sent back €60m", "rejected a $3bn loan"
 	if money {
 		f.amount = sc.amountNear(t.i, lo, hi)
 		// "from US$ 4.2 billion in the 1980s to US$ 5 million by 1993"
@@ -3838,6 +3869,7 @@ var (
 	orderRequest       = &pred{typ: event.Request, key: "order"}
 	soloDrill          = &pred{typ: event.Mobilize, mode: "troops", ctx: "military", key: "drills"}
 	cutSanction        = &pred{typ: event.Sanction, key: "cut"}
+	returnedAid        = &pred{typ: event.Reject, key: "send back"}
 	accessCoop         = &pred{typ: event.Cooperate, ctx: "military", key: "access"}
 	removeFrom         = &pred{typ: event.Sanction, key: "remove"}
 	tradeCoop          = &pred{typ: event.Cooperate, ctx: "economic", key: "trade"}
@@ -4143,7 +4175,7 @@ func (sc *scratch) groupInPP(g int) bool {
 // imfInstrument: t names one of the IMF's lending facilities.
 func (sc *scratch) imfInstrument(t trig) bool {
 	k := sc.key(t.i)
-	return k == "STAND" || k == "STANDBY" || k == "EXTENDED" && sc.is(t.i+1, "FUND") || k == "EXTENDED" && sc.is(t.i+1, "CREDIT") ||
+	return k == "STAND" || k == "STANDBY" || k == "EXTENDED" && (sc.is(t.i+1, "FUND") || sc.is(t.i+1, "FACILITY")) || k == "EXTENDED" && sc.is(t.i+1, "CREDIT") ||
 		k == "RAPID" || k == "POVERTY" || k == "FLEXIBLE" && sc.is(t.i+1, "CREDIT") || k == "RESILIENCE" || k == "COMPENSATORY" ||
 		k == "STRUCTURAL" && sc.is(t.i+1, "ADJUSTMENT") && sc.is(t.i+2, "FACILITY")
 }
@@ -4415,4 +4447,104 @@ func (sc *scratch) ppAt(k int) bool {
 		}
 	}
 	return false
+}
+
+// instrumentOfClause: the parties of a sum given "with" after a comma
+// ("Riyadh has helped keep Saied's government solvent, most visibly with a
+// US$ 500 million package"): the subject of the clause before the comma and
+// the other state or body it names.
+func (sc *scratch) instrumentOfClause(t trig, dk int) (A, R []string) {
+	if !t.p.noun || t.p.typ != event.Aid || !sc.hasMoney(t.i-6, t.i) {
+		return nil, nil
+	}
+	w := t.i - 1
+	for w > 0 && w >= t.i-8 && !sc.is(w, "WITH") && !sc.is(w, ",") {
+		w--
+	}
+	if !sc.is(w, "WITH") {
+		return nil, nil
+	}
+	c := w - 1
+	for c > 0 && (strings.HasSuffix(sc.key(c), "LY") || sc.is(c, "MOST") || sc.is(c, "NOT") || sc.is(c, "LEAST") || sc.is(c, "ABOVE") || sc.is(c, "ALL")) {
+		c--
+	}
+	if !sc.is(c, ",") {
+		return nil, nil
+	}
+	subj := -1
+	for _, a := range sc.acts {
+		if a.j >= c || a.inPP || a.e == nil || sc.toks[a.j-1].poss {
+			continue
+		}
+		if v := sc.key(a.j); v == "HAS" || v == "HAD" || v == "HAVE" || sc.toks[a.j].kind == tWord && !sc.toks[a.j].cap && strings.HasSuffix(v, "ED") {
+			subj = a.group
+		}
+	}
+	if subj <= 0 {
+		return nil, nil
+	}
+	A = sc.groupCodes(subj, dk, nil)
+	end := sc.groupEnd(subj)
+	for _, a := range sc.acts {
+		if a.i > end && a.j <= c && a.e != nil && a.group != subj {
+			if r := removeAll(sc.groupCodes(a.group, dk, nil), A); len(r) > 0 {
+				return A, r
+			}
+		}
+	}
+	return nil, nil
+}
+
+// messageAntecedent: the verb's object is a message named before a relative
+// pronoun ("the extradition requests for Ben Ali that Tunis began
+// sending").
+func (sc *scratch) messageAntecedent(t trig) bool {
+	for k := t.i - 1; k > 0 && k >= t.i-5; k-- {
+		if sc.is(k, ",") {
+			return false
+		}
+		if !sc.is(k, "THAT") && !sc.is(k, "WHICH") {
+			continue
+		}
+		for m := k - 1; m >= 0 && m >= k-6 && !sc.is(m, ","); m-- {
+			if messageNouns[sc.key(m)] {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+var messageNouns = map[string]bool{"REQUEST": true, "REQUESTS": true, "DEMAND": true, "DEMANDS": true, "APPEAL": true, "APPEALS": true,
+	"LETTER": true, "LETTERS": true, "MESSAGE": true, "MESSAGES": true, "NOTE": true, "NOTES": true, "SIGNAL": true, "SIGNALS": true,
+	"WARNING": true, "WARNINGS": true, "INVITATION": true, "INVITATIONS": true, "PROPOSAL": true, "PROPOSALS": true}
+
+// relativeAgent: the subject of a relative clause on the trigger noun that
+// makes or sends it ("the extradition requests for Ben Ali that Tunis began
+// sending", "the demands which Moscow had made").
+func (sc *scratch) relativeAgent(t trig, dk int) string {
+	for k := t.j; k < len(sc.toks) && k <= t.j+5; k++ {
+		if sc.is(k, ",") || sc.is(k, ";") {
+			return ""
+		}
+		if !sc.is(k, "THAT") && !sc.is(k, "WHICH") {
+			continue
+		}
+		for _, a := range sc.acts {
+			if a.i != k+1 || a.e == nil {
+				continue
+			}
+			v := a.j
+			for v < len(sc.toks) && v <= a.j+2 && (sc.is(v, "BEGAN") || sc.is(v, "HAD") || sc.is(v, "HAS") || sc.is(v, "HAVE") || sc.is(v, "KEPT") || strings.HasSuffix(sc.key(v), "LY")) {
+				v++
+			}
+			switch sc.key(v) {
+			case "SENT", "SENDING", "MADE", "MAKING", "FILED", "FILING", "SUBMITTED", "SUBMITTING", "ISSUED", "LODGED", "ADDRESSED", "DELIVERED", "TABLED", "PUT":
+				return a.e.CodeAt(dk)
+			}
+		}
+		return ""
+	}
+	return ""
 }

@@ -247,7 +247,7 @@ var triggers = []lexEntry{
 	{"p", "went to war with", event.Assault, "", "military", ""}, {"p", "went to war against", event.Assault, "", "military", ""},
 	{"p", "came to", event.Consult, "visit", "diplomatic", "d"}, {"v", "evict", event.Sanction, "expel", "diplomatic", ""},
 	{"np", "air campaign", event.Assault, "aerial", "military", ""}, {"np", "bombing campaign", event.Assault, "aerial", "military", ""},
-	{"np", "military campaign", event.Assault, "", "military", ""}, {"np", "extended fund facility", event.Aid, "", "economic", ""},
+	{"np", "military campaign", event.Assault, "", "military", ""}, {"np", "extended fund facility", event.Aid, "", "economic", ""}, {"np", "extended facility", event.Aid, "", "economic", ""},
 	// the IMF's other lending instruments name their lender too
 	{"np", "extended credit facility", event.Aid, "", "economic", ""}, {"np", "rapid financing instrument", event.Aid, "", "economic", ""},
 	{"np", "rapid credit facility", event.Aid, "", "economic", ""}, {"np", "structural adjustment facility", event.Aid, "", "economic", ""},

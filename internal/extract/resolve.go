@@ -329,6 +329,13 @@ func (sc *scratch) findActors() {
 			sc.acts = append(sc.acts, actorSpan{i: i, j: i + 1, e: sc.prevSubj, state: sc.x.dict.IsState(sc.prevSubj.Code)})
 			continue
 		}
+		// "In October 2022 its staff reached agreement with Tunis": the
+		// previous subject's own people act for it
+		if sc.prevSubj != nil && sc.prevSubj.Kind != actors.Person && (sc.is(i, "ITS") || sc.is(i, "THEIR")) && agentNouns[sc.key(i+1)] && sc.sentenceStart(i) {
+			sc.acts = append(sc.acts, actorSpan{i: i, j: i + 2, e: sc.prevSubj, state: sc.x.dict.IsState(sc.prevSubj.Code)})
+			i++
+			continue
+		}
 		if (sc.is(i, "HE") || sc.is(i, "SHE")) && sc.prevPerson != nil && (sc.prevSubj == nil || sc.prevSubj.Kind != actors.Person) && sc.sentenceStart(i) {
 			sc.acts = append(sc.acts, actorSpan{i: i, j: i + 1, e: sc.prevPerson, state: false})
 			continue
@@ -1842,3 +1849,9 @@ func (sc *scratch) monarch(i int) (*actors.Entry, int) {
 	}
 	return sc.personOf(st, j-1), j
 }
+
+// agentNouns: the people who act for a state or body ("its staff", "their
+// negotiators").
+var agentNouns = map[string]bool{"STAFF": true, "GOVERNMENT": true, "OFFICIALS": true, "NEGOTIATORS": true, "LEADERS": true,
+	"LEADERSHIP": true, "BOARD": true, "DIPLOMATS": true, "ENVOY": true, "ENVOYS": true, "MINISTERS": true, "FORCES": true,
+	"TROOPS": true, "ARMY": true, "NAVY": true, "MILITARY": true, "ADMINISTRATION": true, "CABINET": true, "PARLIAMENT": true}
