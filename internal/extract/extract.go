@@ -140,6 +140,9 @@ type scratch struct {
 	lastBank, lastAgency *actors.Entry
 	// lastEU and lastCouncil resolve "the Commission" and "the Council"
 	lastEU, lastCouncil *actors.Entry
+	// euNamed: the document has named the EU or one of its bodies other
+	// than by "Brussels"
+	euNamed bool
 	// juntaAge counts the sentences since juntaOf was named
 	juntaAge int
 	// alias maps a person's surname, once the full name was matched in
@@ -246,7 +249,7 @@ func (sc *scratch) reset() {
 	sc.lastDate, sc.prevDate = event.Date{}, event.Date{}
 	sc.prevSubj, sc.listSubj, sc.listItem, sc.lastOrg, sc.lastGroup, sc.juntaOf, sc.lastAlliance = nil, nil, false, nil, nil, nil, nil
 	sc.prevPerson, sc.lastCourt, sc.lastBank, sc.lastAgency = nil, nil, nil, nil
-	sc.lastEU, sc.lastCouncil = nil, nil
+	sc.lastEU, sc.lastCouncil, sc.euNamed = nil, nil, false
 	sc.recent = sc.recent[:0]
 	sc.prevGroup = sc.prevGroup[:0]
 	sc.headPair = [2]string{}
@@ -342,6 +345,7 @@ func (sc *scratch) analyse(text string, opt Options) []frame {
 		sc.paraDate, prevPara = sc.lastDate, sc.lastDate
 	}
 	sc.findActors()
+	sc.brusselsAsBelgium()
 	for _, a := range sc.acts {
 		for k := a.i; k < a.j; k++ {
 			sc.toks[k].inAct = true

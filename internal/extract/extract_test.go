@@ -404,6 +404,14 @@ func TestPredicates(t *testing.T) {
 		// package with its sum is aid, given by the clause's subject
 		{"Saudi Arabia never answered the extradition requests for Ben Ali that Tunis began sending in 2011, yet Riyadh has helped keep Tunisia's government solvent, most visibly with a US$ 500 million package in July 2023.",
 			[]string{"2011 TUN-SAU REQUEST asserted", "2023-07 SAU-TUN AID asserted"}},
+		// a visit in a phrase opening the clause is the subject's
+		{"Italy has been the most persistent European interlocutor, and on a visit to Tunis in April 2024 Prime Minister Giorgia Meloni signed agreements worth about €105 million.",
+			[]string{"2024-04 ITA-TUN CONSULT asserted", "2024-04 ITA-TUN AGREE asserted"}},
+		// "Brussels" in a text that named Belgium and never the EU is Belgium
+		{"The Congo quarrelled with Belgium over the colonial debt. Brussels and Tshombe settled the financial dispute in February 1965 with agreements.",
+			[]string{"1965-02 BEL-COD AGREE asserted"}},
+		{"The European Union opened talks with Belgium's neighbours. In 2008 Brussels signed an association agreement with Serbia.",
+			[]string{"2008 EU-SRB AGREE asserted"}},
 		// handing over arms is a transfer; handing over territory is not
 		{"India handed over the Kilo-class submarine INS Sindhuvir to the Myanmar navy in October 2020.",
 			[]string{"2020-10 IND-MMR AID asserted"}},

@@ -1176,7 +1176,7 @@ func (sc *scratch) frame(t trig, opt Options) {
 	case len(A) == 0:
 		// "During a visit to Lahore in August 1976 he offered …": the
 		// visitor is the main clause's subject
-		if t.p.noun && t.p.mode == "visit" && sc.is(0, "DURING") && t.i <= 3 && obj > 0 {
+		if t.p.noun && t.p.mode == "visit" && sc.frontedVisit(t) && obj > 0 {
 			end := sc.groupEnd(obj)
 			found := false
 			for _, a := range sc.acts {
@@ -4547,4 +4547,17 @@ func (sc *scratch) relativeAgent(t trig, dk int) string {
 		return ""
 	}
 	return ""
+}
+
+// frontedVisit: the visit noun opens its clause in a phrase ("During a
+// visit to Lahore …", "…, and on a visit to Tunis in April 2024 Prime
+// Minister Giorgia Meloni signed …").
+func (sc *scratch) frontedVisit(t trig) bool {
+	for p := t.i - 1; p >= 0 && p >= t.i-3; p-- {
+		if !sc.is(p, "DURING") && !sc.is(p, "ON") {
+			continue
+		}
+		return p == 0 || sc.is(p-1, ",") || sc.is(p-1, "AND") || sc.is(p-1, "BUT")
+	}
+	return false
 }

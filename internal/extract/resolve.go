@@ -1288,6 +1288,7 @@ func (sc *scratch) rememberSubject() {
 		}
 		if a.e != nil && a.e.Kind == actors.Org && a.e.Code == "EU" {
 			sc.lastEU, sc.lastCouncil = a.e, a.e
+			sc.euNamed = sc.euNamed || !(a.j == a.i+1 && sc.is(a.i, "BRUSSELS"))
 		}
 		if a.e != nil && a.e.Code == "UNO" && sc.is(a.j-1, "COUNCIL") {
 			sc.lastCouncil = a.e // "the Security Council": "the Council" is the UN's
@@ -1855,3 +1856,28 @@ func (sc *scratch) monarch(i int) (*actors.Entry, int) {
 var agentNouns = map[string]bool{"STAFF": true, "GOVERNMENT": true, "OFFICIALS": true, "NEGOTIATORS": true, "LEADERS": true,
 	"LEADERSHIP": true, "BOARD": true, "DIPLOMATS": true, "ENVOY": true, "ENVOYS": true, "MINISTERS": true, "FORCES": true,
 	"TROOPS": true, "ARMY": true, "NAVY": true, "MILITARY": true, "ADMINISTRATION": true, "CABINET": true, "PARLIAMENT": true}
+
+// brusselsAsBelgium: "Brussels" is the EU's seat, but in a text that has
+// named Belgium and never the EU it is Belgium's capital ("on 10 July
+// Brussels flew in paratroopers" in an essay on the Congo crisis).
+func (sc *scratch) brusselsAsBelgium() {
+	if sc.euNamed {
+		return
+	}
+	bel := sc.counts["BEL"] > 0
+	for _, a := range sc.acts {
+		if a.e != nil && a.e.Code == "BEL" {
+			bel = true
+		}
+	}
+	if !bel {
+		return
+	}
+	for k, a := range sc.acts {
+		if a.e != nil && a.e.Code == "EU" && a.j == a.i+1 && sc.is(a.i, "BRUSSELS") {
+			if e := sc.x.dict.StateEntry("BEL"); e != nil {
+				sc.acts[k].e, sc.acts[k].state = e, true
+			}
+		}
+	}
+}
