@@ -60,6 +60,9 @@ type Entry struct {
 	// fromTable marks a person of the leaders table, whose several codes
 	// are one career (Soviet Politburo, then Azerbaijan), not namesakes
 	fromTable bool
+	// altNames: the leaders table's other spellings of a person, whose last
+	// words are surnames too ("Joseph-Désiré Mobutu" for Mobutu Sese Seko)
+	altNames []string
 }
 
 // CodeAt returns the entry's actor code at date d (yyyymmdd, or yyyy0000 for a

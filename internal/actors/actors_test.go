@@ -26,6 +26,10 @@ func TestLookup(t *testing.T) {
 		{"Pentagon", 0, "USA"}, {"ISI", 0, "PAK"}, {"PLA", 0, "CHN"}, {"CIA", 0, "USA"},
 		{"NATO", 0, "NATO"}, {"Shanghai Cooperation Organisation", 0, "SCO"}, {"United Nations", 0, "UNO"},
 		{"USSR", 0, "SUN"}, {"Soviet Union", 0, "SUN"},
+		// "the Congo" is Kinshasa's; Brazzaville's is named in full
+		{"Congo", 0, "COD"}, {"Congo-Brazzaville", 0, "COG"}, {"Republic of the Congo", 0, "COG"}, {"General Assembly", 0, "UNO"},
+		// a surname from the table's other spellings ("Joseph-Désiré Mobutu")
+		{"Mobutu", 19700000, "COD"}, {"Kasavubu", 19600000, "COD"},
 		{"Pervez Musharraf", 20050101, "PAK"}, {"Vladimir Putin", 20100101, "RUS"},
 		{"Yury Andropov", 19830000, "SUN"}, // the dictionary codes him RUS; dated → SUN
 		{"Saudi Arabia", 0, "SAU"}, {"Turkey", 0, "TUR"}, {"Ankara", 0, "TUR"},

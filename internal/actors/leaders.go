@@ -80,7 +80,7 @@ func parseLeaders(d *Dict, text string) error {
 			}
 		}
 		names := withJoinedInitials(p.names)
-		e := &Entry{Kind: Person, Code: lastOffice(p.roles).Code, Name: p.names[0], Roles: p.roles, aliases: len(names), fromTable: true}
+		e := &Entry{Kind: Person, Code: lastOffice(p.roles).Code, Name: p.names[0], Roles: p.roles, aliases: len(names), fromTable: true, altNames: p.names[1:]}
 		// a person the Phoenix file knows keeps that entry, and the table's
 		// other spellings point to it, unless the table knows a change of
 		// code the file lacks (Waldheim: the UN, then Austria)
@@ -89,6 +89,9 @@ func parseLeaders(d *Dict, text string) error {
 				if keys := splitPhrase(nm); len(keys) > 1 && d.Lookup(nm) == nil {
 					d.add(nm, known, false)
 				}
+			}
+			if known.Kind == Person {
+				known.altNames = append(known.altNames, p.names...)
 			}
 			continue
 		}

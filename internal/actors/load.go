@@ -234,30 +234,37 @@ func addSurnames(d *Dict) {
 	byName := map[string]*cand{}
 	var order []string
 	for _, p := range d.people {
-		keys := splitPhrase(p.Name)
-		for len(keys) > 1 && nameSuffix[keys[len(keys)-1]] {
-			keys = keys[:len(keys)-1]
-		}
-		if len(keys) < 2 || len(strings.TrimSuffix(keys[0], ".")) == 1 {
-			continue // ("M. Tamim": a name the files know only by an initial is too thin to claim the surname)
-		}
-		sur := keys[len(keys)-1]
-		c := byName[sur]
-		if c == nil {
-			c = &cand{e: p, codes: map[string]bool{}}
-			byName[sur] = c
-			order = append(order, sur)
-		}
-		if c.e != p {
-			c.n++
-		}
-		c.all = append(c.all, p)
-		for _, r := range p.Roles {
-			if !p.fromTable {
-				c.codes[r.Code] = true
+		seen := map[string]bool{}
+		for _, name := range append([]string{p.Name}, p.altNames...) {
+			keys := splitPhrase(name)
+			for len(keys) > 1 && nameSuffix[keys[len(keys)-1]] {
+				keys = keys[:len(keys)-1]
 			}
+			if len(keys) < 2 || len(strings.TrimSuffix(keys[0], ".")) == 1 {
+				continue // ("M. Tamim": a name the files know only by an initial is too thin to claim the surname)
+			}
+			sur := keys[len(keys)-1]
+			if seen[sur] {
+				continue
+			}
+			seen[sur] = true
+			c := byName[sur]
+			if c == nil {
+				c = &cand{e: p, codes: map[string]bool{}}
+				byName[sur] = c
+				order = append(order, sur)
+			}
+			if c.e != p {
+				c.n++
+			}
+			c.all = append(c.all, p)
+			for _, r := range p.Roles {
+				if !p.fromTable {
+					c.codes[r.Code] = true
+				}
+			}
+			c.codes[p.Code] = true
 		}
-		c.codes[p.Code] = true
 	}
 	for _, sur := range order {
 		c := byName[sur]

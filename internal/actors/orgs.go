@@ -151,6 +151,9 @@ var handEntries = []hand{
 	{"Gaza", "PSE", State}, {"Serbia", "SRB", State}, {"Serbian", "SRB", Demonym}, {"Serb", "SRB", Demonym},
 	{"Indonesia", "IDN", State}, {"Jakarta", "IDN", State}, {"Brazil", "BRA", State}, {"Brasilia", "BRA", State},
 	{"South Africa", "ZAF", State}, {"Pretoria", "ZAF", State}, {"Kazakhstan", "KAZ", State},
+	// "the Congo" of the Congo crisis, Mobutu and the Congo wars is Kinshasa's;
+	// Brazzaville's goes by "Congo-Brazzaville" or "Republic of the Congo"
+	{"Congo", "COD", State}, {"DRC", "COD", State}, {"D.R.C.", "COD", State},
 	{"Somaliland", "SOM", State}, {"Myanmar", "MMR", State}, {"Burma", "MMR", State}, {"Nepal", "NPL", State}, {"Kathmandu", "NPL", State},
 	// colonial and former names, coded as the successor state
 	{"Yugoslavia", "SRB", State}, {"Federal Republic of Yugoslavia", "SRB", State}, {"Yugoslav", "SRB", Demonym},
@@ -239,7 +242,7 @@ var handEntries = []hand{
 	{"Organization of the Islamic Conference", "OIC", Org},
 	{"UN", "UNO", Org}, {"U.N.", "UNO", Org}, {"United Nations", "UNO", Org},
 	{"UN Security Council", "UNO", Org}, {"U.N. Security Council", "UNO", Org}, {"UNSC", "UNO", Org},
-	{"Security Council", "UNO", Org}, {"UN General Assembly", "UNO", Org},
+	{"Security Council", "UNO", Org}, {"UN General Assembly", "UNO", Org}, {"General Assembly", "UNO", Org},
 	{"Quad", "QUAD", Org}, {"Quadrilateral Security Dialogue", "QUAD", Org},
 	{"BRICS", "BRICS", Org}, {"EU", "EU", Org}, {"European Union", "EU", Org},
 	{"European Commission", "EU", Org}, {"European Parliament", "EU", Org}, {"European Council", "EU", Org}, {"Council of the European Union", "EU", Org}, {"Council of the EU", "EU", Org}, {"Brussels", "EU", Org},

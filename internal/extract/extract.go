@@ -143,6 +143,8 @@ type scratch struct {
 	// euNamed: the document has named the EU or one of its bodies other
 	// than by "Brussels"
 	euNamed bool
+	// lastAssembly: the UN General Assembly, once named, for "the Assembly"
+	lastAssembly *actors.Entry
 	// juntaAge counts the sentences since juntaOf was named
 	juntaAge int
 	// alias maps a person's surname, once the full name was matched in
@@ -249,7 +251,7 @@ func (sc *scratch) reset() {
 	sc.lastDate, sc.prevDate = event.Date{}, event.Date{}
 	sc.prevSubj, sc.listSubj, sc.listItem, sc.lastOrg, sc.lastGroup, sc.juntaOf, sc.lastAlliance = nil, nil, false, nil, nil, nil, nil
 	sc.prevPerson, sc.lastCourt, sc.lastBank, sc.lastAgency = nil, nil, nil, nil
-	sc.lastEU, sc.lastCouncil, sc.euNamed = nil, nil, false
+	sc.lastEU, sc.lastCouncil, sc.euNamed, sc.lastAssembly = nil, nil, false, nil
 	sc.recent = sc.recent[:0]
 	sc.prevGroup = sc.prevGroup[:0]
 	sc.headPair = [2]string{}

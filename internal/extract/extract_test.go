@@ -412,6 +412,21 @@ func TestPredicates(t *testing.T) {
 			[]string{"1965-02 BEL-COD AGREE asserted"}},
 		{"The European Union opened talks with Belgium's neighbours. In 2008 Brussels signed an association agreement with Serbia.",
 			[]string{"2008 EU-SRB AGREE asserted"}},
+		// hours given to leave are an expulsion of the one given them (and
+		// "Mobutu" alone is Mobutu Sese Seko); days given to act are a demand
+		{"On 14 September 1960 Mobutu gave the Soviet embassy forty-eight hours to leave the country.", []string{"1960-09-14 COD-SUN SANCTION asserted"}},
+		{"In November 2015 President Barack Obama gave Pretoria 60 days to lift barriers to American poultry.", []string{"2015-11 USA-ZAF REQUEST asserted"}},
+		{"A ceasefire was signed in Geneva on 23 October 2020, which gave all foreign fighters 90 days to leave.", nil},
+		// "the Assembly" after the General Assembly is the UN's
+		{"At the General Assembly in September 1960 Khrushchev spoke for two hours. The Soviet Union refused to pay its share of the US$ 48.5 million the Assembly appropriated for the operation in December 1960.",
+			[]string{"1960-12 SUN-UNO REJECT asserted"}},
+		// one state's leader dismissing another of its own is no act with the
+		// paragraph's other state
+		{"In July 1960 the United States sent food aid to Léopoldville. On 5 September 1960 Kasavubu dismissed Lumumba.", []string{"1960-07 USA-COD AID asserted"}},
+		// a sum one of the last pair cuts, in a sentence naming no one else,
+		// is cut from the other; a sum before the subject is not the verb's
+		{"In May 2011 Pakistan sent the American trainers home after the raid on Abbottabad.\n\nWashington, for its part, tightened the purse strings, and in July 2011 the White House chief of staff confirmed that some $800m in military assistance had been suspended.",
+			[]string{"2011-05 PAK-USA SANCTION asserted", "2011-07 USA-PAK SANCTION asserted"}},
 		// handing over arms is a transfer; handing over territory is not
 		{"India handed over the Kilo-class submarine INS Sindhuvir to the Myanmar navy in October 2020.",
 			[]string{"2020-10 IND-MMR AID asserted"}},

@@ -994,6 +994,9 @@ func (sc *scratch) frame(t trig, opt Options) {
 			return
 		}
 	case len(R) == 0:
+		if obj > 0 && subj > 0 && !t.p.noun && sc.ownPerson(obj, A, dk) && sc.ownPerson(subj, A, dk) && !sc.otherActor(lo, hi, A, dk) {
+			return // "Kasavubu dismissed Lumumba": an act within one state
+		}
 		if len(A) >= 2 && isAttack(t.p.typ) && !reciprocal[t.p.key] {
 			// "When Egypt and Syria attacked on 6 October 1973, Israel was
 			// caught unprepared": allies attacking, the target comes later
@@ -1078,7 +1081,7 @@ func (sc *scratch) frame(t trig, opt Options) {
 		// recipient ("India agreed to buy the carrier …" in a paragraph on
 		// India and Russia)
 		if len(R) == 0 && !t.p.exercise && (needsRecipient(t.p.typ) || isVerbal(t.p.typ) || t.p.typ == event.Sanction || t.p.typ == event.Retreat || t.p.typ == event.Mobilize) &&
-			sc.pairPara && (A[0] == sc.pair[0] || A[0] == sc.pair[1]) && len(sc.acts) > 0 && !sc.conduit && !sc.donorToFocus(t, hi) {
+			(sc.pairPara || sc.sumOfPair(t, lo, hi, A, dk)) && (A[0] == sc.pair[0] || A[0] == sc.pair[1]) && len(sc.acts) > 0 && !sc.conduit && !sc.donorToFocus(t, hi) {
 			if A[0] == sc.pair[0] {
 				R = []string{sc.pair[1]}
 			} else {
@@ -1278,6 +1281,24 @@ func (sc *scratch) frame(t trig, opt Options) {
 	if t.p.reverse || (passive && sc.is(t.j, "BY")) {
 		A, R = R, A
 	}
+	if t.p.key == "hours to leave" || t.p.key == "days to leave" {
+		g := sc.giveAt(t)
+		if g < 0 || sc.is(g-1, "WHICH") || sc.is(g-1, "THAT") {
+			return // ("a ceasefire that gave all foreign fighters 90 days to leave": no state expels)
+		}
+		if sc.givenTo(t, A, dk) {
+			A, R = R, A // "Mobutu gave the Soviet embassy forty-eight hours to leave": the embassy is expelled
+		}
+	}
+	deadline := false
+	if !t.p.noun && sc.is(t.i-1, "TO") && (sc.is(t.i-2, "DAYS") || sc.is(t.i-2, "HOURS") || sc.is(t.i-2, "WEEKS") || sc.is(t.i-2, "MONTHS")) && t.p.key != "hours to leave" && t.p.key != "days to leave" {
+		// "Obama gave Pretoria 60 days to lift barriers": the giver's
+		// demand, not the act it asks for
+		if !sc.givenTo(t, A, dk) {
+			return
+		}
+		A, R, deadline = R, A, true
+	}
 	if t.p.noun && len(R) == 1 && sc.relativeAgent(t, dk) == R[0] {
 		A, R = R, A // "Saudi Arabia never answered the requests … that Tunis began sending": Tunis requested
 	}
@@ -1286,6 +1307,9 @@ func (sc *scratch) frame(t trig, opt Options) {
 	}
 	st := sc.status(t)
 	f := frame{actor: A, recip: R, t: t.p, trig: t, date: ds, hasDate: hasDate, status: st}
+	if deadline {
+		f.t = deadlineRequest
+	}
 	if t.p.typ == event.Retreat && t.p.mode == "withdraw" && len(R) == 1 && !sc.x.dict.IsState(R[0]) && R[0] != "" && (sc.is(t.j, "FROM") || leaveKeys[t.p.key] && sc.orgObjectAt(t.j)) {
 		f.t = leaveOrg // "withdrawal from ECOWAS": leaving an organisation reduces relations
 	}
@@ -1318,6 +1342,9 @@ func (sc *scratch) frame(t trig, opt Options) {
 			return // "sent India an ultimatum": the noun is the act
 		}
 		f.t = protestNote // "sent Karachi a series of notes protesting its entry into SEATO"
+	}
+	if (t.p.key == "send" || t.p.key == "sent") && sc.sentHome(t, A, dk) {
+		f.t = expelOrder // "sent the American trainers home": another state's people expelled
 	}
 	if (t.p.key == "send" || t.p.key == "sent") && sc.messageAntecedent(t) {
 		return // "the extradition requests … that Tunis began sending": the requests are the act
@@ -1556,7 +1583,7 @@ func (sc *scratch) frame(t trig, opt Options) {
 	}
 	f.conf = conf
 	money := f.t.typ == event.Aid || f.t.typ == event.Cooperate || f.t.typ == event.Agree || f.t.typ == event.Sanction || f.t.typ == event.Request ||
-		f.t.typ == event.Reject && sc.hasMoney(t.j, t.j+6) // "sent back €60m", "rejected a $3bn loan"
+		f.t.typ == event.Reject && sc.hasMoney(t.j, minInt(hi, t.j+10)) // "sent back €60m", "rejected a $3bn loan"
 	if money {
 		f.amount = sc.amountNear(t.i, lo, hi)
 		// "from US$ 4.2 billion in the 1980s to US$ 5 million by 1993"
@@ -3870,6 +3897,7 @@ var (
 	soloDrill          = &pred{typ: event.Mobilize, mode: "troops", ctx: "military", key: "drills"}
 	cutSanction        = &pred{typ: event.Sanction, key: "cut"}
 	returnedAid        = &pred{typ: event.Reject, key: "send back"}
+	deadlineRequest    = &pred{typ: event.Request, key: "deadline"}
 	accessCoop         = &pred{typ: event.Cooperate, ctx: "military", key: "access"}
 	removeFrom         = &pred{typ: event.Sanction, key: "remove"}
 	tradeCoop          = &pred{typ: event.Cooperate, ctx: "economic", key: "trade"}
@@ -4339,7 +4367,8 @@ func (sc *scratch) amountNear(i, lo, hi int) *event.Amount {
 		if d < 0 {
 			d = -d
 		}
-		if i >= q.j && i <= q.j+4 && !sc.keyBetween(q.j, i, "AND") && !sc.keyBetween(q.j, i, ",") {
+		if i >= q.j && i <= q.j+4 && !sc.keyBetween(q.j, i, "AND") && !sc.keyBetween(q.j, i, ",") && !sc.actorIn(q.j, i) {
+			// (not "of the phase's cost of $248m Beijing supplied roughly $198m": the subject between)
 			d = 0 // "US$ 18 billion in U.S. aid": the amount of this act (not "$2 billion of deposits and promised …")
 		}
 		if sc.is(q.i-1, "INCLUDING") || sc.is(q.i-2, "INCLUDING") || sc.is(q.i-1, "WHICH") {
@@ -4558,6 +4587,99 @@ func (sc *scratch) frontedVisit(t trig) bool {
 			continue
 		}
 		return p == 0 || sc.is(p-1, ",") || sc.is(p-1, "AND") || sc.is(p-1, "BUT")
+	}
+	return false
+}
+
+// givenTo: the actor coded A sits between "gave" and the trigger ("gave
+// the Soviet embassy forty-eight hours to leave").
+func (sc *scratch) givenTo(t trig, A []string, dk int) bool {
+	g := sc.giveAt(t)
+	if g < 0 {
+		return false
+	}
+	for _, a := range sc.acts {
+		if a.i > g && a.j <= t.i && a.e != nil && has(A, a.e.CodeAt(dk)) {
+			return true
+		}
+	}
+	return false
+}
+
+// giveAt: the "gave" or "given" within seven tokens before t, else -1.
+func (sc *scratch) giveAt(t trig) int {
+	for g := t.i - 1; g >= 0 && g >= t.i-7; g-- {
+		if k := sc.key(g); k == "GAVE" || strings.HasPrefix(k, "GIV") {
+			return g
+		}
+	}
+	return -1
+}
+
+// ownPerson: the group g is one person of a state in A ("Kasavubu
+// dismissed Lumumba").
+func (sc *scratch) ownPerson(g int, A []string, dk int) bool {
+	n := 0
+	for _, a := range sc.acts {
+		if a.group != g {
+			continue
+		}
+		if a.e == nil || a.e.Kind != actors.Person || !has(A, a.e.CodeAt(dk)) {
+			return false
+		}
+		n++
+	}
+	return n == 1
+}
+
+// otherActor: the clause lo..hi names an actor coded outside A.
+func (sc *scratch) otherActor(lo, hi int, A []string, dk int) bool {
+	for _, a := range sc.acts {
+		if a.i >= lo && a.j <= hi && a.e != nil && !has(A, a.e.CodeAt(dk)) {
+			return true
+		}
+	}
+	return false
+}
+
+// sumOfPair: a sum given or cut by a member of the last pair, in a sentence
+// naming no one else ("Washington, for its part, tightened the purse
+// strings, and … $800m in military assistance had been suspended" after a
+// paragraph on Pakistan and the United States).
+func (sc *scratch) sumOfPair(t trig, lo, hi int, A []string, dk int) bool {
+	if sc.pair[0] == "" || (t.p.typ != event.Sanction && t.p.typ != event.Aid) || !sc.hasMoney(lo, hi) {
+		return false
+	}
+	for _, a := range sc.acts {
+		if a.e == nil || !has(A, a.e.CodeAt(dk)) {
+			return false
+		}
+	}
+	return true
+}
+
+// sentHome: "sent the American trainers home", "had been sent home" — the
+// people sent home are another state's.
+func (sc *scratch) sentHome(t trig, A []string, dk int) bool {
+	for k := t.j; k < len(sc.toks) && k <= t.j+6; k++ {
+		if sc.is(k, ",") || sc.is(k, ";") {
+			return false
+		}
+		if !sc.is(k, "HOME") {
+			continue
+		}
+		for _, a := range sc.acts {
+			if a.i >= t.j && a.j <= k && a.e != nil && !has(A, a.e.CodeAt(dk)) {
+				return true
+			}
+		}
+		// "most of the American military trainers … had been sent home"
+		for _, a := range sc.acts {
+			if a.j <= t.i && a.e != nil && a.e.Kind == actors.Demonym && sc.cl(t.i-1, cBe) {
+				return true
+			}
+		}
+		return false
 	}
 	return false
 }

@@ -246,6 +246,10 @@ var triggers = []lexEntry{
 	{"p", "went to war", event.Assault, "", "military", ""}, {"x", "went to the polls", "", "", "", ""},
 	{"p", "went to war with", event.Assault, "", "military", ""}, {"p", "went to war against", event.Assault, "", "military", ""},
 	{"p", "came to", event.Consult, "visit", "diplomatic", "d"}, {"v", "evict", event.Sanction, "expel", "diplomatic", ""},
+	{"p", "threw its weight behind", event.Support, "", "diplomatic", ""}, {"p", "thrown its weight behind", event.Support, "", "diplomatic", ""},
+	{"p", "threw their weight behind", event.Support, "", "diplomatic", ""}, {"p", "throws its weight behind", event.Support, "", "diplomatic", ""},
+	// "gave the Soviet embassy forty-eight hours to leave": an expulsion
+	{"p", "hours to leave", event.Sanction, "expel", "diplomatic", ""}, {"p", "days to leave", event.Sanction, "expel", "diplomatic", ""},
 	{"np", "air campaign", event.Assault, "aerial", "military", ""}, {"np", "bombing campaign", event.Assault, "aerial", "military", ""},
 	{"np", "military campaign", event.Assault, "", "military", ""}, {"np", "extended fund facility", event.Aid, "", "economic", ""}, {"np", "extended facility", event.Aid, "", "economic", ""},
 	// the IMF's other lending instruments name their lender too

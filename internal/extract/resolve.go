@@ -1290,6 +1290,9 @@ func (sc *scratch) rememberSubject() {
 			sc.lastEU, sc.lastCouncil = a.e, a.e
 			sc.euNamed = sc.euNamed || !(a.j == a.i+1 && sc.is(a.i, "BRUSSELS"))
 		}
+		if a.e != nil && a.e.Code == "UNO" && sc.is(a.j-1, "ASSEMBLY") {
+			sc.lastAssembly = a.e
+		}
 		if a.e != nil && a.e.Code == "UNO" && sc.is(a.j-1, "COUNCIL") {
 			sc.lastCouncil = a.e // "the Security Council": "the Council" is the UN's
 		}
@@ -1391,6 +1394,8 @@ func (sc *scratch) namedBodyAt(i int) *actors.Entry {
 	switch sc.key(i) {
 	case "BANK":
 		return sc.lastBank
+	case "ASSEMBLY":
+		return sc.lastAssembly // "the Assembly" after "the General Assembly"
 	case "AGENCY":
 		return sc.lastAgency
 	case "COMMISSION", "COUNCIL":
@@ -1432,6 +1437,11 @@ func (sc *scratch) surnameFits(i, j int) bool {
 	}
 	if sc.toks[j-1].poss {
 		return true
+	}
+	if i > 1 && !sc.toks[i-1].cap && sc.toks[i-1].kind == tWord && (strings.HasSuffix(sc.key(i-1), "ED") || pastIrregular[sc.key(i-1)]) &&
+		!sc.is(i-2, "THE") && !sc.is(i-2, "A") && !sc.is(i-2, "AN") && !sc.is(i-2, "ITS") && !sc.is(i-2, "THEIR") && !sc.is(i-2, "SO") && !namingVerbs[sc.key(i-1)] &&
+		(j >= len(sc.toks) || !(sc.toks[j].cap && sc.toks[j].kind == tWord)) {
+		return true // "Khrushchev denounced Hammarskjöld as …": the object of a verb
 	}
 	if j >= len(sc.toks) || sc.toks[j].kind != tWord || sc.toks[j].cap {
 		return false
@@ -1881,3 +1891,7 @@ func (sc *scratch) brusselsAsBelgium() {
 		}
 	}
 }
+
+// namingVerbs give a thing its name ("the so-called Kozak memorandum", "a
+// plan dubbed Marshall II"): the name after them is no person acting.
+var namingVerbs = map[string]bool{"CALLED": true, "NAMED": true, "DUBBED": true, "TITLED": true, "ENTITLED": true, "LABELLED": true, "LABELED": true, "RENAMED": true, "NICKNAMED": true}
