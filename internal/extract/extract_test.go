@@ -427,6 +427,14 @@ func TestPredicates(t *testing.T) {
 		// is cut from the other; a sum before the subject is not the verb's
 		{"In May 2011 Pakistan sent the American trainers home after the raid on Abbottabad.\n\nWashington, for its part, tightened the purse strings, and in July 2011 the White House chief of staff confirmed that some $800m in military assistance had been suspended.",
 			[]string{"2011-05 PAK-USA SANCTION asserted", "2011-07 USA-PAK SANCTION asserted"}},
+		// a list of titled leaders is one group; "providing for" stipulates;
+		// launching construction together is cooperation
+		{"In December 2015 President Gurbanguly Berdimuhamedow, Prime Minister Nawaz Sharif and President Ashraf Ghani broke ground on the pipeline near Mary.",
+			[]string{"2015-12 TKM-PAK-AFG COOPERATE asserted"}},
+		{"The statement signed by Ilham Aliyev and Nikol Pashinyan on 10 November 2020 ended the fighting, providing for the return of Aghdam.",
+			[]string{"2020-11-10 AZE-ARM AGREE asserted"}},
+		{"In May 2016 Sharif and President Emomali Rahmon launched construction of CASA-1000 at a ceremony in Dushanbe.",
+			[]string{"2016-05 PAK-TJK COOPERATE asserted"}},
 		// handing over arms is a transfer; handing over territory is not
 		{"India handed over the Kilo-class submarine INS Sindhuvir to the Myanmar navy in October 2020.",
 			[]string{"2020-10 IND-MMR AID asserted"}},

@@ -1343,6 +1343,9 @@ func (sc *scratch) frame(t trig, opt Options) {
 		}
 		f.t = protestNote // "sent Karachi a series of notes protesting its entry into SEATO"
 	}
+	if t.p.key == "provide" && !t.p.noun && sc.is(t.j, "FOR") && !sc.actorAt(t.j+1) && !(sc.is(t.j+1, "THE") && sc.actorAt(t.j+2)) {
+		return // "providing for the return of Aghdam": what a text stipulates
+	}
 	if (t.p.key == "send" || t.p.key == "sent") && sc.sentHome(t, A, dk) {
 		f.t = expelOrder // "sent the American trainers home": another state's people expelled
 	}

@@ -1050,8 +1050,10 @@ func (sc *scratch) joined(a, b int) bool {
 			if and && (sc.toks[i].kind == tNum || numberWords[sc.key(i)] > 0 || countWords[sc.key(i)]) {
 				continue
 			}
-			// "Yoon and Prime Minister Fumio Kishida": a title before the next name
-			if and && (sc.cl(i, cTitle) || nameTitles[sc.key(i)]) && sc.toks[i].cap {
+			// "Yoon and Prime Minister Fumio Kishida", "President Gurbanguly
+			// Berdimuhamedow, Prime Minister Nawaz Sharif and …": a title
+			// before the next name
+			if (and || sc.is(a, ",") && i > a && sc.listGoesOn(b)) && (sc.cl(i, cTitle) || nameTitles[sc.key(i)]) && sc.toks[i].cap {
 				continue
 			}
 			// "the US envoy Steve Witkoff and Iran's …": a title and a name
@@ -1895,3 +1897,14 @@ func (sc *scratch) brusselsAsBelgium() {
 // namingVerbs give a thing its name ("the so-called Kozak memorandum", "a
 // plan dubbed Marshall II"): the name after them is no person acting.
 var namingVerbs = map[string]bool{"CALLED": true, "NAMED": true, "DUBBED": true, "TITLED": true, "ENTITLED": true, "LABELLED": true, "LABELED": true, "RENAMED": true, "NICKNAMED": true}
+
+// listGoesOn: the name starting at b is followed, after its capitalised
+// words, by "and" or a comma (a list, not "…, Defense Secretary William
+// Perry said").
+func (sc *scratch) listGoesOn(b int) bool {
+	k := b
+	for k < len(sc.toks) && k < b+5 && sc.toks[k].kind == tWord && sc.toks[k].cap {
+		k++
+	}
+	return sc.is(k, "AND") || sc.is(k, ",")
+}
