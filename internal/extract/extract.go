@@ -545,7 +545,9 @@ func (sc *scratch) leaderAbroad(i int) bool {
 func (sc *scratch) closesRelative(c int) bool {
 	for k := c - 1; k > 0; k-- {
 		if sc.is(k, ",") {
-			return false
+			// "Taipei, rather than wait for formal notification, announced
+			// …": an aside after a sentence-opening subject closes here
+			return sc.toks[k-1].inAct && sc.subjectOpens(k)
 		}
 		if (sc.is(k, "WHICH") || sc.is(k, "WHO") || sc.is(k, "WHERE")) && sc.is(k-1, ",") {
 			return true
@@ -1442,3 +1444,13 @@ func (sc *scratch) inParticipleAside(d dateSpan, t int) bool {
 // the forces went to do.
 var movementVerbs = map[string]bool{"POURED": true, "CROSSED": true, "MARCHED": true, "ADVANCED": true, "RUSHED": true,
 	"INTERVENED": true, "DEPLOYED": true, "MOVED": true}
+
+// subjectOpens: every token before c is part of an actor's name or "the".
+func (sc *scratch) subjectOpens(c int) bool {
+	for k := 0; k < c; k++ {
+		if !sc.toks[k].inAct && !sc.is(k, "THE") {
+			return false
+		}
+	}
+	return c > 0
+}

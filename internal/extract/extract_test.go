@@ -435,6 +435,10 @@ func TestPredicates(t *testing.T) {
 			[]string{"2020-11-10 AZE-ARM AGREE asserted"}},
 		{"In May 2016 Sharif and President Emomali Rahmon launched construction of CASA-1000 at a ceremony in Dushanbe.",
 			[]string{"2016-05 PAK-TJK COOPERATE asserted"}},
+		// ending years of relations is a break; a subject's aside closes
+		// before its verb, so the sentence inherits the paragraph's year
+		{"On 16 September 2019 the cabinet of Manasseh Sogavare voted to end thirty-six years of diplomatic relations with Taiwan. Taipei, rather than wait for formal notification, announced at once that it was severing ties, and its foreign minister, Joseph Wu, accused Beijing of luring Honiara away.",
+			[]string{"2019-09-16 SLB-TWN SANCTION asserted", "2019 TWN-SLB SANCTION asserted", "2019 TWN-CHN ACCUSE asserted"}},
 		// handing over arms is a transfer; handing over territory is not
 		{"India handed over the Kilo-class submarine INS Sindhuvir to the Myanmar navy in October 2020.",
 			[]string{"2020-10 IND-MMR AID asserted"}},

@@ -337,6 +337,9 @@ func (sc *scratch) frame(t trig, opt Options) {
 			return // ("ordered 25 per cent tariffs on Mexican goods": an order that takes effect)
 		}
 	}
+	if t.p.weak && t.p.typ == event.Support && sc.endedSpan(t) {
+		t.p = endedRelations // "voted to end thirty-six years of diplomatic relations with Taiwan"
+	}
 	if t.p.weak && !sc.lightBefore(t) && !sc.compoundBefore(t) && !sc.lightAfter(t) && !(t.p.key == "kill" && sc.victimAfter(t)) &&
 		!(t.p.key == "press" && sc.pressedTo(t)) && !sc.packageSum(t) {
 		return
@@ -3900,6 +3903,7 @@ var (
 	soloDrill          = &pred{typ: event.Mobilize, mode: "troops", ctx: "military", key: "drills"}
 	cutSanction        = &pred{typ: event.Sanction, key: "cut"}
 	returnedAid        = &pred{typ: event.Reject, key: "send back"}
+	endedRelations     = &pred{typ: event.Sanction, ctx: "diplomatic", key: "end relations"}
 	deadlineRequest    = &pred{typ: event.Request, key: "deadline"}
 	accessCoop         = &pred{typ: event.Cooperate, ctx: "military", key: "access"}
 	removeFrom         = &pred{typ: event.Sanction, key: "remove"}
@@ -4683,6 +4687,31 @@ func (sc *scratch) sentHome(t trig, A []string, dk int) bool {
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// endedSpan: relations ended after a span of years ("to end thirty-six
+// years of diplomatic relations", "cut off three decades of ties").
+func (sc *scratch) endedSpan(t trig) bool {
+	if k := sc.key(t.i); k != "RELATIONS" && k != "TIES" && k != "DIPLOMATIC" {
+		return false
+	}
+	of := -1
+	for k := t.i - 1; k >= 0 && k >= t.i-2; k-- {
+		if sc.is(k, "OF") {
+			of = k
+			break
+		}
+	}
+	if of < 2 || !sc.is(of-1, "YEARS") && !sc.is(of-1, "DECADES") {
+		return false
+	}
+	for k := of - 2; k >= 0 && k >= of-4; k-- {
+		switch sc.key(k) {
+		case "END", "ENDED", "ENDING", "ENDS", "CUT", "SEVER", "SEVERED", "SEVERING", "TERMINATE", "TERMINATED", "ABANDON", "ABANDONED":
+			return true
+		}
 	}
 	return false
 }
