@@ -436,6 +436,10 @@ func TestGoldSets(t *testing.T) {
 		{"tunisia-powers-1956-2025-survey", false, 0.71, 0.39, 0.95},
 		{"solomon-islands-china-australia-2019-2025-brief", false, 0.7, 0.37, 0.95},
 		{"pakistan-central-asia-energy-1995-2025-brief", false, 0.64, 0.51, 0.6},
+		{"suriname-guyana-netherlands-1975-2025-essay", false, 0.51, 0.39, 0.6},
+		{"kuwait-iraq-powers-1961-2025-survey", false, 0.32, 0.23, 0.6},
+		{"pakistan-kyrgyzstan-students-2024-brief", false, 0.8, 0.61, 0},
+		{"gabon-coup-france-2023-2025-brief", false, 0.58, 0.42, 0.95},
 		{"plover-gsr", true, 0.48, 0.43, 0},
 	}
 	dir := filepath.Join("..", "..", "testdata", "gold")
