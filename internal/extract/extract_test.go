@@ -439,6 +439,10 @@ func TestPredicates(t *testing.T) {
 		// before its verb, so the sentence inherits the paragraph's year
 		{"On 16 September 2019 the cabinet of Manasseh Sogavare voted to end thirty-six years of diplomatic relations with Taiwan. Taipei, rather than wait for formal notification, announced at once that it was severing ties, and its foreign minister, Joseph Wu, accused Beijing of luring Honiara away.",
 			[]string{"2019-09-16 SLB-TWN SANCTION asserted", "2019 TWN-SLB SANCTION asserted", "2019 TWN-CHN ACCUSE asserted"}},
+		// an embassy that reopens restores relations; a minister's arrival
+		// in a capital is a visit
+		{"The US embassy in Honiara reopened in February 2023, thirty years after it closed.", []string{"2023-02 USA-SLB SUPPORT asserted"}},
+		{"Wang Yi's arrival in Honiara on 26 May 2022, the first stop of a ten-day Pacific tour, brought a further set of agreements.", []string{"2022-05-26 CHN-SLB CONSULT asserted"}},
 		// handing over arms is a transfer; handing over territory is not
 		{"India handed over the Kilo-class submarine INS Sindhuvir to the Myanmar navy in October 2020.",
 			[]string{"2020-10 IND-MMR AID asserted"}},

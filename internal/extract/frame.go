@@ -459,8 +459,9 @@ func (sc *scratch) frame(t trig, opt Options) {
 	if t.p.mode == "ceasefire" && t.p.noun && sc.agreedPassiveAfter(t, true) {
 		return // "a ceasefire was agreed": the agreement is the act (AGREE), coded from its verb
 	}
+	embassyFirst := sc.wordBefore(t, 5, "EMBASSY") && !sc.actorAt(t.j) && !sc.is(t.j, "THE") // "The US embassy in Honiara reopened in February 2023"
 	if t.p.key == "reopen" && !sc.wordAfter(t, 5, "BORDER", "BORDERS", "FRONTIER", "AIRSPACE", "CROSSINGS", "CROSSING", "ROUTES", "ROUTE", "EMBASSY", "EMBASSIES") &&
-		!(t.i > 0 && sc.cl(t.i-1, cBe) && sc.wordBefore(t, 8, "BORDER", "BORDERS", "FRONTIER", "AIRSPACE", "CROSSINGS", "CROSSING", "ROUTES", "ROUTE")) {
+		!(t.i > 0 && sc.cl(t.i-1, cBe) && sc.wordBefore(t, 8, "BORDER", "BORDERS", "FRONTIER", "AIRSPACE", "CROSSINGS", "CROSSING", "ROUTES", "ROUTE")) && !embassyFirst {
 		return // reopening a border resumes exchange; "reopened the case" does not
 	}
 	if (t.p.key == "handed" || t.p.key == "hands") && !sc.wordAfter(t, 4, "BACK") && !(sc.wordAfter(t, 2, "OVER") && sc.wordAfter(t, 6, "PENINSULA", "TERRITORY", "ISLAND", "ISLANDS", "ZONE", "REGION", "PROVINCE", "CONTROL", "SOVEREIGNTY")) &&
@@ -1410,7 +1411,7 @@ func (sc *scratch) frame(t trig, opt Options) {
 	if t.p.key == "extend" && !sc.hasMoney(t.j, hi) && !sc.wordAfter(t, 4, "CREDIT", "LOAN", "LOANS", "CREDITS", "GRANT", "GRANTS") {
 		return // "extended the deadline", "extended an invitation"
 	}
-	if t.p.key == "reopen" && sc.wordAfter(t, 5, "EMBASSY", "EMBASSIES") {
+	if t.p.key == "reopen" && (sc.wordAfter(t, 5, "EMBASSY", "EMBASSIES") || embassyFirst) {
 		f.t = embassyRestored // reopening embassies restores relations
 	}
 	if f.t.typ == event.Sanction && (t.p.key == "withdrew from" || t.p.key == "pulled out of") && len(R) == 1 && sc.x.dict.IsState(R[0]) && sc.actorAt(t.j) {
