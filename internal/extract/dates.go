@@ -586,7 +586,7 @@ func (sc *scratch) addDate(d dateSpan) {
 	if sc.modifierDate(d) && len(sc.dates) > 1 && !sc.dates[len(sc.dates)-2].open {
 		return // "on 22 September Bush waived the 1998 sanctions …, and in October": the year names the sanctions; the story stays in 2001
 	}
-	if d.i >= 2 && sc.is(d.i-1, "OF") && d.end.IsZero() && !d.open && thingOfYear[sc.key(d.i-2)] {
+	if sc.ofYear(d) {
 		return // "the borders of 1991": a year naming a line on a map, no anchor for a later "In March"
 	}
 	if sc.participleDateAside(d) {
@@ -660,7 +660,14 @@ func (sc *scratch) lookBackClause(d dateSpan) bool {
 }
 
 // thingOfYear: lines on a map a following "of YEAR" names ("the borders of 1991").
-var thingOfYear = map[string]bool{"BORDERS": true, "BORDER": true, "FRONTIERS": true, "FRONTIER": true, "LINES": true, "LINE": true}
+var thingOfYear = map[string]bool{"BORDERS": true, "BORDER": true, "FRONTIERS": true, "FRONTIER": true, "LINES": true, "LINE": true,
+	"AGREEMENT": true, "TREATY": true, "ACCORD": true, "ACCORDS": true, "CONVENTION": true, "PROTOCOL": true, "CONSTITUTION": true}
+
+// ofYear: "the protection agreement of 1899", "the borders of 1967": a
+// year naming a document or a line, not when an act happened.
+func (sc *scratch) ofYear(d dateSpan) bool {
+	return d.i >= 2 && sc.is(d.i-1, "OF") && d.end.IsZero() && !d.open && d.j == d.i+1 && thingOfYear[sc.key(d.i-2)]
+}
 
 func b2i(b bool) int {
 	if b {

@@ -1206,6 +1206,9 @@ func (sc *scratch) nearestDateFor(t trig, lo, hi int) (dateSpan, bool) {
 		if d.i < t.i && sc.afterOtherVerb(d.i, t.i) {
 			dist += 2 // "imposed in May 2020, removed in August 2023": the first date is the first verb's
 		}
+		if sc.ofYear(d) {
+			continue // "ending the protection agreement of 1899": the year names the agreement
+		}
 		if sc.modifierDate(d) {
 			dist += 3 // "suspended its 2002 friendship treaty": the year names the treaty
 			if sc.otherActDate(d, lo, hi) {
@@ -1349,7 +1352,7 @@ func (sc *scratch) weakDate(d dateSpan, t trig) bool {
 	if d.j <= t.i && t.i-d.j <= 3 {
 		return false // "the 2014 defence cooperation agreement": the year of the named act itself
 	}
-	return sc.modifierDate(d) && sc.phraseYear(d) || sc.endDate(d, t)
+	return sc.modifierDate(d) && sc.phraseYear(d) || sc.endDate(d, t) || sc.ofYear(d)
 }
 
 // budgetYear: "for the 1991 fiscal year", "for fiscal 2010", "for FY

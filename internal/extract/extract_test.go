@@ -443,6 +443,17 @@ func TestPredicates(t *testing.T) {
 		// in a capital is a visit
 		{"The US embassy in Honiara reopened in February 2023, thirty years after it closed.", []string{"2023-02 USA-SLB SUPPORT asserted"}},
 		{"Wang Yi's arrival in Honiara on 26 May 2022, the first stop of a ten-day Pacific tour, brought a further set of agreements.", []string{"2022-05-26 CHN-SLB CONSULT asserted"}},
+		// a longer name wins over a shorter one inside it; a year naming an
+		// agreement or a boundary dates nothing; "US-led" makes the US the
+		// invader; an exchange of notes is an agreement
+		{"Sheikh Abdullah al-Salim al-Sabah formally requested British assistance on 30 June 1961.", []string{"1961-06-30 KWT-GBR REQUEST asserted"}},
+		{"On 19 June 1961 Britain and Kuwait exchanged notes ending the protection agreement of 1899.", []string{"1961-06-19 GBR-KWT AGREE asserted"}},
+		{"On 4 October 1963 the Baathist prime minister, Ahmad Hasan al-Bakr, and Kuwait's crown prince signed the so-called Agreed Minutes, under which Iraq recognised Kuwait's independence and its boundaries as described in a 1932 exchange of letters.",
+			[]string{"1963-10-04 IRQ-KWT AGREE asserted", "1963-10-04 IRQ-KWT SUPPORT asserted"}},
+		{"Kuwait served as the principal staging ground for the US-led invasion of Iraq in March 2003.", []string{"2003-03 USA-IRQ ASSAULT asserted"}},
+		// a notice sent is no aid; munitions worth a sum handed over are
+		{"In February 2020 Manila sent Washington a formal notice to terminate the Visiting Forces Agreement, and in November 2020 Robert O'Brien handed over some $18 million in precision-guided munitions to the Philippine military.",
+			[]string{"2020-11 USA-PHL AID asserted"}},
 		// handing over arms is a transfer; handing over territory is not
 		{"India handed over the Kilo-class submarine INS Sindhuvir to the Myanmar navy in October 2020.",
 			[]string{"2020-10 IND-MMR AID asserted"}},

@@ -760,6 +760,15 @@ func (sc *scratch) frame(t trig, opt Options) {
 			ds = alt
 		} else if sc.inherit && sc.inhDate.Year > ds.d.Year {
 			hasDate = false
+		} else {
+			// "On 4 October 1963 … signed the Agreed Minutes, under which
+			// Iraq recognised … boundaries as described in a 1932 exchange
+			// of letters": the sentence's own earlier date
+			for _, d := range sc.dates {
+				if d.j <= t.i && !d.open && !sc.modifierDate(d) && !sc.ofYear(d) && d.d.Year > ds.d.Year {
+					ds = d
+				}
+			}
 		}
 	}
 	if hasDate && ds.open && (sc.is(ds.i, "UNTIL") || sc.is(ds.i, "TILL")) {
@@ -1340,7 +1349,7 @@ func (sc *scratch) frame(t trig, opt Options) {
 	if t.p.key == "designate" && sc.wordAfter(t, 6, "PARTNER", "ALLY", "ALLIES", "PARTNERS") {
 		f.t = designatePartner // "designated India a Major Defence Partner"
 	}
-	if (t.p.key == "send" || t.p.key == "sent") && sc.wordAfter(t, 6, "ULTIMATUM", "LETTER", "MESSAGE", "NOTE", "WARNING", "SIGNAL", "INVITATION",
+	if (t.p.key == "send" || t.p.key == "sent") && sc.wordAfter(t, 6, "ULTIMATUM", "LETTER", "MESSAGE", "NOTE", "NOTICE", "WARNING", "SIGNAL", "INVITATION",
 		"LETTERS", "MESSAGES", "NOTES", "WARNINGS", "SIGNALS", "PROTEST", "PROTESTS") {
 		if !sc.wordAfter(t, 9, "PROTEST", "PROTESTS", "PROTESTING") {
 			return // "sent India an ultimatum": the noun is the act
@@ -2994,7 +3003,8 @@ var materiel = []string{"JETS", "FIGHTERS", "FIGHTER", "SYSTEM", "REGIMENTS", "H
 // handedMateriel: "handed over" arms or ships is a transfer (aid), not a
 // territorial handover.
 func (sc *scratch) handedMateriel(t trig) bool {
-	return sc.wordAfter(t, 2, "OVER") && !sc.wordAfter(t, 4, "BACK") && sc.wordAfter(t, 6, materiel...)
+	// ("handed over some $18 million in precision-guided munitions")
+	return sc.wordAfter(t, 2, "OVER") && !sc.wordAfter(t, 4, "BACK") && (sc.wordAfter(t, 6, materiel...) || sc.hasMoney(t.j, t.j+5) && sc.wordAfter(t, 11, materiel...))
 }
 
 // detAdjBefore: a determiner, possibly with one adjective, right before t.
@@ -4122,7 +4132,7 @@ func (sc *scratch) sentenceDate(i int) (dateSpan, bool) {
 	// …, formalising …"); a date in a later clause does not reach back
 	best, ok := dateSpan{}, false
 	for _, d := range sc.dates {
-		if d.i < len(sc.clause) && sc.clause[d.i] < c && !sc.inParticipleAside(d, i) {
+		if d.i < len(sc.clause) && sc.clause[d.i] < c && !sc.inParticipleAside(d, i) && !sc.ofYear(d) {
 			best, ok = d, true
 		}
 	}

@@ -159,7 +159,7 @@ var triggers = []lexEntry{
 	{"np", "state visit", event.Consult, "visit", "diplomatic", ""}, {"v", "host", event.Consult, "visit", "diplomatic", ""}, {"n", "trip", event.Consult, "visit", "diplomatic", ""},
 	{"p", "travelled to", event.Consult, "visit", "diplomatic", ""}, {"p", "traveled to", event.Consult, "visit", "diplomatic", ""},
 	{"p", "flew to", event.Consult, "visit", "diplomatic", ""}, {"p", "arrived in", event.Consult, "visit", "diplomatic", ""},
-	{"np", "arrival in", event.Consult, "visit", "diplomatic", ""},
+	{"np", "arrival in", event.Consult, "visit", "diplomatic", ""}, {"p", "exchanged notes", event.Agree, "", "diplomatic", ""},
 	{"p", "landed in", event.Aid, "personnel", "military", ""}, {"p", "arrived", event.Aid, "personnel", "military", ""},
 	{"p", "toured", event.Consult, "visit", "diplomatic", ""}, {"p", "returned to", event.Consult, "visit", "diplomatic", ""},
 	{"x", "buy time", "", "", "", ""}, {"x", "buying time", "", "", "", ""}, {"x", "bought time", "", "", "", ""},

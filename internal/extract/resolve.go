@@ -421,6 +421,9 @@ func (sc *scratch) findActors() {
 			}
 			continue
 		}
+		if best.Kind == actors.Person && bestJ < n && sc.longerFrom(i+1, bestJ) {
+			continue // "Sheikh Abdullah al-Salim al-Sabah": Kuwait's emir, not Kashmir's Sheikh Abdullah
+		}
 		if best.Acronym {
 			if !t.upper {
 				continue
@@ -559,6 +562,11 @@ func (sc *scratch) findActors() {
 			if sc.is(bestJ, "LED") && bestJ+1 < n && ledBodies[sc.key(bestJ+1)] {
 				sc.acts = append(sc.acts, actorSpan{i: i, j: bestJ + 2, e: best, state: sc.x.dict.IsState(best.Code)})
 				i = bestJ + 1
+				continue
+			}
+			if sc.is(bestJ, "LED") && bestJ+1 < n && ledActs[sc.key(bestJ+1)] {
+				sc.acts = append(sc.acts, actorSpan{i: i, j: bestJ + 1, e: best, state: sc.x.dict.IsState(best.Code)})
+				i = bestJ
 				continue
 			}
 			i = bestJ
@@ -1519,6 +1527,10 @@ var eponymHeads = map[string]bool{"DOCTRINE": true, "PLAN": true, "ADMINISTRATIO
 var ledBodies = map[string]bool{"COALITION": true, "FORCES": true, "FORCE": true, "TROOPS": true, "OPERATION": true,
 	"INTERVENTION": true, "CAMPAIGN": true, "MISSION": true}
 
+// ledActs: acts whose leader acts ("the US-led invasion of Iraq").
+var ledActs = map[string]bool{"INVASION": true, "OFFENSIVE": true, "OCCUPATION": true, "BLOCKADE": true, "AIRSTRIKES": true,
+	"STRIKES": true, "BOMBING": true}
+
 // honorifics come before a person's name.
 var honorifics = map[string]bool{"SHEIKH": true, "SHAIKH": true, "EMIR": true, "SULTAN": true, "KING": true, "PRINCE": true, "QUEEN": true}
 
@@ -1907,4 +1919,28 @@ func (sc *scratch) listGoesOn(b int) bool {
 		k++
 	}
 	return sc.is(k, "AND") || sc.is(k, ",")
+}
+
+// longerFrom: a person's name in the dictionary starts at k and runs past
+// end.
+func (sc *scratch) longerFrom(k, end int) bool {
+	t := &sc.toks[k]
+	if t.w == nil || !t.w.hasAct || !t.cap {
+		return false
+	}
+	c := t.w.act
+	n := len(sc.toks)
+	for j := k + 1; j < n && j < k+10; j++ {
+		tj := &sc.toks[j]
+		if tj.kind == tPunct && !(sc.is(j, ".") || sc.is(j, "&") || sc.is(j, "'")) {
+			break
+		}
+		if !c.Next(sc.keys[tj.ks:tj.ke]) {
+			break
+		}
+		if e := c.Entry(); e != nil && j+1 > end && e.Kind == actors.Person {
+			return true
+		}
+	}
+	return false
 }
