@@ -440,6 +440,10 @@ func TestGoldSets(t *testing.T) {
 		{"kuwait-iraq-powers-1961-2025-survey", false, 0.32, 0.23, 0.6},
 		{"pakistan-kyrgyzstan-students-2024-brief", false, 0.8, 0.61, 0},
 		{"gabon-coup-france-2023-2025-brief", false, 0.58, 0.42, 0.95},
+		{"hungary-1956-powers-essay", false, 0.63, 0.38, 0},
+		{"pakistan-iraq-1947-2025-survey", false, 0.56, 0.42, 0.95},
+		{"peru-china-chancay-port-2019-2025-brief", false, 0.68, 0.43, 0.95},
+		{"estonia-russia-nato-1991-2025-survey", false, 0.51, 0.45, 0},
 		{"plover-gsr", true, 0.48, 0.43, 0},
 	}
 	dir := filepath.Join("..", "..", "testdata", "gold")
