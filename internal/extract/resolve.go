@@ -387,32 +387,7 @@ func (sc *scratch) findActors() {
 		if i+1 < n && sc.toks[i+1].glued && sc.is(i+1, "$") {
 			continue // "US$ 5 million" is money, not the United States
 		}
-		c := t.w.act
-		var best *actors.Entry
-		bestJ := i
-		if e := c.Entry(); e != nil {
-			best, bestJ = e, i+1
-		}
-		for j := i + 1; j < n && j < i+10; j++ {
-			tj := &sc.toks[j]
-			if tj.kind == tPunct && !(sc.is(j, ".") || sc.is(j, "&") || sc.is(j, "'")) {
-				break
-			}
-			if sc.is(j, ".") && j > i && len(sc.key(j-1)) == 1 {
-				continue // "George W. Bush": the initial's full stop
-			}
-			if !c.Next(sc.keys[tj.ks:tj.ke]) {
-				break
-			}
-			if e := c.Entry(); e != nil {
-				best, bestJ = e, j+1
-			}
-			// a possessive ends the name ("Pakistan's army") unless the
-			// name goes on through it ("Democratic People's Republic")
-			if sc.toks[j].poss && c.Entry() != nil {
-				break
-			}
-		}
+		best, bestJ := sc.longestName(i)
 		if best == nil {
 			// "Yoon" after "Yoon Suk Yeol": a name that only starts a
 			// dictionary phrase may still be a known person's alias
@@ -1921,26 +1896,61 @@ func (sc *scratch) listGoesOn(b int) bool {
 	return sc.is(k, "AND") || sc.is(k, ",")
 }
 
+// longestName returns the longest dictionary name starting at token i and
+// the token after it (nil and i when none starts there).
+func (sc *scratch) longestName(i int) (*actors.Entry, int) {
+	best, bestJ := (*actors.Entry)(nil), i
+	sc.eachName(i, func(e *actors.Entry, j int) bool {
+		best, bestJ = e, j
+		return true
+	})
+	return best, bestJ
+}
+
+// eachName calls fn with each dictionary name starting at token i, shortest
+// first, and the token after it, while fn returns true.
+func (sc *scratch) eachName(i int, fn func(e *actors.Entry, j int) bool) {
+	t := &sc.toks[i]
+	if t.w == nil || !t.w.hasAct {
+		return
+	}
+	n := len(sc.toks)
+	c := t.w.act
+	if e := c.Entry(); e != nil && !fn(e, i+1) {
+		return
+	}
+	for j := i + 1; j < n && j < i+10; j++ {
+		tj := &sc.toks[j]
+		if tj.kind == tPunct && !(sc.is(j, ".") || sc.is(j, "&") || sc.is(j, "'")) {
+			return
+		}
+		if sc.is(j, ".") && j > i && len(sc.key(j-1)) == 1 {
+			continue // "George W. Bush": the initial's full stop
+		}
+		if !c.Next(sc.keys[tj.ks:tj.ke]) {
+			return
+		}
+		e := c.Entry()
+		if e != nil && !fn(e, j+1) {
+			return
+		}
+		// a possessive ends the name ("Pakistan's army") unless the
+		// name goes on through it ("Democratic People's Republic")
+		if sc.toks[j].poss && e != nil {
+			return
+		}
+	}
+}
+
 // longerFrom: a person's name in the dictionary starts at k and runs past
 // end.
 func (sc *scratch) longerFrom(k, end int) bool {
-	t := &sc.toks[k]
-	if t.w == nil || !t.w.hasAct || !t.cap {
-		return false
+	found := false
+	if sc.toks[k].cap {
+		sc.eachName(k, func(e *actors.Entry, j int) bool {
+			found = e.Kind == actors.Person && j > end && j > k+1 // (a name of several words)
+			return !found
+		})
 	}
-	c := t.w.act
-	n := len(sc.toks)
-	for j := k + 1; j < n && j < k+10; j++ {
-		tj := &sc.toks[j]
-		if tj.kind == tPunct && !(sc.is(j, ".") || sc.is(j, "&") || sc.is(j, "'")) {
-			break
-		}
-		if !c.Next(sc.keys[tj.ks:tj.ke]) {
-			break
-		}
-		if e := c.Entry(); e != nil && j+1 > end && e.Kind == actors.Person {
-			return true
-		}
-	}
-	return false
+	return found
 }
