@@ -454,6 +454,11 @@ func TestPredicates(t *testing.T) {
 		// a notice sent is no aid; munitions worth a sum handed over are
 		{"In February 2020 Manila sent Washington a formal notice to terminate the Visiting Forces Agreement, and in November 2020 Robert O'Brien handed over some $18 million in precision-guided munitions to the Philippine military.",
 			[]string{"2020-11 USA-PHL AID asserted"}},
+		// condemning a coup is against the state it took; an undated clause
+		// before the sentence's first date, in the same year as the
+		// paragraph, happened in the paragraph's year
+		{"On 30 August 2023 officers seized power in Libreville. Condemnation came quickly: a spokesman said France condemned the military coup, and on 31 August the African Union suspended Gabon from all its activities.",
+			[]string{"2023 FRA-GAB ACCUSE asserted", "2023-08-31 AU-GAB SANCTION asserted"}},
 		// handing over arms is a transfer; handing over territory is not
 		{"India handed over the Kilo-class submarine INS Sindhuvir to the Myanmar navy in October 2020.",
 			[]string{"2020-10 IND-MMR AID asserted"}},

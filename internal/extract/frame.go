@@ -802,6 +802,12 @@ func (sc *scratch) frame(t trig, opt Options) {
 		// no date in the sentence: the paragraph's
 		ds, hasDate = dateSpan{i: t.i, j: t.i, d: event.Y(sc.inhDate.Year)}, true
 	}
+	if !hasDate && !t.p.noun && !passiveAt(sc, t) && !sc.inhDate.IsZero() && sc.datesOnlyAfter(t) && sc.inhDate.Year == sc.dates[0].d.Year {
+		// "France condemned the military coup, …, and on 31 August the
+		// African Union …": an undated clause before the sentence's first
+		// date happened in the paragraph's time
+		ds, hasDate = dateSpan{i: t.i, j: t.i, d: event.Y(sc.inhDate.Year)}, true
+	}
 	if !hasDate && !opt.Undated {
 		return
 	}
@@ -1088,6 +1094,14 @@ func (sc *scratch) frame(t trig, opt Options) {
 			if other := removeAll(sc.sentenceCodes(dk, lo), A); len(other) == 1 {
 				R = other
 				conf -= 0.2
+			}
+		}
+		// "France condemned the military coup": the state the coup took
+		if len(R) == 0 && (t.p.typ == event.Accuse || t.p.typ == event.Reject) && !t.p.noun && sc.wordAfter(t, 4, "COUP", "PUTSCH", "TAKEOVER") {
+			if e := sc.juntaOf; e != nil && sc.juntaAge <= 6 && !has(A, e.CodeAt(dk)) {
+				R = []string{e.CodeAt(dk)}
+			} else if sc.focusDominant() && !has(A, sc.focus) {
+				R = []string{sc.focus}
 			}
 		}
 		// the other member of the paragraph's dyad, for acts that need a
@@ -4725,4 +4739,17 @@ func (sc *scratch) endedSpan(t trig) bool {
 		}
 	}
 	return false
+}
+
+// datesOnlyAfter: every date of the sentence lies in a later clause than t.
+func (sc *scratch) datesOnlyAfter(t trig) bool {
+	if len(sc.dates) == 0 {
+		return false
+	}
+	for _, d := range sc.dates {
+		if d.i <= t.j || d.i < len(sc.clause) && sc.clause[d.i] <= t.clause {
+			return false
+		}
+	}
+	return true
 }

@@ -299,7 +299,7 @@ func TestGoldSets(t *testing.T) {
 		{"greece-turkey-1990-2025-essay", false, 0.49, 0.43, 0.45},
 		{"mexico-powers-1910-1990-survey", false, 0.35, 0.17, 0.95},
 		{"pakistan-china-security-2021-2025-brief", false, 0.76, 0.55, 0.30},
-		{"south-africa-powers-1994-2025-survey", false, 0.42, 0.34, 0.70},
+		{"south-africa-powers-1994-2025-survey", false, 0.40, 0.34, 0.70}, // 0.42 until the paragraph-year rule for undated first clauses (all sets +71 matched, +97 system) cost it two
 		{"azerbaijan-powers-survey", false, 0.49, 0.51, 0.95},
 		{"pakistan-china-economy-survey", false, 0.72, 0.59, 0.95},
 		{"us-soviet-detente-1969-1980-essay", false, 0.72, 0.53, 0.95},
