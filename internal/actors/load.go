@@ -2,6 +2,7 @@ package actors
 
 import (
 	_ "embed"
+	"slices"
 	"strings"
 	"sync"
 )
@@ -233,9 +234,14 @@ func addSurnames(d *Dict) {
 	}
 	byName := map[string]*cand{}
 	var order []string
+	var seen []string // one person's surnames so far (a handful: no map per person at load)
 	for _, p := range d.people {
-		seen := map[string]bool{}
-		for _, name := range append([]string{p.Name}, p.altNames...) {
+		seen = seen[:0]
+		for k := -1; k < len(p.altNames); k++ {
+			name := p.Name
+			if k >= 0 {
+				name = p.altNames[k]
+			}
 			keys := splitPhrase(name)
 			for len(keys) > 1 && nameSuffix[keys[len(keys)-1]] {
 				keys = keys[:len(keys)-1]
@@ -244,10 +250,10 @@ func addSurnames(d *Dict) {
 				continue // ("M. Tamim": a name the files know only by an initial is too thin to claim the surname)
 			}
 			sur := keys[len(keys)-1]
-			if seen[sur] {
+			if slices.Contains(seen, sur) {
 				continue
 			}
-			seen[sur] = true
+			seen = append(seen, sur)
 			c := byName[sur]
 			if c == nil {
 				c = &cand{e: p, codes: map[string]bool{}}

@@ -38,7 +38,12 @@ var unitAfterYear = map[string]bool{
 	"HECTARES": true, "ACRES": true, "KG": true, "DEATHS": true, "CASUALTIES": true, "JOBS": true,
 }
 
+// key is the upper-case form of token i, "" outside the sentence (rules
+// look a few tokens back or ahead; a fuzzed "1800with …" reached index -1).
 func (sc *scratch) key(i int) string {
+	if uint(i) >= uint(len(sc.toks)) {
+		return ""
+	}
 	t := &sc.toks[i]
 	return unsafeString(sc.keys[t.ks:t.ke])
 }

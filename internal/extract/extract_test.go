@@ -416,7 +416,8 @@ func TestPredicates(t *testing.T) {
 		// "Mobutu" alone is Mobutu Sese Seko); days given to act are a demand
 		{"On 14 September 1960 Mobutu gave the Soviet embassy forty-eight hours to leave the country.", []string{"1960-09-14 COD-SUN SANCTION asserted"}},
 		{"In November 2015 President Barack Obama gave Pretoria 60 days to lift barriers to American poultry.", []string{"2015-11 USA-ZAF REQUEST asserted"}},
-		{"A ceasefire was signed in Geneva on 23 October 2020, which gave all foreign fighters 90 days to leave.", nil},
+		{"On 23 October 2020 the GNA and the LNA signed a ceasefire, which gave all foreign fighters and mercenaries 90 days to leave.",
+			[]string{"2020-10-23 LBY-LNA AGREE asserted"}},
 		// "the Assembly" after the General Assembly is the UN's
 		{"At the General Assembly in September 1960 Khrushchev spoke for two hours. The Soviet Union refused to pay its share of the US$ 48.5 million the Assembly appropriated for the operation in December 1960.",
 			[]string{"1960-12 SUN-UNO REJECT asserted"}},

@@ -1308,7 +1308,8 @@ func (sc *scratch) frame(t trig, opt Options) {
 	if t.p.reverse || (passive && sc.is(t.j, "BY")) {
 		A, R = R, A
 	}
-	if t.p.key == "hours to leave" || t.p.key == "days to leave" {
+	leaving := t.p.key == "hours to leave" || t.p.key == "days to leave"
+	if leaving {
 		g := sc.giveAt(t)
 		if g < 0 || sc.is(g-1, "WHICH") || sc.is(g-1, "THAT") {
 			return // ("a ceasefire that gave all foreign fighters 90 days to leave": no state expels)
@@ -1318,7 +1319,7 @@ func (sc *scratch) frame(t trig, opt Options) {
 		}
 	}
 	deadline := false
-	if !t.p.noun && sc.is(t.i-1, "TO") && (sc.is(t.i-2, "DAYS") || sc.is(t.i-2, "HOURS") || sc.is(t.i-2, "WEEKS") || sc.is(t.i-2, "MONTHS")) && t.p.key != "hours to leave" && t.p.key != "days to leave" {
+	if !t.p.noun && sc.is(t.i-1, "TO") && (sc.is(t.i-2, "DAYS") || sc.is(t.i-2, "HOURS") || sc.is(t.i-2, "WEEKS") || sc.is(t.i-2, "MONTHS")) && !leaving {
 		// "Obama gave Pretoria 60 days to lift barriers": the giver's
 		// demand, not the act it asks for
 		if !sc.givenTo(t, A, dk) {
