@@ -30,6 +30,8 @@ func TestLookup(t *testing.T) {
 		{"Congo", 0, "COD"}, {"Congo-Brazzaville", 0, "COG"}, {"Republic of the Congo", 0, "COG"}, {"General Assembly", 0, "UNO"},
 		// a surname from the table's other spellings ("Joseph-Désiré Mobutu")
 		{"Mobutu", 19700000, "COD"}, {"Kasavubu", 19600000, "COD"},
+		// "St George's" without the period GeoNames writes
+		{"St George's", 0, "GRD"}, {"St John's", 0, "ATG"},
 		{"Pervez Musharraf", 20050101, "PAK"}, {"Vladimir Putin", 20100101, "RUS"},
 		{"Yury Andropov", 19830000, "SUN"}, // the dictionary codes him RUS; dated → SUN
 		{"Saudi Arabia", 0, "SAU"}, {"Turkey", 0, "TUR"}, {"Ankara", 0, "TUR"},

@@ -50,6 +50,14 @@ func build() (*Dict, error) {
 		if capital != "" && !dissolved[iso3] {
 			d.add(capital, &Entry{Code: iso3, Kind: State, Name: capital, Capital: true}, true)
 			capitals = append(capitals, [2]string{capital, iso3})
+			if rest, ok := strings.CutPrefix(capital, "St. "); ok {
+				// "St George's" as British style writes it, and "St. George's"
+				// as the tokenizer splits it
+				for _, v := range []string{"St " + rest, "St . " + rest} {
+					d.add(v, &Entry{Code: iso3, Kind: State, Name: capital, Capital: true}, true)
+					capitals = append(capitals, [2]string{v, iso3})
+				}
+			}
 		}
 	}
 	parsePhoenix(d, phoenixCountries)

@@ -383,6 +383,13 @@ func (sc *scratch) currencyOf(j int, unit, sentence string) string {
 			return "LKR"
 		case strings.Contains(sentence, "Nepal"):
 			return "NPR"
+		case sc.actorCode("PAK"):
+		case sc.actorCode("IND"):
+			return "INR" // "New Delhi committed Rs 10,000 crore"
+		case sc.actorCode("LKA"):
+			return "LKR" // "extended Colombo a loan of 150 million rupees"
+		case sc.actorCode("NPL"):
+			return "NPR"
 		}
 	}
 	return unit

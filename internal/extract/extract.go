@@ -942,6 +942,9 @@ func (sc *scratch) clauses() {
 			sc.bounds = append(sc.bounds, -i-1) // tentative
 		case k == "," && i+1 < n && sc.toks[i+1].kind == tWord && strings.HasSuffix(sc.key(i+1), "ING") && !sc.toks[i+1].cap && !sc.is(i+1, "INCLUDING"):
 			sc.bounds = append(sc.bounds, i) // participial clause: ", formalising …"
+		case k == "," && sc.is(i+1, "AS") && sc.is(i+2, "THE") && sc.headNoun(i+3) && !sc.inActor(i+3) && i+4 < n && !sc.toks[i+4].cap &&
+			(strings.HasSuffix(sc.key(i+4), "ED") || pastIrregular[sc.key(i+4)]):
+			sc.bounds = append(sc.bounds, i) // ", as the pandemic closed the island's borders": a clause of its own
 		case k == "," && i+1 < n && sc.toks[i+1].kind == tWord && !sc.toks[i+1].cap && (strings.HasSuffix(sc.key(i+1), "ED") || pastIrregular[sc.key(i+1)]) && sc.closesRelative(i):
 			sc.bounds = append(sc.bounds, i) // "The Arab League, which had suspended Damascus in 2011, readmitted it …": the main verb resumes
 		}

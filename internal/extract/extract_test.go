@@ -138,6 +138,8 @@ func TestAmounts(t *testing.T) {
 		{"Congress passed a US$ 40 billion aid package in 2022", "money", 40e9, "USD", "", ""},
 		{"India lent 5 billion rupees to Nepal's neighbour India", "money", 5e9, "INR", "", ""},
 		{"Rs 10 billion for Sri Lanka's port", "money", 10e9, "LKR", "", ""},
+		{"New Delhi committed Rs 10,000 crore to Thimphu's plan", "money", 100e9, "INR", "", ""},
+		{"Beijing extended Colombo a loan of 150 million rupees", "money", 150e6, "LKR", "", ""},
 		{"a loan of 500 million pesos to Argentina", "money", 500e6, "ARS", "", ""},
 	}
 	for _, c := range cases {
@@ -460,6 +462,18 @@ func TestPredicates(t *testing.T) {
 		// paragraph, happened in the paragraph's year
 		{"On 30 August 2023 officers seized power in Libreville. Condemnation came quickly: a spokesman said France condemned the military coup, and on 31 August the African Union suspended Gabon from all its activities.",
 			[]string{"2023 FRA-GAB ACCUSE asserted", "2023-08-31 AU-GAB SANCTION asserted"}},
+		// a loan after a clause on a state's reserves is to that state
+		{"India and Pakistan argued. When Pakistan's reserves collapsed in the autumn, China extended a loan of some $500m in November 2008.",
+			[]string{"2008-11 CHN-PAK AID asserted"}},
+		// a clause opened by ", as the <noun>" has its own subject
+		{"Madagascar was poor. The IMF approved a further $312.4 million extended arrangement in March 2021, as the pandemic closed the island's borders.",
+			[]string{"2021-03 IMF-MDG AID asserted"}},
+		// two subjects set side by side by ", while" are no dyad
+		{"Madagascar courted partners. India has played a quieter version of the same game, while Russia has played a cruder one. Ram Nath Kovind's visit to Madagascar in March 2018 produced a defence cooperation agreement.",
+			[]string{"2018-03 IND-MDG CONSULT asserted", "2018-03 IND-MDG AGREE asserted"}},
+		// a visit made "to sign a treaty" signs it
+		{"Putin came to Ashgabat on 2 October 2017 to sign a treaty on strategic partnership.",
+			[]string{"2017-10-02 RUS-TKM CONSULT asserted", "2017-10-02 RUS-TKM AGREE asserted"}},
 		// handing over arms is a transfer; handing over territory is not
 		{"India handed over the Kilo-class submarine INS Sindhuvir to the Myanmar navy in October 2020.",
 			[]string{"2020-10 IND-MMR AID asserted"}},
@@ -1009,6 +1023,15 @@ func TestMentionAmounts(t *testing.T) {
 		// two sums of one kind of act in a clause are two acts
 		{"In March 2006 Moscow concluded an arms package with Algeria reportedly worth US$ 7.5 billion, alongside the write-off of some $4.7bn in Soviet-era debt.",
 			[]string{"AID 4.7e+09 USD", "AID 7.5e+09 USD"}},
+		// "from <sum> to <sum>": the act is the new figure
+		{"In July 2009 Lula agreed to triple Brazil's payment to Paraguay from about $120m to $360m a year.",
+			[]string{"AGREE 3.6e+08 USD"}},
+		// an accusation or threat carries the sum it is about
+		{"In July 1990 Iraq accused Kuwait of siphoning some $2.4bn worth of crude from the Rumaila field.",
+			[]string{"ACCUSE 2.4e+09 USD"}},
+		// sums given "respectively" are each actor's own
+		{"In December 1955 the United States and Britain offered Egypt to finance the Aswan High Dam, pledging $56m and $14m respectively.",
+			[]string{"AGREE 5.6e+07 USD", "AGREE 1.4e+07 USD"}},
 	}
 	for _, c := range cases {
 		r := testX.Document(&event.Document{ID: "t", Text: c.in}, Options{})

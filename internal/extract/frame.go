@@ -1194,6 +1194,11 @@ func (sc *scratch) frame(t trig, opt Options) {
 				conf -= 0.2
 			}
 		}
+		if len(R) == 0 && t.p.typ == event.Aid && sc.hasMoney(lo, hi) {
+			if c := sc.distressedOwner(t, dk, A); c != "" {
+				R = []string{c}
+			}
+		}
 		if len(R) == 0 && (t.p.typ == event.Aid && (sc.hasMoney(lo, hi) || !t.p.noun) || t.p.typ == event.Sanction || t.p.typ == event.Agree && !t.p.noun || t.p.typ == event.Support && !t.p.noun || t.p.noun && t.p.mode == "visit" && sc.possAt(t.i-1)) && sc.focusDominant() && sc.focus != A[0] &&
 			!sc.conduit { // (not to the state the aid was "channelled through")
 			// ("Vladimir Putin's visit in June 2024": to the state the text is about)
@@ -1615,10 +1620,17 @@ func (sc *scratch) frame(t trig, opt Options) {
 	f.conf = conf
 	money := f.t.typ == event.Aid || f.t.typ == event.Cooperate || f.t.typ == event.Agree || f.t.typ == event.Sanction || f.t.typ == event.Request ||
 		f.t.typ == event.Reject && sc.hasMoney(t.j, minInt(hi, t.j+10)) // "sent back €60m", "rejected a $3bn loan"
+	if !money && (f.t.typ == event.Accuse || f.t.typ == event.Threaten) && !t.p.noun && sc.hasMoney(t.j, hi) {
+		// "accused Kuwait of siphoning some $2.4bn worth of crude": the sum the charge is about
+		f.amount = sc.amountNear(t.i, t.j, hi)
+	}
 	if money {
 		f.amount = sc.amountNear(t.i, lo, hi)
 		// "from US$ 4.2 billion in the 1980s to US$ 5 million by 1993"
 		if sc.splitByAmounts(f, lo, hi) {
+			return
+		}
+		if sc.splitRespectively(f, t) {
 			return
 		}
 	}
@@ -1775,6 +1787,9 @@ func (sc *scratch) complement(t trig) bool {
 		}
 		if responseVerbs[sc.key(o.i)] && sc.is(o.j, "WITH") {
 			continue // "retaliated with bans on Turkish food imports": the response is the act
+		}
+		if o.p.typ == event.Consult && !o.p.noun && t.p.noun && (t.p.typ == event.Agree || t.p.typ == event.Support) && sc.cameToSign(t) {
+			continue // "Putin came to Ashgabat to sign a treaty": the visit's purpose, done
 		}
 		// "demanded that Lithuania withdraw its envoy": the that-clause of a
 		// demand or an accusation is its content, however short
@@ -4236,7 +4251,7 @@ func (sc *scratch) groupInPP(g int) bool {
 // imfInstrument: t names one of the IMF's lending facilities.
 func (sc *scratch) imfInstrument(t trig) bool {
 	k := sc.key(t.i)
-	return k == "STAND" || k == "STANDBY" || k == "EXTENDED" && (sc.is(t.i+1, "FUND") || sc.is(t.i+1, "FACILITY")) || k == "EXTENDED" && sc.is(t.i+1, "CREDIT") ||
+	return k == "STAND" || k == "STANDBY" || k == "EXTENDED" && (sc.is(t.i+1, "FUND") || sc.is(t.i+1, "FACILITY") || sc.is(t.i+1, "ARRANGEMENT")) || k == "EXTENDED" && sc.is(t.i+1, "CREDIT") ||
 		k == "RAPID" || k == "POVERTY" || k == "FLEXIBLE" && sc.is(t.i+1, "CREDIT") || k == "RESILIENCE" || k == "COMPENSATORY" ||
 		k == "STRUCTURAL" && sc.is(t.i+1, "ADJUSTMENT") && sc.is(t.i+2, "FACILITY")
 }
@@ -4403,6 +4418,9 @@ func (sc *scratch) amountNear(i, lo, hi int) *event.Amount {
 		if i >= q.j && i <= q.j+4 && !sc.keyBetween(q.j, i, "AND") && !sc.keyBetween(q.j, i, ",") && !sc.actorIn(q.j, i) {
 			// (not "of the phase's cost of $248m Beijing supplied roughly $198m": the subject between)
 			d = 0 // "US$ 18 billion in U.S. aid": the amount of this act (not "$2 billion of deposits and promised …")
+		}
+		if sc.fromFigure(q) {
+			d += 100 // "triple the payment from about $120m to $360m a year": the new figure is the act's
 		}
 		if sc.is(q.i-1, "INCLUDING") || sc.is(q.i-2, "INCLUDING") || sc.is(q.i-1, "WHICH") {
 			d += 100 // a part of another amount
@@ -4753,4 +4771,106 @@ func (sc *scratch) datesOnlyAfter(t trig) bool {
 		}
 	}
 	return true
+}
+
+// distressNouns: what a state's trouble is named by ("Pakistan's reserves
+// collapsed").
+var distressNouns = map[string]bool{"RESERVES": true, "ECONOMY": true, "FINANCES": true, "CURRENCY": true, "BUDGET": true,
+	"TREASURY": true, "DEBTS": true, "BANKS": true, "EXPORTS": true, "HARVEST": true}
+
+// distressedOwner: the state whose reserves, economy or finances an
+// opening clause puts in trouble ("When Pakistan's reserves collapsed in
+// the autumn, China extended a loan of some $500m"): the one helped.
+func (sc *scratch) distressedOwner(t trig, dk int, A []string) string {
+	switch sc.key(0) {
+	case "WHEN", "AS", "AFTER", "ONCE", "WHILE", "WITH":
+	default:
+		return ""
+	}
+	for _, a := range sc.acts {
+		if a.j >= t.i || a.e == nil || !a.state || !sc.toks[a.j-1].poss || !distressNouns[sc.key(a.j)] || !sc.keyBetween(a.j, t.i, ",") {
+			continue
+		}
+		if c := a.e.CodeAt(dk); c != "" && !has(A, c) {
+			return c
+		}
+	}
+	return ""
+}
+
+// fromFigure: q is the first of "from <sum> to <sum>".
+func (sc *scratch) fromFigure(q quantity) bool {
+	k := q.i - 1
+	if sc.is(k, "ABOUT") || sc.is(k, "SOME") || sc.is(k, "ROUGHLY") || sc.is(k, "AROUND") || sc.is(k, "NEARLY") || sc.is(k, "ALMOST") {
+		k--
+	}
+	if !sc.is(k, "FROM") || !sc.is(q.j, "TO") {
+		return false
+	}
+	for _, o := range sc.qty {
+		if o.kind == "money" && o.i > q.j && o.i <= q.j+3 {
+			return true
+		}
+	}
+	return false
+}
+
+// splitRespectively gives each of the actors its own sum when the sums
+// follow them "respectively" ("the United States and Britain offered to
+// finance the dam, pledging $56m and $14m respectively").
+func (sc *scratch) splitRespectively(f frame, t trig) bool {
+	r := -1
+	for k := t.j; k < len(sc.toks); k++ {
+		if sc.is(k, "RESPECTIVELY") {
+			r = k
+			break
+		}
+	}
+	if r < 0 {
+		return false
+	}
+	if len(f.actor) < 2 {
+		// ", pledging $56m and $14m respectively" after the act already
+		// split: the same act, not one between the actors
+		n := 0
+		for _, o := range sc.out {
+			if o.t.typ == f.t.typ && o.trig.i < t.i && o.amount != nil && len(o.actor) == 1 && (has(f.actor, o.actor[0]) || has(f.recip, o.actor[0])) {
+				n++
+			}
+		}
+		return n >= 2
+	}
+	var sums []quantity
+	for _, q := range sc.qty {
+		if q.kind == "money" && q.i > t.j && q.j <= r {
+			if n := len(sums); n > 0 && !(sc.is(q.i-1, "AND") || sc.is(q.i-1, ",")) {
+				sums = sums[:0] // only the run of sums right before "respectively"
+			}
+			sums = append(sums, q)
+		}
+	}
+	if len(sums) != len(f.actor) || sums[len(sums)-1].j < r-1 {
+		return false
+	}
+	for k, q := range sums {
+		g := f
+		g.actor = []string{f.actor[k]}
+		g.amount = &event.Amount{Value: q.value, Currency: q.unit, Per: q.per}
+		sc.emit(g)
+	}
+	return true
+}
+
+// cameToSign: the noun is the object of an infinitive of signing ("to sign
+// a treaty on strategic partnership").
+func (sc *scratch) cameToSign(t trig) bool {
+	for k := t.i - 1; k > 0 && k >= t.i-8; k-- {
+		switch sc.key(k) {
+		case "SIGN", "CONCLUDE", "INK":
+			return sc.is(k-1, "TO")
+		case ",", ";", "AND", "BUT":
+			return false
+		}
+	}
+	return false
 }

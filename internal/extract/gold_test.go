@@ -444,6 +444,10 @@ func TestGoldSets(t *testing.T) {
 		{"pakistan-iraq-1947-2025-survey", false, 0.56, 0.42, 0.95},
 		{"peru-china-chancay-port-2019-2025-brief", false, 0.68, 0.43, 0.95},
 		{"estonia-russia-nato-1991-2025-survey", false, 0.51, 0.45, 0},
+		{"turkmenistan-powers-1991-2025-survey", false, 0.5, 0.42, 0.95},
+		{"pakistan-saudi-defence-pact-2023-2025-brief", false, 0.62, 0.48, 0.6},
+		{"madagascar-powers-1960-2025-essay", false, 0.49, 0.32, 0.95},
+		{"grenada-revolution-powers-1979-1983-essay", false, 0.48, 0.22, 0.6},
 		{"plover-gsr", true, 0.48, 0.43, 0},
 	}
 	dir := filepath.Join("..", "..", "testdata", "gold")

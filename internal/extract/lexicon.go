@@ -252,7 +252,7 @@ var triggers = []lexEntry{
 	// "gave the Soviet embassy forty-eight hours to leave": an expulsion
 	{"p", "hours to leave", event.Sanction, "expel", "diplomatic", ""}, {"p", "days to leave", event.Sanction, "expel", "diplomatic", ""},
 	{"np", "air campaign", event.Assault, "aerial", "military", ""}, {"np", "bombing campaign", event.Assault, "aerial", "military", ""},
-	{"np", "military campaign", event.Assault, "", "military", ""}, {"np", "extended fund facility", event.Aid, "", "economic", ""}, {"np", "extended facility", event.Aid, "", "economic", ""},
+	{"np", "military campaign", event.Assault, "", "military", ""}, {"np", "extended fund facility", event.Aid, "", "economic", ""}, {"np", "extended facility", event.Aid, "", "economic", ""}, {"np", "extended arrangement", event.Aid, "", "economic", ""},
 	// the IMF's other lending instruments name their lender too
 	{"np", "extended credit facility", event.Aid, "", "economic", ""}, {"np", "rapid financing instrument", event.Aid, "", "economic", ""},
 	{"np", "rapid credit facility", event.Aid, "", "economic", ""}, {"np", "structural adjustment facility", event.Aid, "", "economic", ""},

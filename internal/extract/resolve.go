@@ -1185,9 +1185,29 @@ func (sc *scratch) updatePair() {
 			return // three states: ambiguous, keep the old pair
 		}
 	}
-	if a != "" && b != "" {
+	if a != "" && b != "" && !sc.contrastedSubjects() {
 		sc.seePair([2]string{a, b})
 	}
+}
+
+// contrastedSubjects: the sentence sets two subjects side by side
+// ("India has played a quieter version of the same game, while Russia has
+// played a cruder one"): two stories, not a dyad.
+func (sc *scratch) contrastedSubjects() bool {
+	if len(sc.acts) < 2 || sc.acts[0].i > 1 || sc.acts[0].inPP {
+		return false
+	}
+	for _, x := range sc.acts[1:] {
+		if x.e == nil || !x.state {
+			continue
+		}
+		p := x.i - 1
+		if sc.is(p, "THE") {
+			p--
+		}
+		return (sc.is(p, "WHILE") || sc.is(p, "WHEREAS")) && sc.is(p-1, ",")
+	}
+	return false
 }
 
 // seePair counts a dyad named in the sentence and makes the dyad named
