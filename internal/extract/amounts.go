@@ -32,7 +32,7 @@ var currencyWords = map[string]string{
 	"FRANCS": "FRF", "WON": "KRW", "DIRHAMS": "AED", "RAND": "ZAR", "REAIS": "BRL", "SHEKELS": "ILS", "TAKA": "BDT",
 	"NAIRA": "NGN", "CEDIS": "GHS", "BAHT": "THB", "RINGGIT": "MYR", "RUPIAH": "IDR", "DONG": "VND", "TENGE": "KZT",
 	"HRYVNIAS": "UAH", "HRYVNIA": "UAH", "ZLOTYS": "PLN", "ZLOTY": "PLN", "KRONOR": "SEK", "DEUTSCHMARKS": "DEM",
-	"MARKS": "DEM", "DINARS": "DINAR", "PESOS": "PESO",
+	"MARKS": "DEM", "DINARS": "DINAR", "PESOS": "PESO", "GUILDERS": "NLG",
 }
 
 var currencyPrefix = map[string]string{
@@ -40,7 +40,7 @@ var currencyPrefix = map[string]string{
 	"£": "GBP", "GBP": "GBP", "¥": "CNY", "RMB": "CNY", "CNY": "CNY", "RUB": "RUB", "SAR": "SAR", "JPY": "JPY",
 	"NPR": "NPR", "LKR": "LKR", "BDT": "BDT", "KRW": "KRW", "AED": "AED", "QAR": "QAR", "CHF": "CHF", "TRY": "TRY",
 	"BRL": "BRL", "ZAR": "ZAR", "EGP": "EGP", "NGN": "NGN", "IDR": "IDR", "AUD": "AUD", "CAD": "CAD", "KWD": "KWD",
-	"₩": "KRW", "₺": "TRY", "₽": "RUB",
+	"₩": "KRW", "₺": "TRY", "₽": "RUB", "NLG": "NLG", "NFL": "NLG", "HFL": "NLG", "SDR": "XDR", "XDR": "XDR",
 	"DKK": "DKK", "NOK": "NOK", "SEK": "SEK", "MYR": "MYR", "SGD": "SGD", "NZD": "NZD", "HKD": "HKD", "MXN": "MXN",
 	"THB": "THB", "HUF": "HUF", "PLN": "PLN", "CZK": "CZK", "ILS": "ILS", "NIS": "ILS", "IRR": "IRR", "KES": "KES",
 	"UAH": "UAH", "KZT": "KZT", "VND": "VND", "ARS": "ARS", "CLP": "CLP", "COP": "COP", "TWD": "TWD", "ETB": "ETB",

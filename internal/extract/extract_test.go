@@ -138,6 +138,7 @@ func TestAmounts(t *testing.T) {
 		{"Congress passed a US$ 40 billion aid package in 2022", "money", 40e9, "USD", "", ""},
 		{"India lent 5 billion rupees to Nepal's neighbour India", "money", 5e9, "INR", "", ""},
 		{"Rs 10 billion for Sri Lanka's port", "money", 10e9, "LKR", "", ""},
+		{"The Hague committed Nfl 3.5 billion in grants", "money", 3.5e9, "NLG", "", ""},
 		{"New Delhi committed Rs 10,000 crore to Thimphu's plan", "money", 100e9, "INR", "", ""},
 		{"Beijing extended Colombo a loan of 150 million rupees", "money", 150e6, "LKR", "", ""},
 		{"a loan of 500 million pesos to Argentina", "money", 500e6, "ARS", "", ""},
@@ -1029,6 +1030,21 @@ func TestMentionAmounts(t *testing.T) {
 		// an accusation or threat carries the sum it is about
 		{"In July 1990 Iraq accused Kuwait of siphoning some $2.4bn worth of crude from the Rumaila field.",
 			[]string{"ACCUSE 2.4e+09 USD"}},
+		// a sum in brackets after another restates it
+		{"In 1975 The Hague committed some Nfl 3.5 billion (about €1.6bn at later conversion) in grants to Suriname.",
+			[]string{"AGREE 3.5e+09 NLG"}},
+		// the sum of an agreement's terms, told in the clause that spells them out
+		{"On 28 December 2015 Japan and South Korea announced an agreement under which Japan would contribute ¥1bn (about $8.3m) to a foundation for the survivors.",
+			[]string{"AGREE 1e+09 JPY"}},
+		{"In July 2017 Colombo signed a 99-year lease of Hambantota to China Merchants Port Holdings, giving the state-owned Chinese firm a 70 per cent stake for US$1.12 billion.",
+			[]string{"AGREE 1.12e+09 USD", "COOPERATE"}},
+		{"In June 2023 the EU imposed measures on Kosovo, suspending high-level visits and reportedly freezing at least €150m in funding.",
+			[]string{"SANCTION 1.5e+08 EUR"}},
+		{"In June 1981 the IMF approved an extended arrangement of SDR 912 million for Zaire.",
+			[]string{"AID 9.12e+08 XDR"}},
+		// a rejection of a sum named just before it
+		{"In December 1949 the damages owed to Britain were assessed at £843,947, a sum Tirana flatly refused to pay.",
+			[]string{"REJECT 843947 GBP"}},
 		// sums given "respectively" are each actor's own
 		{"In December 1955 the United States and Britain offered Egypt to finance the Aswan High Dam, pledging $56m and $14m respectively.",
 			[]string{"AGREE 5.6e+07 USD", "AGREE 1.4e+07 USD"}},

@@ -1624,8 +1624,19 @@ func (sc *scratch) frame(t trig, opt Options) {
 		// "accused Kuwait of siphoning some $2.4bn worth of crude": the sum the charge is about
 		f.amount = sc.amountNear(t.i, t.j, hi)
 	}
+	if f.t.typ == event.Reject && !money && t.i >= 3 && sc.is(t.i-3, "SUM") || f.t.typ == event.Reject && !money && t.i >= 4 && sc.is(t.i-4, "SUM") {
+		// "assessed at £843,947, a sum Tirana flatly refused to pay"
+		for _, q := range sc.qty {
+			if q.kind == "money" && q.j < t.i && sc.is(q.j, ",") && sc.is(q.j+1, "A") && sc.is(q.j+2, "SUM") {
+				f.amount = &event.Amount{Value: q.value, Currency: q.unit, Per: q.per}
+			}
+		}
+	}
 	if money {
 		f.amount = sc.amountNear(t.i, lo, hi)
+		if f.amount == nil && (f.t.typ == event.Agree || f.t.typ == event.Aid || f.t.typ == event.Sanction) {
+			f.amount = sc.termsAmount(t, hi)
+		}
 		// "from US$ 4.2 billion in the 1980s to US$ 5 million by 1993"
 		if sc.splitByAmounts(f, lo, hi) {
 			return
@@ -4419,6 +4430,9 @@ func (sc *scratch) amountNear(i, lo, hi int) *event.Amount {
 			// (not "of the phase's cost of $248m Beijing supplied roughly $198m": the subject between)
 			d = 0 // "US$ 18 billion in U.S. aid": the amount of this act (not "$2 billion of deposits and promised …")
 		}
+		if sc.conversion(q) {
+			d += 100 // "Nfl 3.5 billion (about €1.6bn at later conversion)": the same sum in another currency
+		}
 		if sc.fromFigure(q) {
 			d += 100 // "triple the payment from about $120m to $360m a year": the new figure is the act's
 		}
@@ -4873,4 +4887,53 @@ func (sc *scratch) cameToSign(t trig) bool {
 		}
 	}
 	return false
+}
+
+// conversion: q, in brackets, restates the money sum right before them.
+func (sc *scratch) conversion(q quantity) bool {
+	k := q.i - 1
+	if sc.is(k, "ABOUT") || sc.is(k, "SOME") || sc.is(k, "ROUGHLY") || sc.is(k, "AROUND") || sc.is(k, "NEARLY") || sc.is(k, "APPROXIMATELY") {
+		k--
+	}
+	if !sc.is(k, "(") {
+		return false
+	}
+	for _, o := range sc.qty {
+		if o.kind == "money" && o.j == k {
+			return true
+		}
+	}
+	return false
+}
+
+// termsAmount: the sum an agreement's terms state in the clause that
+// spells them out ("an agreement under which Japan would contribute ¥1bn",
+// "signed a 99-year lease of Hambantota, giving the firm a 70 per cent
+// stake for US$1.12 billion").
+func (sc *scratch) termsAmount(t trig, hi int) *event.Amount {
+	start := -1
+	switch {
+	case t.p.noun && sc.is(t.j, "UNDER") && sc.is(t.j+1, "WHICH"):
+		start = t.j + 2
+	case sc.is(hi, ",") && (sc.is(hi+1, "GIVING") || sc.is(hi+1, "GRANTING") || sc.is(hi+1, "ALLOWING")) && t.p.typ != event.Sanction:
+		start = hi + 2
+	case sc.is(hi, ",") && (sc.is(hi+1, "SUSPENDING") || sc.is(hi+1, "FREEZING") || sc.is(hi+1, "WITHHOLDING") || sc.is(hi+1, "CUTTING")) && t.p.typ == event.Sanction:
+		start = hi + 2 // "imposed measures on Kosovo, suspending … and freezing €150m in funding"
+	case sc.is(hi, ",") && sc.is(hi+1, "WITH") && sc.actorAt(hi+2) && t.p.typ != event.Sanction:
+		start = hi + 2 // "signed an agreement for Rosatom to build four reactors, with Moscow lending $25bn of the cost"
+	case sc.is(hi, ",") && sc.is(hi+1, "A") && (sc.is(hi+2, "CONTRACT") || sc.is(hi+2, "DEAL")) && t.p.typ != event.Sanction:
+		start = hi + 2 // "agreed to supply CNPC with oil over ten years, a contract reportedly worth around $80 billion"
+	default:
+		return nil
+	}
+	end := start
+	for end < len(sc.toks) && end < start+25 && !sc.is(end, ";") && !(sc.is(end, ",") && sc.is(end+1, "AND")) {
+		end++
+	}
+	for _, q := range sc.qty {
+		if q.kind == "money" && q.i >= start && q.j <= end {
+			return &event.Amount{Value: q.value, Currency: q.unit, Per: q.per}
+		}
+	}
+	return nil
 }
