@@ -1624,10 +1624,10 @@ func (sc *scratch) frame(t trig, opt Options) {
 		// "accused Kuwait of siphoning some $2.4bn worth of crude": the sum the charge is about
 		f.amount = sc.amountNear(t.i, t.j, hi)
 	}
-	if f.t.typ == event.Reject && !money && t.i >= 3 && sc.is(t.i-3, "SUM") || f.t.typ == event.Reject && !money && t.i >= 4 && sc.is(t.i-4, "SUM") {
+	if f.t.typ == event.Reject && !money {
 		// "assessed at £843,947, a sum Tirana flatly refused to pay"
 		for _, q := range sc.qty {
-			if q.kind == "money" && q.j < t.i && sc.is(q.j, ",") && sc.is(q.j+1, "A") && sc.is(q.j+2, "SUM") {
+			if q.kind == "money" && sc.is(q.j, ",") && sc.is(q.j+1, "A") && sc.is(q.j+2, "SUM") && t.i > q.j+2 && t.i <= q.j+6 {
 				f.amount = &event.Amount{Value: q.value, Currency: q.unit, Per: q.per}
 			}
 		}
@@ -4814,10 +4814,7 @@ func (sc *scratch) distressedOwner(t trig, dk int, A []string) string {
 
 // fromFigure: q is the first of "from <sum> to <sum>".
 func (sc *scratch) fromFigure(q quantity) bool {
-	k := q.i - 1
-	if sc.is(k, "ABOUT") || sc.is(k, "SOME") || sc.is(k, "ROUGHLY") || sc.is(k, "AROUND") || sc.is(k, "NEARLY") || sc.is(k, "ALMOST") {
-		k--
-	}
+	k := sc.beforeQty(q)
 	if !sc.is(k, "FROM") || !sc.is(q.j, "TO") {
 		return false
 	}
@@ -4891,10 +4888,7 @@ func (sc *scratch) cameToSign(t trig) bool {
 
 // conversion: q, in brackets, restates the money sum right before them.
 func (sc *scratch) conversion(q quantity) bool {
-	k := q.i - 1
-	if sc.is(k, "ABOUT") || sc.is(k, "SOME") || sc.is(k, "ROUGHLY") || sc.is(k, "AROUND") || sc.is(k, "NEARLY") || sc.is(k, "APPROXIMATELY") {
-		k--
-	}
+	k := sc.beforeQty(q)
 	if !sc.is(k, "(") {
 		return false
 	}
@@ -4936,4 +4930,18 @@ func (sc *scratch) termsAmount(t trig, hi int) *event.Amount {
 		}
 	}
 	return nil
+}
+
+// beforeQty: the token before q and its qualifier ("from about $120m":
+// FROM).
+func (sc *scratch) beforeQty(q quantity) int {
+	switch q.approx {
+	case "":
+		return q.i - 1
+	case "over", "up to":
+		if sc.is(q.i-1, "THAN") || sc.is(q.i-1, "TO") {
+			return q.i - 3 // "more than", "up to"
+		}
+	}
+	return q.i - 2
 }
