@@ -3,6 +3,8 @@ package extract
 import (
 	"math"
 	"strings"
+
+	"github.com/pivot-geo/pivot/internal/event"
 )
 
 // quantity is a number found in a sentence: money, percent, distance, …
@@ -14,6 +16,11 @@ type quantity struct {
 	per     string
 	approx  string
 	subject string
+}
+
+// amount is the money quantity as a mention's amount.
+func (q quantity) amount() *event.Amount {
+	return &event.Amount{Value: q.value, Currency: q.unit, Per: q.per}
 }
 
 var scales = map[string]float64{

@@ -193,7 +193,7 @@ func (sc *scratch) loneAmount() {
 	}
 	if best >= 0 {
 		x := sc.qty[q]
-		sc.out[best].amount = &event.Amount{Value: x.value, Currency: x.unit, Per: x.per}
+		sc.out[best].amount = x.amount()
 	}
 }
 
@@ -1628,7 +1628,7 @@ func (sc *scratch) frame(t trig, opt Options) {
 		// "assessed at £843,947, a sum Tirana flatly refused to pay"
 		for _, q := range sc.qty {
 			if q.kind == "money" && sc.is(q.j, ",") && sc.is(q.j+1, "A") && sc.is(q.j+2, "SUM") && t.i > q.j+2 && t.i <= q.j+6 {
-				f.amount = &event.Amount{Value: q.value, Currency: q.unit, Per: q.per}
+				f.amount = q.amount()
 			}
 		}
 	}
@@ -3695,7 +3695,7 @@ func (sc *scratch) splitByAmounts(f frame, lo, hi int) bool {
 			return false
 		}
 		g := f
-		g.amount = &event.Amount{Value: q.value, Currency: q.unit, Per: q.per}
+		g.amount = q.amount()
 		g.date, g.hasDate = *found, true
 		fs = append(fs, g)
 	}
@@ -4450,7 +4450,7 @@ func (sc *scratch) amountNear(i, lo, hi int) *event.Amount {
 		return nil
 	}
 	q := sc.qty[best]
-	return &event.Amount{Value: q.value, Currency: q.unit, Per: q.per}
+	return q.amount()
 }
 
 func (sc *scratch) allCodes() []string {
@@ -4866,7 +4866,7 @@ func (sc *scratch) splitRespectively(f frame, t trig) bool {
 	for k, q := range sums {
 		g := f
 		g.actor = []string{f.actor[k]}
-		g.amount = &event.Amount{Value: q.value, Currency: q.unit, Per: q.per}
+		g.amount = q.amount()
 		sc.emit(g)
 	}
 	return true
@@ -4906,18 +4906,22 @@ func (sc *scratch) conversion(q quantity) bool {
 // stake for US$1.12 billion").
 func (sc *scratch) termsAmount(t trig, hi int) *event.Amount {
 	start := -1
-	switch {
-	case t.p.noun && sc.is(t.j, "UNDER") && sc.is(t.j+1, "WHICH"):
+	if t.p.noun && sc.is(t.j, "UNDER") && sc.is(t.j+1, "WHICH") {
 		start = t.j + 2
-	case sc.is(hi, ",") && (sc.is(hi+1, "GIVING") || sc.is(hi+1, "GRANTING") || sc.is(hi+1, "ALLOWING")) && t.p.typ != event.Sanction:
-		start = hi + 2
-	case sc.is(hi, ",") && (sc.is(hi+1, "SUSPENDING") || sc.is(hi+1, "FREEZING") || sc.is(hi+1, "WITHHOLDING") || sc.is(hi+1, "CUTTING")) && t.p.typ == event.Sanction:
-		start = hi + 2 // "imposed measures on Kosovo, suspending … and freezing €150m in funding"
-	case sc.is(hi, ",") && sc.is(hi+1, "WITH") && sc.actorAt(hi+2) && t.p.typ != event.Sanction:
-		start = hi + 2 // "signed an agreement for Rosatom to build four reactors, with Moscow lending $25bn of the cost"
-	case sc.is(hi, ",") && sc.is(hi+1, "A") && (sc.is(hi+2, "CONTRACT") || sc.is(hi+2, "DEAL")) && t.p.typ != event.Sanction:
-		start = hi + 2 // "agreed to supply CNPC with oil over ten years, a contract reportedly worth around $80 billion"
-	default:
+	} else if sc.is(hi, ",") {
+		w := sc.key(hi + 1)
+		if t.p.typ == event.Sanction {
+			// "imposed measures on Kosovo, suspending … and freezing €150m in funding"
+			if w == "SUSPENDING" || w == "FREEZING" || w == "WITHHOLDING" || w == "CUTTING" {
+				start = hi + 2
+			}
+		} else if w == "GIVING" || w == "GRANTING" || w == "ALLOWING" ||
+			w == "WITH" && sc.actorAt(hi+2) || // ", with Moscow lending $25bn of the cost"
+			w == "A" && (sc.is(hi+2, "CONTRACT") || sc.is(hi+2, "DEAL")) { // ", a contract reportedly worth around $80 billion"
+			start = hi + 2
+		}
+	}
+	if start < 0 {
 		return nil
 	}
 	end := start
@@ -4926,7 +4930,7 @@ func (sc *scratch) termsAmount(t trig, hi int) *event.Amount {
 	}
 	for _, q := range sc.qty {
 		if q.kind == "money" && q.i >= start && q.j <= end {
-			return &event.Amount{Value: q.value, Currency: q.unit, Per: q.per}
+			return q.amount()
 		}
 	}
 	return nil
