@@ -76,7 +76,8 @@ func runEval(env *Env, goldPath string, noYear bool, date, format string, args [
 		enc := json.NewEncoder(env.Stdout)
 		sum := map[string]any{"kind": "summary", "gold": rep.Gold, "system": rep.System, "matched": rep.Matched,
 			"precision": rep.Precision, "recall": rep.Recall, "f1": rep.F1,
-			"amounts": rep.AmountTotal, "amounts_right": rep.AmountRight, "sentences": len(res.Sentences)}
+			"amounts": rep.AmountTotal, "amounts_right": rep.AmountRight,
+			"usd_amounts": rep.USDTotal, "usd_amounts_right": rep.USDRight, "sentences": len(res.Sentences)}
 		if err := enc.Encode(sum); err != nil {
 			return err
 		}
@@ -97,6 +98,9 @@ func runEval(env *Env, goldPath string, noYear bool, date, format string, args [
 	fmt.Fprintf(w, "F1\t%.3f\n", rep.F1)
 	if rep.AmountTotal > 0 {
 		fmt.Fprintf(w, "amounts right\t%d/%d (%.0f%%)\n", rep.AmountRight, rep.AmountTotal, 100*float64(rep.AmountRight)/float64(rep.AmountTotal))
+	}
+	if rep.USDTotal > 0 {
+		fmt.Fprintf(w, "US$ amounts right\t%d/%d (%.0f%%)\n", rep.USDRight, rep.USDTotal, 100*float64(rep.USDRight)/float64(rep.USDTotal))
 	}
 	w.Flush()
 	if len(rep.Misses) > 0 {

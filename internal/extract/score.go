@@ -92,7 +92,10 @@ type Report struct {
 	// those where a system mention with the same key has the same amount
 	// (value within 0.5 %, same currency and rate).
 	AmountTotal, AmountRight int
-	Misses, FalsePositives   []Item
+	// USDTotal and USDRight count the same for gold amounts in US dollars,
+	// the currency the accuracy target names.
+	USDTotal, USDRight     int
+	Misses, FalsePositives []Item
 	// AmountMisses are matched events whose amount is missing or wrong;
 	// Note gives the gold amount and what the coder found.
 	AmountMisses []Item
@@ -177,6 +180,10 @@ func (x *Extractor) Score(gold []Gold, ms []event.Mention, text string, opt Scor
 		r.Matched++
 		if g.Amount != nil {
 			r.AmountTotal++
+			usd := g.Amount.Currency == "USD"
+			if usd {
+				r.USDTotal++
+			}
 			right := false
 			var seen []string
 			for _, m := range got {
@@ -190,6 +197,9 @@ func (x *Extractor) Score(gold []Gold, ms []event.Mention, text string, opt Scor
 			}
 			if right {
 				r.AmountRight++
+				if usd {
+					r.USDRight++
+				}
 			} else {
 				found := "none"
 				if len(seen) > 0 {
