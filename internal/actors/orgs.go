@@ -455,6 +455,7 @@ var blocked = []string{
 	"New York Times", "Washington Post", "Chinese New Year", "Gulf of", "Arabian Sea", "Persian Gulf",
 	"Congress party", "Indian National Congress", "Congress Party", "Washington Consensus", "Pakistan Stream", "Turkish Stream", "Afghan border", "War on Terror",
 	"World War", "Gulf War", "Korean War", "Vietnam War", "Iraq War", "Afghan War", "Trade War",
+	"Latin America", "Central America", "South America", "North America", // regions, not the United States
 	"Latin American", "Central American", "South American", "North American", "Latin Americans",
 	"Central Americans", "South Americans", "Pan-American", "Inter-American",
 	"People's Republic of",

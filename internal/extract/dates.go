@@ -642,11 +642,14 @@ func (sc *scratch) participleDateAside(d dateSpan) bool {
 
 // lookBackClause: a year that dates something named in passing, in a
 // participle aside (", signed by Nehru and Ayub Khan in Karachi in 1960,")
-// or a past-perfect relative clause ("that Indira Gandhi and Bhutto had
-// signed in 1972").
+// a past-perfect relative clause ("that Indira Gandhi and Bhutto had
+// signed in 1972") or a "whose" aside.
 func (sc *scratch) lookBackClause(d dateSpan) bool {
 	for k := d.i - 1; k >= 0 && k >= d.i-12; k-- {
 		t := &sc.toks[k]
+		if sc.is(k, "WHOSE") && sc.is(k-1, ",") {
+			return d.j >= len(sc.toks) || sc.is(d.j, ",") // ("Taipei, whose ties with San José dated from 1944, severed …")
+		}
 		if sc.is(k, "HAD") && k+1 < d.i && (strings.HasSuffix(sc.key(k+1), "ED") || strings.HasSuffix(sc.key(k+1), "EN") || pastIrregular[sc.key(k+1)]) {
 			return sc.is(k-1, "THAT") || sc.is(k-1, "WHICH") || k > 0 && sc.toks[k-1].cap // ("that Gandhi and Bhutto had signed")
 		}

@@ -145,11 +145,18 @@ type scratch struct {
 	euNamed bool
 	// lastAssembly: the UN General Assembly, once named, for "the Assembly"
 	lastAssembly *actors.Entry
+	// lastAdmin: the state of the last "X administration" named, for "the
+	// administration"
+	lastAdmin *actors.Entry
 	// juntaAge counts the sentences since juntaOf was named
 	juntaAge int
 	// alias maps a person's surname, once the full name was matched in
 	// the document, to the person
 	alias map[string]*actors.Entry
+	// namesakes holds surnames the document gave to a person the
+	// dictionary does not know ("Xiomara Castro"): the bare surname then
+	// names no one the dictionary knows either
+	namesakes map[string]bool
 	// paraDate is the latest date of the current paragraph (zero at a
 	// paragraph break): a sentence with no date of its own ("Turkey
 	// blocked both bids.") happened in its year. inherit is set while the
@@ -251,12 +258,13 @@ func (sc *scratch) reset() {
 	sc.lastDate, sc.prevDate = event.Date{}, event.Date{}
 	sc.prevSubj, sc.listSubj, sc.listItem, sc.lastOrg, sc.lastGroup, sc.juntaOf, sc.lastAlliance = nil, nil, false, nil, nil, nil, nil
 	sc.prevPerson, sc.lastCourt, sc.lastBank, sc.lastAgency = nil, nil, nil, nil
-	sc.lastEU, sc.lastCouncil, sc.euNamed, sc.lastAssembly = nil, nil, false, nil
+	sc.lastEU, sc.lastCouncil, sc.euNamed, sc.lastAssembly, sc.lastAdmin = nil, nil, false, nil, nil
 	sc.recent = sc.recent[:0]
 	sc.prevGroup = sc.prevGroup[:0]
 	sc.headPair = [2]string{}
 	sc.paraDate, sc.inherit = event.Date{}, false
 	clear(sc.alias)
+	clear(sc.namesakes)
 	clear(sc.pairDoc)
 	clear(sc.pairPar)
 	if sc.counts == nil {
@@ -465,7 +473,7 @@ func (sc *scratch) inRelativeAside(i int) bool {
 		if sc.is(k, ",") || sc.is(k, ";") {
 			return false
 		}
-		if (sc.is(k, "WHICH") || sc.is(k, "WHO") || sc.is(k, "WHERE")) && sc.is(k-1, ",") {
+		if (sc.is(k, "WHICH") || sc.is(k, "WHO") || sc.is(k, "WHOSE") || sc.is(k, "WHERE")) && sc.is(k-1, ",") {
 			return true
 		}
 	}
@@ -549,7 +557,7 @@ func (sc *scratch) closesRelative(c int) bool {
 			// …": an aside after a sentence-opening subject closes here
 			return sc.toks[k-1].inAct && sc.subjectOpens(k)
 		}
-		if (sc.is(k, "WHICH") || sc.is(k, "WHO") || sc.is(k, "WHERE")) && sc.is(k-1, ",") {
+		if (sc.is(k, "WHICH") || sc.is(k, "WHO") || sc.is(k, "WHOSE") || sc.is(k, "WHERE")) && sc.is(k-1, ",") {
 			return true
 		}
 	}

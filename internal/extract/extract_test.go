@@ -475,6 +475,32 @@ func TestPredicates(t *testing.T) {
 		// a visit made "to sign a treaty" signs it
 		{"Putin came to Ashgabat on 2 October 2017 to sign a treaty on strategic partnership.",
 			[]string{"2017-10-02 RUS-TKM CONSULT asserted", "2017-10-02 RUS-TKM AGREE asserted"}},
+		// a leader's namesake the document introduced keeps the bare surname
+		{"Xiomara Castro took office in January 2022. Castro travelled to Beijing in June 2023.",
+			[]string{"2023-06 HND-CHN CONSULT asserted"}},
+		// regions named for America are not the United States
+		{"Costa Rica recognised China in 2007. Hu Jintao's visit in November 2008, the first by a Chinese head of state to Central America, produced eleven agreements.",
+			[]string{"2007 CRI-CHN SUPPORT asserted", "2008-11 CHN-CRI CONSULT asserted", "2008-11 CHN-CRI AGREE asserted"}},
+		// "the administration" is the last administration named
+		{"In April 1965 the Johnson administration postponed the visit. In April 1967 the administration ended grant military assistance to Pakistan.",
+			[]string{"1967-04 USA-PAK SANCTION asserted"}},
+		{"In October 1980 Honduras finally made peace with El Salvador in a treaty signed in Lima.",
+			[]string{"1980-10 HND-SLV AGREE asserted"}},
+		{"Richard Nixon stopped in Lahore on 1 August 1969 and asked Yahya Khan to open a channel to Beijing.",
+			[]string{"1969-08-01 USA-PAK CONSULT asserted", "1969-08-01 USA-PAK REQUEST asserted"}},
+		{"In 1958 Ahmed Sékou Touré declared independence. Kennedy saw in Touré a nationalist and received him at the White House in October 1962.",
+			[]string{"1962-10 GIN-USA CONSULT asserted"}},
+		// an echo ("did so", "followed suit", "did the same") repeats the act
+		// for its own subject, on its own date or the act's
+		{"China established diplomatic relations with Turkmenistan on 6 January 1992 and the United States did so in February.",
+			[]string{"1992-01-06 CHN-TKM SUPPORT asserted", "1992-02 USA-TKM SUPPORT asserted"}},
+		{"In 2016 Riyadh severed diplomatic relations with Iran, and Sudan followed suit within 24 hours.",
+			[]string{"2016 SAU-IRN SANCTION asserted", "2016 SDN-IRN SANCTION asserted"}},
+		{"Relations between Thailand and Cambodia soured in 2009. Bangkok recalled its ambassador, Phnom Penh did the same, and the government tore up a memorandum.",
+			[]string{"2009 THA-KHM SANCTION asserted", "2009 KHM-THA SANCTION asserted"}},
+		// a "whose" aside's year is no anchor for a later day and month
+		{"Costa Rica recognised China in June 2007. Taipei, whose ties with San José dated from 1944, severed relations on 7 June.",
+			[]string{"2007-06 CRI-CHN SUPPORT asserted", "2007-06-07 TWN-CRI SANCTION asserted"}},
 		// handing over arms is a transfer; handing over territory is not
 		{"India handed over the Kilo-class submarine INS Sindhuvir to the Myanmar navy in October 2020.",
 			[]string{"2020-10 IND-MMR AID asserted"}},

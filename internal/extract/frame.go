@@ -249,6 +249,10 @@ func (sc *scratch) followedBy() {
 	// doing the same act
 	f, g := -1, -1
 	for k := 1; k+1 < len(sc.toks); k++ {
+		if sc.echoVerb(k) {
+			sc.echoAct(k)
+			return
+		}
 		if !sc.is(k, "FOLLOWED") {
 			continue
 		}
@@ -318,6 +322,109 @@ func (sc *scratch) followedBy() {
 				sc.out = append(sc.out, c)
 			}
 		}
+	}
+}
+
+// echoVerb: the words at k restate an act already told ("followed
+// suit", "did so", "did likewise", "did the same").
+func (sc *scratch) echoVerb(k int) bool {
+	return sc.is(k, "FOLLOWED") && sc.is(k+1, "SUIT") ||
+		sc.is(k, "DID") && (sc.is(k+1, "SO") || sc.is(k+1, "LIKEWISE") || sc.is(k+1, "THE") && sc.is(k+2, "SAME"))
+}
+
+// echoAct gives the actor right before an echo at k ("…, and Nicaragua
+// followed suit", "China established relations in January and the United
+// States did so in February", "Phnom Penh did the same") the acts told
+// before it in the sentence, on the echo's own date or else theirs. The
+// follower is no party to those acts, though a list may have put it among
+// their objects.
+func (sc *scratch) echoAct(k int) {
+	fa := -1
+	for m, a := range sc.acts {
+		if a.j == k && a.e != nil && a.i > 0 && (sc.is(a.i-1, ";") || sc.is(a.i-1, ",") || sc.is(a.i-1, "AND") || sc.is(a.i-1, "THE") && sc.is(a.i-2, "AND")) {
+			fa = m
+		}
+	}
+	if fa < 0 || len(sc.out) == 0 {
+		return
+	}
+	who := sc.acts[fa].e.Code
+	// "… relations with Turkmenistan on 6 January and the United States
+	// did so": a follower the list joined to the act's objects is none
+	listed := false
+	for _, a := range sc.acts[:fa] {
+		if a.group == sc.acts[fa].group {
+			listed = true
+		}
+	}
+	var ds dateSpan
+	for _, d := range sc.dates {
+		if d.i > k {
+			ds = d
+			break
+		}
+	}
+	// the act's object answers in kind when the sentence or the passage
+	// made it the object ("Bangkok recalled its ambassador [from Cambodia],
+	// Phnom Penh did the same"); otherwise the act's reading of the
+	// follower as its object is the follower's own clause misread
+	named := false
+	for _, a := range sc.acts[:fa] {
+		if a.e != nil && a.e.Code == who {
+			named = true
+		}
+	}
+	answers := func(o frame) bool {
+		if listed || len(o.actor) != 1 {
+			return false
+		}
+		if named {
+			return true
+		}
+		// (acts of diplomatic tit for tat between the passage's pair)
+		p := [2]string{o.actor[0], who}
+		if p[0] > p[1] {
+			p[0], p[1] = p[1], p[0]
+		}
+		k := sc.key(o.trig.i)
+		return sc.pair == p && (strings.HasPrefix(k, "RECALL") || strings.HasPrefix(k, "EXPEL") || strings.HasPrefix(k, "SEVER") || strings.HasPrefix(k, "CLOSE"))
+	}
+	kept := sc.out[:0]
+	for _, o := range sc.out {
+		if o.trig.i < k && has(o.recip, who) && !answers(o) {
+			if !ds.d.IsZero() && o.date.i == ds.i {
+				continue // (on the follower's own date)
+			}
+			o.recip = removeAll(o.recip, []string{who})
+			if len(o.recip) == 0 && sc.focus != "" && sc.focus != who && !has(o.actor, sc.focus) {
+				o.recip = []string{sc.focus}
+			}
+			if len(o.recip) == 0 {
+				continue
+			}
+		}
+		kept = append(kept, o)
+	}
+	sc.out = kept
+	n := len(sc.out)
+	for _, o := range sc.out[:n] {
+		if o.trig.i > k || len(o.actor) != 1 || has(o.actor, who) {
+			continue
+		}
+		c := o
+		c.actor = []string{who}
+		c.recip = append([]string(nil), o.recip...)
+		if has(c.recip, who) {
+			// "Bangkok recalled its ambassador, Phnom Penh did the same":
+			// the act's object answers in kind
+			c.recip = append(removeAll(c.recip, []string{who}), o.actor...)
+		}
+		if !ds.d.IsZero() {
+			c.date, c.hasDate = ds, true
+		}
+		c.amount = nil
+		c.conf = o.conf - 0.2
+		sc.out = append(sc.out, c)
 	}
 }
 
@@ -511,12 +618,18 @@ func (sc *scratch) frame(t trig, opt Options) {
 	if (t.p.key == "cut" || t.p.key == "cuts" || t.p.key == "cutting" || t.p.key == "sever") && !sc.wordAfter(t, 4, cutObjects...) {
 		return // "cut its official ties", "cut the sugar quota"; not "cut taxes"
 	}
-	if t.p.key == "receive" && !passiveAt(sc, t) && sc.actorAfterTitles(t.j) && !sc.hasMoney(t.j, hi) && !sc.wordAfter(t, 6, materiel...) {
+	// ("received him at the White House": a person, not her first cargo)
+	personObj := sc.is(t.j, "HIM") || sc.is(t.j, "HER") && (sc.is(t.j+1, "AT") || sc.is(t.j+1, "IN") || sc.is(t.j+1, "ON") || sc.is(t.j+1, ",") || sc.is(t.j+1, "."))
+	if t.p.key == "receive" && !passiveAt(sc, t) && (sc.actorAfterTitles(t.j) || personObj) && !sc.hasMoney(t.j, hi) && !sc.wordAfter(t, 6, materiel...) {
 		t.p = receivedVisit // "Putin received Erdogan in St Petersburg": a host's meeting
 	} else if t.p.key == "receive" && passiveAt(sc, t) && !sc.hasMoney(t.j, hi) {
 		t.p = receivedVisit // "Putin was received in Astana on a state visit"
 	} else if t.p.key == "receive" && !sc.hasMoney(t.j, hi) && !sc.wordAfter(t, 6, materiel...) {
 		return // "received US$ 1.3 billion", "received 24 Rafale jets"; not "received a delegation"
+	}
+	if (t.p.key == "stop in" || t.p.key == "stopover in") && (sc.is(t.i-1, "MONTHLY") || sc.is(t.i-1, "WEEKLY") || sc.is(t.i-1, "DAILY") || sc.is(t.i-1, "REFUELLING") ||
+		sc.is(t.i-1, "REFUELING") || sc.is(t.i-1, "TECHNICAL") || sc.is(t.i-1, "SCHEDULED")) {
+		return // "flights … with a monthly stop in Córdoba": a route, not a visit
 	}
 	if t.p.key == "protest" && sc.is(t.i-1, "IN") {
 		return // "recalled its ambassador in protest": the manner of another act
@@ -1198,6 +1311,17 @@ func (sc *scratch) frame(t trig, opt Options) {
 			if c := sc.distressedOwner(t, dk, A); c != "" {
 				R = []string{c}
 			}
+		}
+		// "Hu's visit in November 2008" in a text on Costa Rica and China:
+		// a leader's visit with no destination goes to the other state of
+		// the text's main pair
+		if len(R) == 0 && t.p.mode == "visit" && t.p.noun && sc.possAt(t.i-1) && sc.pair[0] != "" && (A[0] == sc.pair[0] || A[0] == sc.pair[1]) && !sc.conduit {
+			if A[0] == sc.pair[0] {
+				R = []string{sc.pair[1]}
+			} else {
+				R = []string{sc.pair[0]}
+			}
+			conf -= 0.2
 		}
 		if len(R) == 0 && (t.p.typ == event.Aid && (sc.hasMoney(lo, hi) || !t.p.noun) || t.p.typ == event.Sanction || t.p.typ == event.Agree && !t.p.noun || t.p.typ == event.Support && !t.p.noun || t.p.noun && t.p.mode == "visit" && sc.possAt(t.i-1)) && sc.focusDominant() && sc.focus != A[0] &&
 			!sc.conduit { // (not to the state the aid was "channelled through")
@@ -2569,6 +2693,11 @@ func (sc *scratch) pronounObject(t trig, subj, dk int, A []string) []string {
 		if a := sc.acts[k]; a.j <= t.i && a.group != subj && a.e != nil && !has(A, a.e.CodeAt(dk)) && (!person || a.e.Kind == actors.Person) {
 			return []string{a.e.CodeAt(dk)}
 		}
+	}
+	// "Kennedy … received him at the White House": the person the last
+	// sentence named
+	if person && sc.prevPerson != nil && !has(A, sc.prevPerson.CodeAt(dk)) && sc.x.dict.IsState(sc.prevPerson.CodeAt(dk)) {
+		return []string{sc.prevPerson.CodeAt(dk)}
 	}
 	return nil
 }

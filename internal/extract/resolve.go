@@ -264,7 +264,7 @@ func (sc *scratch) findActors() {
 		// "the Commission declined", "the Council froze eight chapters": the
 		// lending bank, the agency, the EU institution or the council the
 		// text named
-		if e := sc.namedBodyAt(i); e != nil && (t.cap || sc.is(i, "AGENCY")) && sc.is(i-1, "THE") &&
+		if e := sc.namedBodyAt(i); e != nil && (t.cap || sc.is(i, "AGENCY") || sc.is(i, "ADMINISTRATION")) && sc.is(i-1, "THE") &&
 			!(i+1 < n && sc.toks[i+1].kind == tWord && sc.toks[i+1].cap) && !(i > 1 && sc.toks[i-2].cap && sc.toks[i-2].kind == tWord && sc.toks[i-2].cls&cMonth == 0) &&
 			!sc.is(i+1, "OF") {
 			sc.acts = append(sc.acts, actorSpan{i: i, j: i + 1, e: e})
@@ -411,10 +411,15 @@ func (sc *scratch) findActors() {
 			i = bestJ - 1
 			continue
 		}
+		// "Xiomara Castro, Zelaya's wife … Castro announced": the bare
+		// surname of a namesake the document introduced (below) is hers
+		if best.Kind == actors.Person && bestJ == i+1 && sc.namesakes[sc.key(i)] && sc.alias[sc.key(i)] == nil {
+			continue
+		}
 		// "Iván Duque … Duque backed Guaidó": a surname the text gave in
 		// full names that person, not a namesake the files know better, and
 		// as a name the text introduced it needs no other sign of a person
-		if best.Surname && bestJ == i+1 && sc.alias[sc.key(i)] != nil && t.cap && !(best.Ruler && best.Code == sc.focus && sc.alias[sc.key(i)].Code != sc.focus) {
+		if (best.Surname || best.Kind == actors.Person) && bestJ == i+1 && sc.alias[sc.key(i)] != nil && t.cap && !(best.Ruler && best.Code == sc.focus && sc.alias[sc.key(i)].Code != sc.focus) {
 			best = sc.alias[sc.key(i)]
 		} else if best.Surname && !sc.surnameFits(i, bestJ) {
 			continue
@@ -462,7 +467,14 @@ func (sc *scratch) findActors() {
 		// "Xiomara Castro": a one-word name after a given name the
 		// dictionaries lack is someone else ("Foreign Minister Shah Mehmood
 		// Qureshi", with a title, is the known one)
-		if best.Kind == actors.Person && bestJ == i+1 && i > 0 && (sc.unknownGivenName(i) || sc.is(i-1, "AL") && i > 1 && sc.toks[i-2].kind == tWord && sc.toks[i-2].cap && !sc.cl(i-2, cTitle) && !sc.inActor(i-2)) {
+		if best.Kind == actors.Person && bestJ == i+1 && i > 0 && sc.unknownGivenName(i) {
+			if sc.namesakes == nil {
+				sc.namesakes = map[string]bool{}
+			}
+			sc.namesakes[strings.Clone(sc.key(i))] = true
+			continue
+		}
+		if best.Kind == actors.Person && bestJ == i+1 && i > 1 && sc.is(i-1, "AL") && sc.toks[i-2].kind == tWord && sc.toks[i-2].cap && !sc.cl(i-2, cTitle) && !sc.inActor(i-2) {
 			continue // (also "Ali Youssef al-Sharif", not Pakistan's Sharifs)
 		}
 		// "Foreign Minister Santiago Cafiero": a city's name as a first name
@@ -1298,6 +1310,10 @@ func (sc *scratch) rememberSubject() {
 		if a.e != nil && a.e.Code == "UNO" && sc.is(a.j-1, "ASSEMBLY") {
 			sc.lastAssembly = a.e
 		}
+		if a.e != nil && (a.j < len(sc.toks) && sc.is(a.j, "ADMINISTRATION") && !sc.toks[a.j].cap || a.j > a.i+1 && sc.is(a.j-1, "ADMINISTRATION") && !sc.toks[a.j-1].cap) &&
+			sc.x.dict.IsState(a.e.Code) {
+			sc.lastAdmin = sc.x.dict.StateEntry(a.e.Code)
+		}
 		if a.e != nil && a.e.Code == "UNO" && sc.is(a.j-1, "COUNCIL") {
 			sc.lastCouncil = a.e // "the Security Council": "the Council" is the UN's
 		}
@@ -1403,6 +1419,11 @@ func (sc *scratch) namedBodyAt(i int) *actors.Entry {
 		return sc.lastAssembly // "the Assembly" after "the General Assembly"
 	case "AGENCY":
 		return sc.lastAgency
+	case "ADMINISTRATION":
+		if sc.toks[i].cap {
+			return nil
+		}
+		return sc.lastAdmin // "the administration" after "the Johnson administration"
 	case "COMMISSION", "COUNCIL":
 		if sc.is(i+1, "ON") || sc.is(i+1, "FOR") {
 			return nil // "the Council on Foreign Relations": another body
