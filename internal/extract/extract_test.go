@@ -478,6 +478,8 @@ func TestPredicates(t *testing.T) {
 		// a leader's namesake the document introduced keeps the bare surname
 		{"Xiomara Castro took office in January 2022. Castro travelled to Beijing in June 2023.",
 			[]string{"2023-06 HND-CHN CONSULT asserted"}},
+		{"Honduras elected Zuleima Castro in 2022. Castro travelled to Beijing in June 2023.",
+			nil},
 		// regions named for America are not the United States
 		{"Costa Rica recognised China in 2007. Hu Jintao's visit in November 2008, the first by a Chinese head of state to Central America, produced eleven agreements.",
 			[]string{"2007 CRI-CHN SUPPORT asserted", "2008-11 CHN-CRI CONSULT asserted", "2008-11 CHN-CRI AGREE asserted"}},
