@@ -32,6 +32,8 @@ func TestLookup(t *testing.T) {
 		{"Mobutu", 19700000, "COD"}, {"Kasavubu", 19600000, "COD"},
 		// "St George's" without the period GeoNames writes
 		{"St George's", 0, "GRD"}, {"St John's", 0, "ATG"},
+		// older names of capitals and states
+		{"Peking", 0, "CHN"}, {"Tananarive", 0, "MDG"}, {"Malaya", 0, "MYS"}, {"Nyasaland", 0, "MWI"},
 		{"Pervez Musharraf", 20050101, "PAK"}, {"Vladimir Putin", 20100101, "RUS"},
 		{"Yury Andropov", 19830000, "SUN"}, // the dictionary codes him RUS; dated → SUN
 		{"Saudi Arabia", 0, "SAU"}, {"Turkey", 0, "TUR"}, {"Ankara", 0, "TUR"},
@@ -97,8 +99,9 @@ func TestLookup(t *testing.T) {
 			t.Errorf("%q at %d: %s, want %s", c.phrase, c.date, got, c.want)
 		}
 	}
-	// "JULIO_CESAR_VELASQUEZ": two given names are no short form
-	for _, bad := range []string{"Senate", "General", "Abdullah", "Julio Cesar"} {
+	// "JULIO_CESAR_VELASQUEZ": two given names are no short form; regions
+	// named for America are not the United States
+	for _, bad := range []string{"Senate", "General", "Abdullah", "Julio Cesar", "Central America", "Latin America"} {
 		if e := d.Lookup(bad); e != nil && e.Kind != Skip {
 			t.Errorf("%q should not be an actor, got %+v", bad, e)
 		}

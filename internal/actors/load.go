@@ -60,6 +60,11 @@ func build() (*Dict, error) {
 			}
 		}
 	}
+	// capitals under the names older texts give them ("feted in Peking")
+	for _, c := range formerCapitals {
+		d.add(c[0], &Entry{Code: c[1], Kind: State, Name: c[0], Capital: true}, true)
+		capitals = append(capitals, c)
+	}
 	parsePhoenix(d, phoenixCountries)
 	addHispanicShort(d)
 	if err := parseLeaders(d, leadersTSV); err != nil {

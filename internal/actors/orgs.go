@@ -435,12 +435,19 @@ var handEntries = []hand{
 	{"EOKA", "EOKA", Group}, {"Mukti Bahini", "MUKTIBAHINI", Group}, {"National Patriotic Front of Liberia", "NPFL", Group}, {"NPFL", "NPFL", Group},
 	{"Coalition Government of Democratic Kampuchea", "CGDK", Group}, {"Jaish al-Adl", "JAISHALADL", Group},
 	{"Democratic Kampuchea", "KHM", State},
+	// colonial and older names of today's states
+	{"Malaya", "MYS", State}, {"Federation of Malaya", "MYS", State}, {"Abyssinia", "ETH", State}, {"Bechuanaland", "BWA", State},
+	{"Basutoland", "LSO", State}, {"Nyasaland", "MWI", State},
 	{"JNIM", "JNIM", Group}, {"Allied Democratic Forces", "ADF", Group}, {"Janjaweed", "JANJAWEED", Group},
 	{"Muslim Brotherhood", "MUSLIMBROTHERHOOD", Group}, {"Fatah", "FATAH", Group}, {"Sinaloa cartel", "SINALOA", Group},
 	{"Islamic State Khorasan", "ISIS", Group}, {"ISIS-K", "ISIS", Group}, {"Hashd al-Shaabi", "PMF", Group},
 	{"Ahlu Sunna wal Jama'a", "ASWJ", Group}, {"Ahlu Sunnah Wa-Jama", "ASWJ", Group}, {"Ansar al-Sunna", "ASWJ", Group},
 	{"Popular Mobilization Forces", "PMF", Group}, {"Popular Mobilisation Forces", "PMF", Group},
 }
+
+// formerCapitals: capitals under the names older texts use, by state.
+var formerCapitals = [][2]string{{"Peking", "CHN"}, {"Peiping", "CHN"}, {"Tananarive", "MDG"}, {"Batavia", "IDN"},
+	{"Lourenço Marques", "MOZ"}, {"Lourenco Marques", "MOZ"}, {"Stanleyville", "COD"}}
 
 // blocked phrases stop a shorter match inside them: "Indo-Pacific" is a
 // region, not India; "Pakistan Occupied Kashmir" is a place.

@@ -486,6 +486,11 @@ func TestPredicates(t *testing.T) {
 		// "the administration" is the last administration named
 		{"In April 1965 the Johnson administration postponed the visit. In April 1967 the administration ended grant military assistance to Pakistan.",
 			[]string{"1967-04 USA-PAK SANCTION asserted"}},
+		{"Kennedy admired Ayub, but his administration regarded India as the prize. In April 1967 the administration ended grant military assistance to Pakistan and India alike.",
+			[]string{"1967-04 USA-PAK-IND SANCTION asserted"}},
+		// capitals under older names
+		{"In 1965 Ayub was feted in Peking, which had promised him an interest-free credit of $60 million.",
+			[]string{"1965 CHN-PAK AGREE asserted"}},
 		{"In October 1980 Honduras finally made peace with El Salvador in a treaty signed in Lima.",
 			[]string{"1980-10 HND-SLV AGREE asserted"}},
 		{"Richard Nixon stopped in Lahore on 1 August 1969 and asked Yahya Khan to open a channel to Beijing.",

@@ -1314,8 +1314,18 @@ func (sc *scratch) rememberSubject() {
 			sc.x.dict.IsState(a.e.Code) {
 			sc.lastAdmin = sc.x.dict.StateEntry(a.e.Code)
 		}
+
 		if a.e != nil && a.e.Code == "UNO" && sc.is(a.j-1, "COUNCIL") {
 			sc.lastCouncil = a.e // "the Security Council": "the Council" is the UN's
+		}
+	}
+	// "Kennedy admired Ayub, but his administration …": the subject's
+	if len(sc.acts) > 0 && sc.acts[0].e != nil && sc.acts[0].e.Kind == actors.Person && sc.x.dict.IsState(sc.acts[0].e.Code) {
+		for k := sc.acts[0].j; k+1 < len(sc.toks); k++ {
+			if (sc.is(k, "HIS") || sc.is(k, "HER")) && sc.is(k+1, "ADMINISTRATION") {
+				sc.lastAdmin = sc.x.dict.StateEntry(sc.acts[0].e.Code)
+				break
+			}
 		}
 	}
 	for k := len(sc.acts) - 1; k >= 0; k-- {
