@@ -488,6 +488,10 @@ func TestPredicates(t *testing.T) {
 			[]string{"1967-04 USA-PAK SANCTION asserted"}},
 		{"Kennedy admired Ayub, but his administration regarded India as the prize. In April 1967 the administration ended grant military assistance to Pakistan and India alike.",
 			[]string{"1967-04 USA-PAK-IND SANCTION asserted"}},
+		// a summit that only sets the scene of another act is no meeting of
+		// the act's parties with its host
+		{"In September 2023, on the margins of the G20 summit in New Delhi, Angola signed a memorandum of understanding with the United States.",
+			[]string{"2023-09 AGO-USA AGREE asserted"}},
 		// capitals under older names
 		{"In 1965 Ayub was feted in Peking, which had promised him an interest-free credit of $60 million.",
 			[]string{"1965 CHN-PAK AGREE asserted"}},

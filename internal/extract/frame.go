@@ -325,6 +325,31 @@ func (sc *scratch) followedBy() {
 	}
 }
 
+// venuePhrase: the noun at t names where another act of the sentence
+// happened ("at the Wales summit …, Helsinki and Stockholm signed", "on
+// the margins of the CSCE summit in Budapest, the United States … gave").
+func (sc *scratch) venuePhrase(t trig) bool {
+	at := false
+	for k := t.i - 1; k >= 0 && k >= t.i-6; k-- {
+		if sc.is(k, "AT") || sc.is(k, "DURING") || sc.is(k, "OF") && (sc.is(k-1, "MARGINS") || sc.is(k-1, "SIDELINES") || sc.is(k-1, "MARGIN")) {
+			at = true
+			break
+		}
+		if sc.is(k, ",") || sc.toks[k].kind == tWord && !sc.toks[k].cap && sc.toks[k].cls&cFunc == 0 && !sc.inDate(k) && !strings.HasSuffix(sc.key(k), "S") {
+			break // (only the summit's own name and modifiers between)
+		}
+	}
+	if !at {
+		return false
+	}
+	for _, o := range sc.trigs {
+		if o.i != t.i && !o.p.noun && !o.p.weak {
+			return true
+		}
+	}
+	return false
+}
+
 // echoVerb: the words at k restate an act already told ("followed
 // suit", "did so", "did likewise", "did the same").
 func (sc *scratch) echoVerb(k int) bool {
@@ -626,6 +651,9 @@ func (sc *scratch) frame(t trig, opt Options) {
 		t.p = receivedVisit // "Putin was received in Astana on a state visit"
 	} else if t.p.key == "receive" && !sc.hasMoney(t.j, hi) && !sc.wordAfter(t, 6, materiel...) {
 		return // "received US$ 1.3 billion", "received 24 Rafale jets"; not "received a delegation"
+	}
+	if t.p.noun && (t.p.key == "summit" || t.p.key == "meeting") && sc.venuePhrase(t) {
+		return // "on the margins of the G20 summit in New Delhi, Angola signed …": the act's setting
 	}
 	if (t.p.key == "stop in" || t.p.key == "stopover in") && (sc.is(t.i-1, "MONTHLY") || sc.is(t.i-1, "WEEKLY") || sc.is(t.i-1, "DAILY") || sc.is(t.i-1, "REFUELLING") ||
 		sc.is(t.i-1, "REFUELING") || sc.is(t.i-1, "TECHNICAL") || sc.is(t.i-1, "SCHEDULED")) {
