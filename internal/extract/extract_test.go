@@ -492,6 +492,12 @@ func TestPredicates(t *testing.T) {
 		// the act's parties with its host
 		{"In September 2023, on the margins of the G20 summit in New Delhi, Angola signed a memorandum of understanding with the United States.",
 			[]string{"2023-09 AGO-USA AGREE asserted"}},
+		// a war's end or state, and talks told before or only measured, are
+		// no new fighting or meeting
+		{"In October 2022 Israel and Lebanon, which remain formally at war, concluded an agreement delimiting their maritime boundary.",
+			[]string{"2022-10 ISR-LBN AGREE asserted"}},
+		{"In June 2024, after more than a quarter of a century of talks, China, Kyrgyzstan and Uzbekistan signed the agreement on a railway.",
+			[]string{"2024-06 CHN-KGZ-UZB AGREE asserted"}},
 		// capitals under older names
 		{"In 1965 Ayub was feted in Peking, which had promised him an interest-free credit of $60 million.",
 			[]string{"1965 CHN-PAK AGREE asserted"}},

@@ -687,6 +687,14 @@ func (sc *scratch) frame(t trig, opt Options) {
 	if t.p.noun && (t.p.key == "war" || t.p.key == "conflict") && sc.is(t.i-1, "THE") && !sc.wordAfter(t, 2, "WITH", "BETWEEN", "AGAINST", "ON", "OF", "IN") {
 		return // "the leverage that the war had given": the war named before
 	}
+	if t.p.noun && (t.p.key == "talk" || t.p.key == "negotiation") && (sc.is(t.i-1, "THE") && !sc.wordAfter(t, 2, "WITH", "BETWEEN", "ON", "OF", "IN", "AT") ||
+		sc.is(t.i-1, "OF") && (sc.is(t.i-2, "YEARS") || sc.is(t.i-2, "YEAR") || sc.is(t.i-2, "DECADE") || sc.is(t.i-2, "DECADES") || sc.is(t.i-2, "MONTHS") || sc.is(t.i-2, "CENTURY"))) {
+		return // "Cairo declared the talks dead", "after a decade of talks": talks told before, or their length
+	}
+	if t.p.noun && (t.p.key == "war" || t.p.key == "conflict") && (sc.is(t.i-1, "AT") || sc.is(t.j, "ENDED") || sc.is(t.j, "ENDS") ||
+		sc.wordBefore(t, 4, "ENDED", "ENDING", "END", "ENDS", "CLOSING")) {
+		return // "formally at war", "the war ended with a statement", "ended eight years of war": the war's state or end, not its fighting
+	}
 	if t.p.noun && t.p.mode == "multilateral" && t.i > 0 && sc.orgAt(t.i-1) {
 		return // "met Xi at the G20 summit": the forum's summit is the venue
 	}
