@@ -1367,10 +1367,14 @@ func (sc *scratch) weakDate(d dateSpan, t trig) bool {
 }
 
 // budgetYear: "for the 1991 fiscal year", "for fiscal 2010", "for FY
-// 2012": the budget a sum belongs to, not when it was granted or cut.
+// 2012", "budgeted for the following year": the budget a sum belongs to,
+// not when it was granted or cut.
 func (sc *scratch) budgetYear(d dateSpan) bool {
 	if !d.end.IsZero() || d.open || d.d.Month != 0 {
 		return false
+	}
+	if sc.is(d.i-1, "FOR") && (sc.is(d.i-2, "BUDGETED") || sc.is(d.i-2, "EARMARKED") || sc.is(d.i-2, "APPROPRIATED") || sc.is(d.i-2, "ALLOCATED")) {
+		return true // "aid budgeted for the following year"
 	}
 	p := d.i - 1
 	if sc.is(p, "YEAR") {

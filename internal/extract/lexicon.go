@@ -292,6 +292,8 @@ var triggers = []lexEntry{
 	{"p", "launched work on", event.Cooperate, "", "economic", ""}, {"p", "inaugurated work on", event.Cooperate, "", "economic", ""},
 	{"p", "inaugurated practical work", event.Cooperate, "", "economic", ""}, {"p", "began work on", event.Cooperate, "", "economic", ""}, {"p", "began construction", event.Cooperate, "", "economic", ""},
 	{"p", "declined the", event.Reject, "", "", ""}, {"p", "declining the", event.Reject, "", "", ""}, {"p", "declines the", event.Reject, "", "", ""},
+	// withholding the certification that aid hangs on is cutting the aid
+	{"p", "declined to certify", event.Sanction, "", "economic", ""}, {"p", "refused to certify", event.Sanction, "", "economic", ""},
 	{"p", "declined to", event.Reject, "", "", ""}, {"p", "declining to", event.Reject, "", "", ""}, {"p", "declines to", event.Reject, "", "", ""}, {"np", "major non nato ally", event.Support, "", "military", ""},
 	{"np", "non nato ally", event.Support, "", "military", ""}, {"x", "draft treaty", "", "", "", ""},
 	{"x", "draft treaties", "", "", "", ""}, {"x", "draft agreement", "", "", "", ""}, {"x", "draft resolution", "", "", "", ""},
