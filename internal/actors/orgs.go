@@ -413,7 +413,7 @@ var handEntries = []hand{
 	{"Haqqani network", "HAQQANI", Group},
 	{"Tigray People's Liberation Front", "TPLF", Group}, {"TPLF", "TPLF", Group},
 	{"Liberation Tigers of Tamil Eelam", "LTTE", Group}, {"LTTE", "LTTE", Group}, {"Tamil Tigers", "LTTE", Group}, {"Velupillai Prabhakaran", "LTTE", Group}, {"Prabhakaran", "LTTE", Group}, {"EPRLF", "EPRLF", Group},
-	{"Contras", "CONTRAS", Group}, {"contras", "CONTRAS", Group}, {"Khmer Rouge", "KHMERROUGE", Group},
+	{"Contras", "CONTRAS", Group}, {"contras", "CONTRAS", Group}, {"Contra", "CONTRAS", Group}, {"Sandinista", "NIC", Demonym}, {"Khmer Rouge", "KHMERROUGE", Group},
 	{"Myanmar National Democratic Alliance Army", "MNDAA", Group}, {"MNDAA", "MNDAA", Group},
 	{"SPLM-IO", "SPLMIO", Group}, {"SPLM-in-Opposition", "SPLMIO", Group}, {"SPLA-IO", "SPLMIO", Group}, {"SPLA-in-Opposition", "SPLMIO", Group}, {"White Army", "WHITEARMY", Group},
 	{"Salva Kiir", "SSD", Person}, {"Kiir", "SSD", Person},

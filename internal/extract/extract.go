@@ -125,6 +125,7 @@ type scratch struct {
 	listItem  bool          // the current sentence is a list item
 	titleLine bool          // the current sentence is a title or heading
 	docTitle  bool          // the current sentence is the document's title
+	docFirst  bool          // the current sentence opens an untitled document
 	titleOne  string        // the one state the document's title names
 	lastOrg   *actors.Entry // the latest organisation named, for "the alliance"
 	// lastGroup is the latest armed group named, for "the rebels"
@@ -240,6 +241,7 @@ func (x *Extractor) Document(doc *event.Document, opt Options) Result {
 		// 1947–2025") names a topic: only its verbs are acts
 		sc.titleLine = heading && !sc.listItem && doc.Text[sp.End-1] != ';' && doc.Text[sp.End-1] != ':' && doc.Text[sp.End-1] != ','
 		sc.docTitle = sc.titleLine && si == 0
+		sc.docFirst = !sc.titleLine && si == 0
 		x.sentence(sc, doc, si, sp, opt, &res)
 		if heading {
 			// a section heading naming two states ("Rwanda and the DR

@@ -501,6 +501,12 @@ func TestPredicates(t *testing.T) {
 		// withholding the certification aid hangs on cuts the aid
 		{"In October 1990 President George H. W. Bush declined to certify that Pakistan did not possess a nuclear device.",
 			[]string{"1990-10 USA-PAK SANCTION asserted"}},
+		// the one state an untitled text's first sentence names is its subject
+		{"Few African states have been courted as often as Guinea.\n\nFrance and Guinea quarrelled in 1958; Paris recalled its teachers.\n\nIn August 1959 the Soviet Union extended a credit of about $35 million for a polytechnic institute.",
+			[]string{"1959-08 SUN-GIN AID asserted"}},
+		// "Sandinista" is Nicaragua's, "Contra" the Contras'
+		{"In March 1986 some 1,500 Sandinista soldiers attacked Contra camps inside Honduras.",
+			[]string{"1986-03 NIC-CONTRAS ASSAULT asserted"}},
 		// capitals under older names
 		{"In 1965 Ayub was feted in Peking, which had promised him an interest-free credit of $60 million.",
 			[]string{"1965 CHN-PAK AGREE asserted"}},

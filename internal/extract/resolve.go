@@ -1377,6 +1377,9 @@ func (sc *scratch) countStates() {
 			continue
 		}
 		sc.counts[x.e.Code]++
+		if sc.docFirst && !x.inPP {
+			sc.counts[x.e.Code]++ // (the subject of an untitled text's first sentence counts double)
+		}
 		if sc.docTitle {
 			sc.counts[x.e.Code] += 2 // the state a title names is what the text is about
 			if sc.titleOne == "" {
@@ -1387,6 +1390,21 @@ func (sc *scratch) countStates() {
 		}
 		if sc.focus == "" || sc.counts[x.e.Code] > sc.counts[sc.focus] {
 			sc.focus = x.e.Code
+		}
+	}
+	// "Few African states have been courted … as often as Guinea.": the one
+	// state an untitled text's first sentence names is its subject, as a
+	// title's would be
+	if sc.docFirst && sc.titleOne == "" {
+		for _, x := range sc.acts {
+			if x.e == nil || !x.state {
+				continue
+			}
+			if sc.titleOne == "" {
+				sc.titleOne = x.e.Code
+			} else if sc.titleOne != x.e.Code {
+				sc.titleOne = "-"
+			}
 		}
 	}
 }
