@@ -507,6 +507,12 @@ func TestPredicates(t *testing.T) {
 		// "Sandinista" is Nicaragua's, "Contra" the Contras'
 		{"In March 1986 some 1,500 Sandinista soldiers attacked Contra camps inside Honduras.",
 			[]string{"1986-03 NIC-CONTRAS ASSAULT asserted"}},
+		// a participle aside with "by" names its own agents, whatever the
+		// main clause's subject, and acts on the actor it follows
+		{"Economic aid was larger still, and the United States paid for the fund that made possible the Indus Waters Treaty, signed by Ayub and Jawaharlal Nehru in Karachi in September 1960.",
+			[]string{"1960-09 PAK-IND AGREE asserted"}},
+		{"Qatar, blockaded by Saudi Arabia and Bahrain from June 2017, relied on Iranian airspace.",
+			[]string{"2017-06 SAU-BHR-QAT COERCE asserted"}},
 		// capitals under older names
 		{"In 1965 Ayub was feted in Peking, which had promised him an interest-free credit of $60 million.",
 			[]string{"1965 CHN-PAK AGREE asserted"}},

@@ -753,7 +753,9 @@ func (sc *scratch) frame(t trig, opt Options) {
 		}
 	}
 	obj := sc.object(t, lo, hi, subj, t.j+14)
-	if by := sc.byAgent(t, hi); by > 0 && !sc.actorIn(lo, t.i) {
+	// (also a participle aside: "the Indus Waters Treaty, signed by Ayub
+	// and Nehru in Karachi", whatever the main clause's subject)
+	if by := sc.byAgent(t, hi); by > 0 && (!sc.actorIn(lo, t.i) || !t.p.noun && sc.is(t.i-1, ",") && strings.HasSuffix(sc.key(t.i), "ED")) {
 		// "an embargo had been imposed on Iraq by the Security Council":
 		// no actor before the passive verb; the agent follows "by"
 		subj, obj = by, -1
@@ -764,6 +766,15 @@ func (sc *scratch) frame(t trig, opt Options) {
 			if a.i >= t.j && a.i < hi && a.group != by && !(a.state && (sc.is(a.i-1, "IN") || sc.is(a.i-1, "AT"))) && !sc.mediatorAt(a.i) {
 				obj = a.group // (not "in Prague": the place of signing)
 				break
+			}
+		}
+		if sc.is(t.i-1, ",") && sc.actorIn(lo, t.i) {
+			// "Qatar, blockaded by Saudi Arabia …": the aside's object is
+			// the actor it follows
+			for _, a := range sc.acts {
+				if a.j == t.i-1 && a.group != by {
+					obj = a.group
+				}
 			}
 		}
 		byPassive = true
