@@ -357,6 +357,7 @@ func (sc *scratch) analyse(text string, opt Options) []frame {
 		sc.paraDate, prevPara = sc.lastDate, sc.lastDate
 	}
 	sc.findActors()
+	sc.dropContrasted()
 	sc.brusselsAsBelgium()
 	for _, a := range sc.acts {
 		for k := a.i; k < a.j; k++ {

@@ -513,6 +513,9 @@ func TestPredicates(t *testing.T) {
 			[]string{"1960-09 PAK-IND AGREE asserted"}},
 		{"Qatar, blockaded by Saudi Arabia and Bahrain from June 2017, relied on Iranian airspace.",
 			[]string{"2017-06 SAU-BHR-QAT COERCE asserted"}},
+		// actors set aside ("not …", "rather than …") are no parties
+		{"The mutual defence pact signed with Saudi Arabia in September 2025 suggests that Riyadh, rather than Washington or Beijing, may prove the steadiest of Islamabad's patrons.",
+			[]string{"2025-09 PAK-SAU AGREE hedged"}},
 		// capitals under older names
 		{"In 1965 Ayub was feted in Peking, which had promised him an interest-free credit of $60 million.",
 			[]string{"1965 CHN-PAK AGREE asserted"}},

@@ -1928,6 +1928,27 @@ var agentNouns = map[string]bool{"STAFF": true, "GOVERNMENT": true, "OFFICIALS":
 // brusselsAsBelgium: "Brussels" is the EU's seat, but in a text that has
 // named Belgium and never the EU it is Belgium's capital ("on 10 July
 // Brussels flew in paratroopers" in an essay on the Congo crisis).
+// dropContrasted removes actors named only to be set aside ("It was the
+// Soviet Union, not the United States, that made the peace", "Beijing
+// rather than Moscow"): they are no party to the sentence's acts.
+func (sc *scratch) dropContrasted() {
+	kept := sc.acts[:0]
+	lastDropped := -1 // end of the last actor set aside, for "rather than Washington or Beijing"
+	for _, a := range sc.acts {
+		i := a.i
+		if i > 0 && sc.is(i-1, "THE") {
+			i--
+		}
+		if i > 1 && sc.is(i-1, "NOT") && sc.is(i-2, ",") || i > 1 && sc.is(i-1, "THAN") && sc.is(i-2, "RATHER") || i > 1 && sc.is(i-1, "OF") && sc.is(i-2, "INSTEAD") ||
+			lastDropped > 0 && i == lastDropped+1 && (sc.is(i-1, "OR") || sc.is(i-1, "AND") || sc.is(i-1, ",")) {
+			lastDropped = a.j
+			continue
+		}
+		kept = append(kept, a)
+	}
+	sc.acts = kept
+}
+
 func (sc *scratch) brusselsAsBelgium() {
 	if sc.euNamed {
 		return
