@@ -173,6 +173,9 @@ type scratch struct {
 	focus  string
 	counts map[string]int
 	out    []frame
+	// prevOut: the previous sentence's frames, for an echo that opens the
+	// next ("Sudan followed suit within a day.")
+	prevOut []frame
 }
 
 // frame is one candidate mention inside a sentence.
@@ -267,6 +270,7 @@ func (sc *scratch) reset() {
 	sc.paraDate, sc.inherit = event.Date{}, false
 	clear(sc.alias)
 	clear(sc.namesakes)
+	sc.prevOut = sc.prevOut[:0]
 	clear(sc.pairDoc)
 	clear(sc.pairPar)
 	if sc.counts == nil {
@@ -340,7 +344,7 @@ func (sc *scratch) analyse(text string, opt Options) []frame {
 	sc.prevDate = sc.lastDate
 	sc.tokenize(text)
 	sc.datesIdx = false
-	sc.out = sc.out[:0]
+	sc.prevOut, sc.out = sc.out, sc.prevOut[:0]
 	if len(sc.toks) < 3 {
 		sc.qty = sc.qty[:0]
 		return nil
@@ -387,7 +391,7 @@ func (sc *scratch) analyse(text string, opt Options) []frame {
 	}
 	sc.findContexts() // before the triggers: "agreed to buy fighters" needs the sentence's own context
 	sc.findTriggers()
-	if len(sc.trigs) == 0 {
+	if len(sc.trigs) == 0 && !sc.hasEcho() {
 		return nil
 	}
 	sc.clauses()

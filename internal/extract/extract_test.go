@@ -533,6 +533,11 @@ func TestPredicates(t *testing.T) {
 			[]string{"2016 SAU-IRN SANCTION asserted", "2016 SDN-IRN SANCTION asserted"}},
 		{"Relations between Thailand and Cambodia soured in 2009. Bangkok recalled its ambassador, Phnom Penh did the same, and the government tore up a memorandum.",
 			[]string{"2009 THA-KHM SANCTION asserted", "2009 KHM-THA SANCTION asserted"}},
+		// an echo opening the next sentence repeats the last sentence's act
+		{"In January 2016 Riyadh severed diplomatic relations with Iran. Sudan followed suit within a day.",
+			[]string{"2016-01 SAU-IRN SANCTION asserted", "2016-01 SDN-IRN SANCTION asserted"}},
+		{"Panama established diplomatic relations with China in June 2017. The Dominican Republic and El Salvador did so in May and August 2018.",
+			[]string{"2017-06 PAN-CHN SUPPORT asserted", "2018-05 DOM-CHN SUPPORT asserted", "2018-05 SLV-CHN SUPPORT asserted"}},
 		// a "whose" aside's year is no anchor for a later day and month
 		{"Costa Rica recognised China in June 2007. Taipei, whose ties with San José dated from 1944, severed relations on 7 June.",
 			[]string{"2007-06 CRI-CHN SUPPORT asserted", "2007-06-07 TWN-CRI SANCTION asserted"}},

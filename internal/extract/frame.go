@@ -366,14 +366,25 @@ func (sc *scratch) echoVerb(k int) bool {
 func (sc *scratch) echoAct(k int) {
 	fa := -1
 	for m, a := range sc.acts {
-		if a.j == k && a.e != nil && a.i > 0 && (sc.is(a.i-1, ";") || sc.is(a.i-1, ",") || sc.is(a.i-1, "AND") || sc.is(a.i-1, "THE") && sc.is(a.i-2, "AND")) {
+		if a.j == k && a.e != nil && (a.i > 0 && (sc.is(a.i-1, ";") || sc.is(a.i-1, ",") || sc.is(a.i-1, "AND") || sc.is(a.i-1, "THE") && sc.is(a.i-2, "AND")) || sc.sentenceStart(a.i)) {
 			fa = m
 		}
 	}
-	if fa < 0 || len(sc.out) == 0 {
+	if fa < 0 {
 		return
 	}
 	who := sc.acts[fa].e.Code
+	before := false
+	for _, o := range sc.out {
+		before = before || o.trig.i < k
+	}
+	if !before {
+		// ("The Dominican Republic and El Salvador did so in 2018": each)
+		for _, c := range sc.groupCodes(sc.acts[fa].group, 0, nil) {
+			sc.echoPrevious(k, c)
+		}
+		return
+	}
 	// "… relations with Turkmenistan on 6 January and the United States
 	// did so": a follower the list joined to the act's objects is none
 	listed := false
@@ -449,6 +460,56 @@ func (sc *scratch) echoAct(k int) {
 		}
 		c.amount = nil
 		c.conf = o.conf - 0.2
+		sc.out = append(sc.out, c)
+	}
+}
+
+// hasEcho: the sentence has an echo verb ("did so", "followed suit").
+func (sc *scratch) hasEcho() bool {
+	for k := 1; k+1 < len(sc.toks); k++ {
+		if sc.echoVerb(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// echoPrevious gives the follower who the acts of the previous sentence
+// ("Riyadh severed relations with Tehran. Sudan followed suit within a
+// day."), on the echo's own date or else theirs; the echo's words are the
+// trigger.
+func (sc *scratch) echoPrevious(k int, who string) {
+	var ds dateSpan
+	for _, d := range sc.dates {
+		if d.i > k {
+			ds = d
+			break
+		}
+	}
+	j := k + 2
+	if sc.is(k+1, "THE") {
+		j = k + 3
+	}
+	for _, o := range sc.prevOut {
+		if len(o.actor) != 1 || has(o.actor, who) {
+			continue
+		}
+		c := o
+		c.actor = []string{who}
+		c.recip = removeAll(append([]string(nil), o.recip...), []string{who})
+		if len(c.recip) < len(o.recip) {
+			c.recip = append(c.recip, o.actor...) // (the act's object answers in kind)
+		}
+		if len(c.recip) == 0 {
+			continue
+		}
+		c.trig = trig{i: k, j: j, p: o.trig.p}
+		c.date = dateSpan{i: k, j: k, d: o.date.d, end: o.date.end}
+		if !ds.d.IsZero() {
+			c.date = ds
+		}
+		c.amount = nil
+		c.conf = o.conf - 0.3
 		sc.out = append(sc.out, c)
 	}
 }
