@@ -516,6 +516,12 @@ func TestPredicates(t *testing.T) {
 		// actors set aside ("not …", "rather than …") are no parties
 		{"The mutual defence pact signed with Saudi Arabia in September 2025 suggests that Riyadh, rather than Washington or Beijing, may prove the steadiest of Islamabad's patrons.",
 			[]string{"2025-09 PAK-SAU AGREE hedged"}},
+		// an ambassador sent keeps or restores relations; an envoy sent
+		// packing is expelled
+		{"Qatar sent its ambassador back to Tehran in August 2017.",
+			[]string{"2017-08 QAT-IRN SUPPORT asserted"}},
+		{"In February 2019 Nairobi recalled its ambassador and sent the Somali envoy packing.",
+			[]string{"2019-02 KEN-SOM SANCTION asserted"}},
 		// capitals under older names
 		{"In 1965 Ayub was feted in Peking, which had promised him an interest-free credit of $60 million.",
 			[]string{"1965 CHN-PAK AGREE asserted"}},

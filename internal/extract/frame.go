@@ -1611,7 +1611,10 @@ func (sc *scratch) frame(t trig, opt Options) {
 	if t.p.key == "provide" && !t.p.noun && sc.is(t.j, "FOR") && !sc.actorAt(t.j+1) && !(sc.is(t.j+1, "THE") && sc.actorAt(t.j+2)) {
 		return // "providing for the return of Aghdam": what a text stipulates
 	}
-	if (t.p.key == "send" || t.p.key == "sent") && sc.sentHome(t, A, dk) {
+	if (t.p.key == "send" || t.p.key == "sent") && sc.wordAfter(t, 4, "AMBASSADOR", "AMBASSADORS", "ENVOY", "ENVOYS", "CHARGE") && !sc.wordAfter(t, 6, "HOME", "PACKING") {
+		f.t = envoySent // "sent its ambassador back to Tehran": relations kept or restored
+	}
+	if (t.p.key == "send" || t.p.key == "sent") && (sc.sentHome(t, A, dk) || sc.wordAfter(t, 6, "PACKING")) {
 		f.t = expelOrder // "sent the American trainers home": another state's people expelled
 	}
 	if (t.p.key == "send" || t.p.key == "sent") && sc.messageAntecedent(t) {
@@ -4220,6 +4223,7 @@ var (
 	orderedArms        = &pred{typ: event.Aid, ctx: "military", key: "order", reverse: true, trade: true}
 	dropRecognition    = &pred{typ: event.Sanction, ctx: "diplomatic", key: "recognition"}
 	protestNote        = &pred{typ: event.Accuse, mode: "disapprove", ctx: "diplomatic", key: "protest"}
+	envoySent          = &pred{typ: event.Support, ctx: "diplomatic", key: "sent"}
 	praiseSupport      = &pred{typ: event.Support, ctx: "diplomatic", key: "called"}
 	leasedArms         = &pred{typ: event.Aid, ctx: "military", key: "lease"}
 	stormAssault       = &pred{typ: event.Assault, ctx: "military", key: "stormed"}
