@@ -522,6 +522,9 @@ func TestPredicates(t *testing.T) {
 			[]string{"2017-08 QAT-IRN SUPPORT asserted"}},
 		{"In February 2019 Nairobi recalled its ambassador and sent the Somali envoy packing.",
 			[]string{"2019-02 KEN-SOM SANCTION asserted"}},
+		// joining others in an act is that act, not joining a body
+		{"In November 1991 the United States joined the other donors meeting in Paris in suspending new aid to Kenya.",
+			[]string{"1991-11 USA-KEN SANCTION asserted"}},
 		// capitals under older names
 		{"In 1965 Ayub was feted in Peking, which had promised him an interest-free credit of $60 million.",
 			[]string{"1965 CHN-PAK AGREE asserted"}},

@@ -325,6 +325,20 @@ func (sc *scratch) followedBy() {
 	}
 }
 
+// joinedInDoing: "joined X in <doing>": joining others in an act, not
+// joining a body.
+func (sc *scratch) joinedInDoing(t trig) bool {
+	for k := t.j; k+1 < len(sc.toks) && k < t.j+10; k++ {
+		if sc.is(k, ",") || sc.is(k, ";") || sc.verbTriggerAt(k) && k > t.j && !strings.HasSuffix(sc.key(k), "ING") {
+			return false
+		}
+		if sc.is(k, "IN") && strings.HasSuffix(sc.key(k+1), "ING") && !sc.toks[k+1].cap {
+			return true
+		}
+	}
+	return false
+}
+
 // venuePhrase: the noun at t names where another act of the sentence
 // happened ("at the Wales summit …, Helsinki and Stockholm signed", "on
 // the margins of the CSCE summit in Budapest, the United States … gave").
@@ -712,6 +726,9 @@ func (sc *scratch) frame(t trig, opt Options) {
 		t.p = receivedVisit // "Putin was received in Astana on a state visit"
 	} else if t.p.key == "receive" && !sc.hasMoney(t.j, hi) && !sc.wordAfter(t, 6, materiel...) {
 		return // "received US$ 1.3 billion", "received 24 Rafale jets"; not "received a delegation"
+	}
+	if !t.p.noun && (t.p.key == "join" || t.p.key == "joined") && sc.joinedInDoing(t) {
+		return // "Japan joined its G7 partners in freezing Russia's assets": the act is the freezing
 	}
 	if t.p.noun && (t.p.key == "summit" || t.p.key == "meeting") && sc.venuePhrase(t) {
 		return // "on the margins of the G20 summit in New Delhi, Angola signed …": the act's setting
