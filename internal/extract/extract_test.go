@@ -525,6 +525,9 @@ func TestPredicates(t *testing.T) {
 		// joining others in an act is that act, not joining a body
 		{"In November 1991 the United States joined the other donors meeting in Paris in suspending new aid to Kenya.",
 			[]string{"1991-11 USA-KEN SANCTION asserted"}},
+		// charging a state with something accuses it
+		{"In June 2007 Taiwan charged China with dollar diplomacy.",
+			[]string{"2007-06 TWN-CHN ACCUSE asserted"}},
 		// capitals under older names
 		{"In 1965 Ayub was feted in Peking, which had promised him an interest-free credit of $60 million.",
 			[]string{"1965 CHN-PAK AGREE asserted"}},

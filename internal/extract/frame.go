@@ -548,8 +548,8 @@ func (sc *scratch) frame(t trig, opt Options) {
 		t.p = endedRelations // "voted to end thirty-six years of diplomatic relations with Taiwan"
 	}
 	if t.p.weak && !sc.lightBefore(t) && !sc.compoundBefore(t) && !sc.lightAfter(t) && !(t.p.key == "kill" && sc.victimAfter(t)) &&
-		!(t.p.key == "press" && sc.pressedTo(t)) && !sc.packageSum(t) {
-		return
+		!(t.p.key == "press" && sc.pressedTo(t)) && !sc.packageSum(t) && !(t.p.key == "charge" && !t.p.noun && sc.actorAt(t.j) && sc.wordAfter(t, 4, "WITH")) {
+		return // (not "charged Beijing with dollar diplomacy": an accusation)
 	}
 	if t.p.weak && sc.negVerbBefore(t) {
 		return
