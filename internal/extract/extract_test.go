@@ -528,6 +528,8 @@ func TestPredicates(t *testing.T) {
 		// charging a state with something accuses it
 		{"In June 2007 Taiwan charged China with dollar diplomacy.",
 			[]string{"2007-06 TWN-CHN ACCUSE asserted"}},
+		{"In 1960 India assumed that Pakistan's alignment could be taken for granted.",
+			nil},
 		// capitals under older names
 		{"In 1965 Ayub was feted in Peking, which had promised him an interest-free credit of $60 million.",
 			[]string{"1965 CHN-PAK AGREE asserted"}},

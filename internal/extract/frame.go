@@ -737,6 +737,9 @@ func (sc *scratch) frame(t trig, opt Options) {
 		sc.is(t.i-1, "REFUELING") || sc.is(t.i-1, "TECHNICAL") || sc.is(t.i-1, "SCHEDULED")) {
 		return // "flights … with a monthly stop in Córdoba": a route, not a visit
 	}
+	if t.p.key == "grant" && sc.is(t.i-1, "FOR") {
+		return // "could be taken for granted": an idiom
+	}
 	if t.p.key == "protest" && sc.is(t.i-1, "IN") {
 		return // "recalled its ambassador in protest": the manner of another act
 	}
