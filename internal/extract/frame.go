@@ -461,21 +461,27 @@ func (sc *scratch) echoAct(k int) {
 		if o.trig.i > k || len(o.actor) != 1 || has(o.actor, who) {
 			continue
 		}
-		c := o
-		c.actor = []string{who}
-		c.recip = append([]string(nil), o.recip...)
-		if has(c.recip, who) {
-			// "Bangkok recalled its ambassador, Phnom Penh did the same":
-			// the act's object answers in kind
-			c.recip = append(removeAll(c.recip, []string{who}), o.actor...)
-		}
-		if !ds.d.IsZero() {
-			c.date, c.hasDate = ds, true
-		}
-		c.amount = nil
+		c := echoed(o, who, ds)
 		c.conf = o.conf - 0.2
 		sc.out = append(sc.out, c)
 	}
+}
+
+// echoed is act o repeated by the follower who, on date ds if the echo
+// gives one ("Bangkok recalled its ambassador, Phnom Penh did the same":
+// the act's object answers in kind).
+func echoed(o frame, who string, ds dateSpan) frame {
+	c := o
+	c.actor = []string{who}
+	c.recip = removeAll(append([]string(nil), o.recip...), []string{who})
+	if len(c.recip) < len(o.recip) {
+		c.recip = append(c.recip, o.actor...)
+	}
+	if !ds.d.IsZero() {
+		c.date, c.hasDate = ds, true
+	}
+	c.amount = nil
+	return c
 }
 
 // hasEcho: the sentence has an echo verb ("did so", "followed suit").
@@ -508,21 +514,12 @@ func (sc *scratch) echoPrevious(k int, who string) {
 		if len(o.actor) != 1 || has(o.actor, who) {
 			continue
 		}
-		c := o
-		c.actor = []string{who}
-		c.recip = removeAll(append([]string(nil), o.recip...), []string{who})
-		if len(c.recip) < len(o.recip) {
-			c.recip = append(c.recip, o.actor...) // (the act's object answers in kind)
-		}
+		// (the trigger and the date's place are the echo's, in this sentence)
+		o.trig, o.date.i, o.date.j = trig{i: k, j: j, p: o.trig.p}, k, k
+		c := echoed(o, who, ds)
 		if len(c.recip) == 0 {
 			continue
 		}
-		c.trig = trig{i: k, j: j, p: o.trig.p}
-		c.date = dateSpan{i: k, j: k, d: o.date.d, end: o.date.end}
-		if !ds.d.IsZero() {
-			c.date = ds
-		}
-		c.amount = nil
 		c.conf = o.conf - 0.3
 		sc.out = append(sc.out, c)
 	}
