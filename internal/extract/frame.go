@@ -436,8 +436,8 @@ func (sc *scratch) echoAct(k int) {
 		if p[0] > p[1] {
 			p[0], p[1] = p[1], p[0]
 		}
-		k := sc.key(o.trig.i)
-		return sc.pair == p && (strings.HasPrefix(k, "RECALL") || strings.HasPrefix(k, "EXPEL") || strings.HasPrefix(k, "SEVER") || strings.HasPrefix(k, "CLOSE"))
+		w := sc.key(o.trig.i) // (the act's verb; k stays the echo's place)
+		return sc.pair == p && (strings.HasPrefix(w, "RECALL") || strings.HasPrefix(w, "EXPEL") || strings.HasPrefix(w, "SEVER") || strings.HasPrefix(w, "CLOSE"))
 	}
 	kept := sc.out[:0]
 	for _, o := range sc.out {
